@@ -1,0 +1,3 @@
+export * from './orgUnits';
+export * from './users';
+export * from './auditEvents';

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgUnits } from './orgUnits';
+
+/** An account. `username` is stored lower-case; `role` is one of src/domain/access/roles.ts. */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  fullName: text('full_name').notNull(),
+  email: text('email'),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').notNull(),
+  orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),
+  active: boolean('active').notNull().default(true),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
+
+/**
+ * Server-side sessions, in the database so that any app node can serve any request.
+ * `id` is the SHA-256 of the cookie token: a leaked table does not leak usable cookies.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Login attempts, for throttling after repeated failures (shared by every node). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    ip: text('ip'),
+    success: boolean('success').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('login_attempts_user_at').on(t.username, t.at)],
+);
