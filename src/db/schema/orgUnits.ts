@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitRows';
 import { date, index, integer, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** An era of the org tree: the Kiên Giang 2020 structure, the two-tier An Giang from 01/07/2025, … */
@@ -24,11 +25,11 @@ export const orgUnits = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name'),
     /** province | department | district | commune | par_unit */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrgUnitKind>().notNull(),
     /** Administrative type from the GSO list: tinh, thanh_pho, thi_xa, huyen, xa, phuong, thi_tran, dac_khu. */
     adminType: text('admin_type'),
     /** For par_unit: province or district (II.2.a distinguishes them). */
-    parUnitLevel: text('par_unit_level'),
+    parUnitLevel: text('par_unit_level').$type<'province' | 'district'>(),
     parentId: uuid('parent_id').references((): AnyPgColumn => orgUnits.id),
     path: text('path').notNull(),
     depth: integer('depth').notNull(),

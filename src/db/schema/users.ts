@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgUnits } from './orgUnits';
+import type { Role } from '../../domain/access/roles';
 
 /** An account. `username` is stored lower-case; `role` is one of src/domain/access/roles.ts. */
 export const users = pgTable('users', {
@@ -9,7 +10,7 @@ export const users = pgTable('users', {
   fullName: text('full_name').notNull(),
   email: text('email'),
   passwordHash: text('password_hash').notNull(),
-  role: text('role').notNull(),
+  role: text('role').$type<Role>().notNull(),
   orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),
   active: boolean('active').notNull().default(true),
   mustChangePassword: boolean('must_change_password').notNull().default(false),

@@ -54,7 +54,8 @@ export function kienGiang2020SeedUnits(): SeedUnit[] {
     .filter((u) => u.kind === 'district')
     .map((d) => ({
       code: d.code + template.codeSuffix,
-      name: `${template.name} ${d.name}`,
+      // "Phòng Nội vụ huyện Giồng Riềng": the district's name in running text is lower-cased.
+      name: `${template.name} ${d.name.charAt(0).toLowerCase()}${d.name.slice(1)}`,
       shortName: template.shortName,
       kind: 'par_unit',
       parUnitLevel: 'district',

@@ -1,0 +1,45 @@
+/**
+ * CSV as Excel in Vietnam reads it: UTF-8 with a BOM (else Excel shows mojibake), comma-separated,
+ * RFC 4180 quoting. Parsing accepts CRLF or LF and strips the BOM.
+ */
+export function toCsv(header: string[], rows: string[][]): string {
+  const esc = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return '\uFEFF' + [header, ...rows].map((r) => r.map((v) => esc(v ?? '')).join(',')).join('\r\n') + '\r\n';
+}
+
+/** @returns rows of cells, the first being the header; blank lines are dropped. */
+export function parseCsv(text: string): string[][] {
+  const src = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else cell += ch;
+      continue;
+    }
+    if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}

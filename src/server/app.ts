@@ -1,0 +1,103 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import fs from 'node:fs';
+import path from 'node:path';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import '../shared/zodVietnamese';
+import type { Database } from '../db/client';
+import type { Config } from './config';
+import type { AppDeps } from './deps';
+import { installErrorHandler } from './errorHandler';
+import { sessionPlugin } from './plugins/session';
+import { installStrictJsonParser } from './strictJsonParser';
+import { authRoutes } from './routes/auth/authRoutes';
+import { orgUnitRoutes } from './routes/orgUnits/orgUnitRoutes';
+import { userRoutes } from './routes/users/userRoutes';
+import { auditRoutes } from './routes/audit/auditRoutes';
+
+export const API_VERSION = '0.1.0';
+
+/**
+ * Builds the whole application on a given database. Tests call `app.inject()` on it; main.ts listens.
+ * Nodes are stateless: sessions, throttling and locks are in the database.
+ */
+export async function buildApp(database: Database, config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Bad JSON, bad UTF-8 and unknown fields are answered by our error handler, in Vietnamese.
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installStrictJsonParser(app);
+  // Imports send the file itself as the body.
+  app.addContentTypeParser(
+    ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+    { parseAs: 'buffer' },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (!req.url.startsWith('/api/')) {
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+    } else {
+      reply.header('cache-control', 'no-store');
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'ThiĐua CCHC API', description: 'API của hệ thống thi đua chuyên đề về cải cách hành chính', version: API_VERSION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'thidua_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const deps: AppDeps = { db: database.db, database, config };
+  await app.register(sessionPlugin, { db: database.db });
+
+  app.get('/api/health', { schema: { tags: ['Hệ thống'], summary: 'Tình trạng hệ thống', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) } } }, async () => {
+    const [row] = (await database.db.execute(sql`select now() as now`)).rows as { now: string | Date }[];
+    return { status: 'ok' as const, database: database.kind, time: new Date(row.now).toISOString() };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authRoutes, deps);
+  await app.register(orgUnitRoutes, deps);
+  await app.register(userRoutes, deps);
+  await app.register(auditRoutes, deps);
+
+  // The built web app, with client-side routes falling back to index.html.
+  if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false });
+    app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+      const rel = req.url.split('?')[0];
+      const file = path.join(config.webDir, rel);
+      if (rel !== '/' && file.startsWith(config.webDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return reply.sendFile(rel.slice(1));
+      }
+      if (rel.startsWith('/api/')) {
+        return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `Không tìm thấy đường dẫn ${req.method} ${rel}.`, fields: [] } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+
+/** Settings from the environment (documented in README "Environment variables"). */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  bootstrapAdminPassword: string | null;
+  sessionTtlHours: number;
+  /** Failed logins for one username within the window before it is throttled. */
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies: boolean;
+  /** Trust X-Forwarded-For from a load balancer. */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  logLevel: string;
+  webDir: string;
+};
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`Biến môi trường ${name} phải là số nguyên không âm (đang là "${value}")`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    bootstrapAdminPassword: env.BOOTSTRAP_ADMIN_PASSWORD || null,
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
+    loginWindowMinutes: int(env.LOGIN_WINDOW_MINUTES, 15, 'LOGIN_WINDOW_MINUTES'),
+    secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 10 * 1024 * 1024, 'BODY_LIMIT_BYTES'),
+    logLevel: env.LOG_LEVEL || 'info',
+    webDir: path.resolve(env.WEB_DIR || './dist/web'),
+  };
+}
+
+/** Defaults for tests: in-memory, quiet, no web bundle needed. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), logLevel: 'silent', port: 0, host: '127.0.0.1', ...overrides };
+}

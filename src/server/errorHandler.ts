@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fieldLabel } from '../shared/fieldLabels';
+import { AppError, type FieldError } from './errors';
+
+type ZodValidationItem = { instancePath: string; message: string; keyword: string; params: { keys?: string[] } };
+
+/** Turns the type provider's validation errors into field errors with Vietnamese field names. */
+export function zodFieldErrors(items: ZodValidationItem[], context: string): FieldError[] {
+  const fields: FieldError[] = [];
+  for (const item of items) {
+    const base = item.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (item.keyword === 'unrecognized_keys' && item.params.keys?.length) {
+      for (const key of item.params.keys) {
+        const path = base ? `${base}.${key}` : key;
+        fields.push({ path, message: `${path}: Trường không được phép` });
+      }
+      continue;
+    }
+    const path = base;
+    const label = path ? fieldLabel(path) : context;
+    fields.push({ path, message: `${label}: ${item.message}` });
+  }
+  return fields;
+}
+
+const CONTEXT_LABELS: Record<string, string> = {
+  body: 'Dữ liệu gửi lên',
+  querystring: 'Tham số truy vấn',
+  params: 'Tham số đường dẫn',
+  headers: 'Tiêu đề yêu cầu',
+};
+
+/**
+ * One error shape for the whole API: `{ error: { code, message, fields } }`, Vietnamese, never a stack.
+ * Unexpected errors are logged and answered with a generic 500.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply
+        .code(err.statusCode)
+        .headers(err.headers)
+        .send({ error: { code: err.code, message: err.message, fields: err.fields } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const context = CONTEXT_LABELS[(err as FastifyError).validationContext ?? 'body'] ?? 'Dữ liệu';
+      const fields = zodFieldErrors(err.validation as unknown as ZodValidationItem[], context);
+      return reply.code(400).send({
+        error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ — ${fields.map((f) => f.message).join('; ')}`, fields },
+      });
+    }
+    const fe = err as FastifyError;
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({
+        error: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.', fields: [{ path: '', message: 'Dữ liệu gửi lên: quá lớn' }] },
+      });
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.code(415).send({
+        error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Kiểu nội dung gửi lên không được hỗ trợ.', fields: [] },
+      });
+    }
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      // Malformed JSON, empty body with a JSON content type, and other client errors raised by Fastify.
+      return reply.code(fe.statusCode).send({
+        error: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ: dữ liệu gửi lên không đúng định dạng JSON.', fields: [{ path: '', message: 'Dữ liệu gửi lên: không đúng định dạng JSON' }] },
+      });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({
+      error: { code: 'INTERNAL', message: `Đã có lỗi hệ thống. Mã yêu cầu: ${req.id}. Dữ liệu đã lưu không bị ảnh hưởng.`, fields: [] },
+    });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.code(404).send({ error: { code: 'NOT_FOUND', message: `Không tìm thấy đường dẫn ${req.method} ${req.url.split('?')[0]}.`, fields: [] } });
+  });
+}

@@ -1,0 +1,45 @@
+import { DataDirLockedError } from '../db/dataDirLock';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openDatabaseFromConfig } from './openDatabaseFromConfig';
+import { bootstrapAdmin } from './services/bootstrapAdmin';
+
+async function main() {
+  const config = loadConfig();
+  let database;
+  try {
+    database = await openDatabaseFromConfig(config);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(3);
+    }
+    throw err;
+  }
+  const admin = await bootstrapAdmin(database.db, config.bootstrapAdminPassword);
+  if (admin.generatedPassword) {
+    console.log('────────────────────────────────────────────────────────────');
+    console.log(' Tài khoản quản trị đầu tiên: admin');
+    console.log(` Mật khẩu (chỉ hiện một lần): ${admin.generatedPassword}`);
+    console.log(' Hệ thống sẽ yêu cầu đổi mật khẩu ở lần đăng nhập đầu.');
+    console.log('────────────────────────────────────────────────────────────');
+  } else if (admin.created) {
+    console.log('Đã tạo tài khoản quản trị "admin" với mật khẩu trong BOOTSTRAP_ADMIN_PASSWORD.');
+  }
+  const app = await buildApp(database, config);
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: đang dừng máy chủ`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`ThiĐua CCHC đang chạy tại http://localhost:${config.port} (CSDL: ${database.kind}, ${database.location})`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ROLES } from '../../../domain/access/roles';
+import { ACTIONS } from '../../../domain/access/permissions';
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const LoginSchema = z.strictObject({
+  /** Account name, case-insensitive. */
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+
+export const ChangePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX),
+  newPassword: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX),
+});
+
+export const SessionUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  unitId: z.string(),
+  unitName: z.string(),
+  mustChangePassword: z.boolean(),
+});
+
+export const SessionResponseSchema = z.object({
+  user: SessionUserSchema,
+  csrfToken: z.string(),
+  abilities: z.array(z.enum(ACTIONS as [string, ...string[]])),
+});
+
+export const OkSchema = z.object({ ok: z.literal(true) });

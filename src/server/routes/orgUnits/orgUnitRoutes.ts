@@ -1,0 +1,182 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { orgEras, orgUnits } from '../../../db/schema';
+import { orgUnitDerived } from '../../../db/seed/orgUnitDerived';
+import { orgUnitsToRows, ORG_UNIT_COLUMNS, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
+import { parseCsv, toCsv } from '../../../documents/tabular/csv';
+import { parseXlsx, toXlsx } from '../../../documents/tabular/xlsx';
+import { writeAudit } from '../../audit';
+import type { AppDeps } from '../../deps';
+import { AppError, notFound, validation } from '../../errors';
+import { auditContext, authorize } from '../../plugins/session';
+import { findOrgUnitInScope, listOrgUnits, orgUnitContext, orgUnitsForExport } from '../../services/orgUnitQueries';
+import { importOrgUnits } from '../../services/importOrgUnits';
+import {
+  EraSchema,
+  ExportQuery,
+  IdParams,
+  ImportQuery,
+  ImportResponse,
+  OrgUnitCreateBody,
+  OrgUnitDetailResponse,
+  OrgUnitListQuery,
+  OrgUnitListResponse,
+  OrgUnitSchema,
+  OrgUnitUpdateBody,
+} from './schema';
+
+const TAGS = ['Đơn vị'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return (e.cause?.code ?? e.code) === '23505';
+}
+
+export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+  app.get('/api/eras', { schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
+    authorize(req, 'orgUnit.read');
+    return db.select().from(orgEras).orderBy(asc(orgEras.validFrom));
+  });
+
+  app.get(
+    '/api/org-units',
+    { schema: { tags: TAGS, summary: 'Danh sách đơn vị trong phạm vi (tìm không dấu, sắp xếp tiếng Việt)', querystring: OrgUnitListQuery, response: { 200: OrgUnitListResponse } } },
+    async (req) => {
+      const user = authorize(req, 'orgUnit.read');
+      return listOrgUnits(db, user, req.query);
+    },
+  );
+
+  app.get(
+    '/api/org-units/export',
+    { schema: { tags: TAGS, summary: 'Xuất đơn vị (XLSX hoặc CSV, cùng cột với tệp nhập)', querystring: ExportQuery } },
+    async (req, reply) => {
+      const user = authorize(req, 'orgUnit.export');
+      const units = (await orgUnitsForExport(db, user, req.query.eraId)) as OrgUnitRow[];
+      const { header, rows } = orgUnitsToRows(units);
+      const name = `don-vi-${req.query.eraId ?? 'hien-hanh'}`;
+      if (req.query.format === 'csv') {
+        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+        return toCsv(header, rows);
+      }
+      const buffer = await toXlsx('Đơn vị', header, rows, ORG_UNIT_COLUMNS.map((c) => c.width));
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+      return reply.send(buffer);
+    },
+  );
+
+  app.post(
+    '/api/org-units/import',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Nhập đơn vị từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử',
+        querystring: ImportQuery,
+        response: { 200: ImportResponse },
+      },
+    },
+    async (req) => {
+      authorize(req, 'orgUnit.write');
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+        throw validation([{ path: 'file', message: 'Tệp: chưa chọn tệp hoặc tệp rỗng' }]);
+      }
+      let table: string[][];
+      try {
+        table = req.query.format === 'csv' ? parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(req.body)) : await parseXlsx(req.body);
+      } catch (err) {
+        const message = err instanceof TypeError ? 'Tệp CSV không phải văn bản UTF-8.' : (err as Error).message;
+        throw validation([{ path: 'file', message: `Tệp: ${message}` }], message);
+      }
+      return importOrgUnits(db, auditContext(req), { eraId: req.query.eraId, table, dryRun: req.query.dryRun });
+    },
+  );
+
+  app.get(
+    '/api/org-units/:id',
+    { schema: { tags: TAGS, summary: 'Chi tiết đơn vị, cấp trên và quan hệ giữa các thời kỳ', params: IdParams, response: { 200: OrgUnitDetailResponse } } },
+    async (req) => {
+      const user = authorize(req, 'orgUnit.read');
+      const unit = await findOrgUnitInScope(db, user, req.params.id);
+      if (!unit) throw notFound('Đơn vị');
+      const { path, ...rest } = unit;
+      return { ...rest, ...(await orgUnitContext(db, { id: unit.id, path })) };
+    },
+  );
+
+  app.post(
+    '/api/org-units',
+    { schema: { tags: TAGS, summary: 'Thêm đơn vị', body: OrgUnitCreateBody, response: { 201: OrgUnitSchema } } },
+    async (req, reply) => {
+      authorize(req, 'orgUnit.write');
+      const body = req.body;
+      const [era] = await db.select().from(orgEras).where(eq(orgEras.id, body.eraId));
+      if (!era) throw validation([{ path: 'eraId', message: `Thời kỳ: không có thời kỳ "${body.eraId}"` }]);
+      let parent: { id: string; path: string; depth: number } | null = null;
+      if (body.parentId) {
+        [parent] = await db
+          .select({ id: orgUnits.id, path: orgUnits.path, depth: orgUnits.depth })
+          .from(orgUnits)
+          .where(and(eq(orgUnits.id, body.parentId), eq(orgUnits.eraId, era.id)));
+        if (!parent) throw validation([{ path: 'parentId', message: 'Đơn vị cấp trên: không có trong thời kỳ này' }]);
+      } else if (body.kind !== 'province') {
+        throw validation([{ path: 'parentId', message: 'Đơn vị cấp trên: không được để trống (chỉ cấp tỉnh không có cấp trên)' }]);
+      }
+      if (body.kind === 'par_unit' && !body.parUnitLevel) {
+        throw validation([{ path: 'parUnitLevel', message: 'Cấp đơn vị chuyên trách CCHC: bắt buộc với đơn vị chuyên trách CCHC' }]);
+      }
+      const id = randomUUID();
+      const values = {
+        id,
+        eraId: era.id,
+        code: body.code,
+        name: body.name,
+        shortName: body.shortName ?? null,
+        kind: body.kind,
+        adminType: body.adminType ?? null,
+        parUnitLevel: body.parUnitLevel ?? null,
+        parentId: parent?.id ?? null,
+        path: (parent?.path ?? '/') + id + '/',
+        depth: parent ? parent.depth + 1 : 0,
+        validFrom: body.validFrom ?? era.validFrom,
+        validTo: body.validTo === undefined ? era.validTo : body.validTo,
+        ...orgUnitDerived({ code: body.code, name: body.name, shortName: body.shortName }),
+      };
+      try {
+        await db.transaction(async (tx) => {
+          await tx.insert(orgUnits).values(values);
+          await writeAudit(tx, auditContext(req), { action: 'orgUnit.create', entityType: 'orgUnit', entityId: id, orgUnitId: id, after: values });
+        });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new AppError('CONFLICT', `Mã đơn vị "${body.code}" đã có trong thời kỳ này.`, [{ path: 'code', message: `Mã đơn vị: "${body.code}" đã tồn tại` }]);
+        throw err;
+      }
+      const { path: _p, searchText: _s, sortKey: _k, ...unit } = values;
+      return reply.code(201).send({ ...unit, childCount: 0 });
+    },
+  );
+
+  app.patch(
+    '/api/org-units/:id',
+    { schema: { tags: TAGS, summary: 'Sửa đơn vị', params: IdParams, body: OrgUnitUpdateBody, response: { 200: OrgUnitSchema } } },
+    async (req) => {
+      const user = authorize(req, 'orgUnit.write');
+      const current = await findOrgUnitInScope(db, user, req.params.id);
+      if (!current) throw notFound('Đơn vị');
+      const next = { ...current, ...req.body };
+      if (next.validTo && next.validTo < next.validFrom) {
+        throw validation([{ path: 'validTo', message: 'Hiệu lực đến: phải sau hiệu lực từ' }]);
+      }
+      const changes = { ...req.body, ...orgUnitDerived(next), updatedAt: new Date() };
+      await db.transaction(async (tx) => {
+        await tx.update(orgUnits).set(changes).where(eq(orgUnits.id, current.id));
+        const before = Object.fromEntries(Object.keys(req.body).map((k) => [k, current[k as keyof typeof current]]));
+        await writeAudit(tx, auditContext(req), { action: 'orgUnit.update', entityType: 'orgUnit', entityId: current.id, orgUnitId: current.id, before, after: req.body });
+      });
+      const { path: _p, ...rest } = next;
+      return rest;
+    },
+  );
+};
