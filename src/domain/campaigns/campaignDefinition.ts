@@ -1,0 +1,389 @@
+import { z } from 'zod';
+import type { ClauseRef } from '../shared/ruleOutcome';
+import { formatDateVi, formatDocumentDate, isIsoDate } from './localDate';
+
+/**
+ * Everything a thematic PAR campaign plan (Kế hoạch thi đua chuyên đề) fixes, as data (SPEC §3 step 1).
+ *
+ * Why data and not constants: the same system must run next year's campaign, another province's and the
+ * two-tier structure after 01/7/2025 without a code change (SPEC intro, DOMAIN §5). Every value that comes from the
+ * plan carries the clause it comes from (`ClauseRef`), so rules can cite it in their explanations (SPEC §4.5).
+ *
+ * Validation messages are Vietnamese and name the field (SPEC §6: "a clear Vietnamese error naming the field").
+ * Text is trimmed and normalised to Unicode NFC, so "Kiên Giang" typed with combining marks compares equal.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Enumerations
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Kinds of collective that may take part (II.2.a). A two-tier campaign simply omits the district kinds. */
+export const COLLECTIVE_KINDS = [
+  'department',
+  'district',
+  'commune',
+  'par_unit_province',
+  'par_unit_district',
+] as const;
+/** One kind of participating collective (II.2.a). */
+export type CollectiveKind = (typeof COLLECTIVE_KINDS)[number];
+
+/** Vietnamese labels of the collective kinds, as the plan names them. */
+export const COLLECTIVE_KIND_LABELS: Record<CollectiveKind, string> = {
+  department: 'Sở, ban, ngành tỉnh',
+  district: 'Ủy ban nhân dân huyện, thành phố',
+  commune: 'Ủy ban nhân dân xã, phường, thị trấn',
+  par_unit_province: 'Phòng, đơn vị chuyên trách tham mưu CCHC cấp tỉnh',
+  par_unit_district: 'Phòng Nội vụ cấp huyện',
+};
+
+/** Award forms (GLOSSARY: `provincial_merit` = Bằng khen của Chủ tịch UBND tỉnh, `unit_merit` = Giấy khen). */
+export const AWARD_FORM_CODES = ['provincial_merit', 'unit_merit'] as const;
+/** Code of an award form. */
+export type AwardFormCode = (typeof AWARD_FORM_CODES)[number];
+
+/**
+ * Who owns an award form's criteria: the campaign plan itself (Bằng khen, III.1), or each issuing head
+ * (Giấy khen, III.2: "Do Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện quy định").
+ */
+export const CRITERIA_OWNERS = ['campaign', 'issuing_head'] as const;
+/** Owner of an award form's criteria. */
+export type CriteriaOwner = (typeof CRITERIA_OWNERS)[number];
+
+/** Documents of a commendation dossier (III.4.c); `other` lets another plan add one without a code change. */
+export const DOSSIER_DOCUMENT_KINDS = ['submissionLetter', 'councilMinutes', 'achievementReport', 'other'] as const;
+/** Kind of a required dossier document. */
+export type DossierDocumentKind = (typeof DOSSIER_DOCUMENT_KINDS)[number];
+
+/**
+ * Decrees detailing the Law on Emulation and Commendation, with the period each governs (DOMAIN §1.1).
+ * Forms and criteria depend on which one is in force on the plan date, so a campaign records it.
+ */
+export const LEGAL_BASES = {
+  'NĐ 91/2017/NĐ-CP': {
+    title:
+      'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    // Issued 31/7/2017; the effective date 15/9/2017 is from memory [M], DOMAIN §1.1 only fixes the end.
+    validFrom: '2017-09-15',
+    validTo: '2023-12-31',
+  },
+  'NĐ 98/2023/NĐ-CP': {
+    title: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ',
+    validFrom: '2024-01-01',
+    validTo: '2025-06-30',
+  },
+  'NĐ 152/2025/NĐ-CP': {
+    title: 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ',
+    validFrom: '2025-07-01',
+    validTo: null,
+  },
+} as const satisfies Record<string, { title: string; validFrom: string; validTo: string | null }>;
+/** Code of a known decree, e.g. "NĐ 91/2017/NĐ-CP". */
+export type LegalBasis = keyof typeof LEGAL_BASES;
+const LEGAL_BASIS_CODES = Object.keys(LEGAL_BASES) as [LegalBasis, ...LegalBasis[]];
+
+/**
+ * The decree in force on a date, or null before the first one we know.
+ *
+ * @example legalBasisInForceOn('2020-03-03') // "NĐ 91/2017/NĐ-CP"
+ */
+export function legalBasisInForceOn(isoDate: string): LegalBasis | null {
+  for (const code of LEGAL_BASIS_CODES) {
+    const { validFrom, validTo } = LEGAL_BASES[code];
+    // ISO dates compare correctly as strings.
+    if (isoDate >= validFrom && (validTo === null || isoDate <= validTo)) return code;
+  }
+  return null;
+}
+
+/**
+ * Plan numbers look like "34/KH-UBND" (NĐ 30/2020: số/ký hiệu). A draft not yet numbered by the văn thư keeps its
+ * ký hiệu and shows "…" for the number, as forms print "Số: …/KH-UBND".
+ */
+export const PLAN_NUMBER_PATTERN = /^(\d{1,5}|…)\/[A-ZĐ]+(-[A-ZĐ0-9]+)+$/u;
+
+/** True when a plan number is the draft placeholder ("…/KH-UBND"), i.e. the plan has not been issued yet. */
+export function isDraftPlanNumber(planNumber: string): boolean {
+  return planNumber.startsWith('…/');
+}
+
+/** Time zone of every deadline (SPEC §4.4); the only one the local date helpers support. */
+export const CAMPAIGN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Field builders: each takes the Vietnamese field name so every message names its field.
+// ---------------------------------------------------------------------------------------------------------------
+
+const MAX_TEXT = 4000;
+
+function missingOrWrongType(label: string, expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null
+      ? `${label} không được để trống`
+      : `${label} phải là ${expected}`;
+}
+
+function requiredText(label: string) {
+  return z
+    .string({ error: missingOrWrongType(label, 'văn bản') })
+    .trim()
+    .overwrite((s) => s.normalize('NFC'))
+    .min(1, { error: `${label} không được để trống`, abort: true })
+    .max(MAX_TEXT, { error: `${label} không được dài quá ${MAX_TEXT} ký tự` });
+}
+
+function isoDate(label: string) {
+  return z
+    .string({ error: missingOrWrongType(label, 'ngày dạng YYYY-MM-DD') })
+    .trim()
+    .min(1, { error: `${label} không được để trống`, abort: true })
+    .refine(isIsoDate, { error: `${label} phải là ngày hợp lệ dạng YYYY-MM-DD, ví dụ 2020-03-31` });
+}
+
+function positiveInt(label: string) {
+  return z
+    .number({ error: missingOrWrongType(label, 'số') })
+    .int({ error: `${label} phải là số nguyên` })
+    .min(1, { error: `${label} phải lớn hơn hoặc bằng 1` });
+}
+
+function list<T extends z.ZodType>(label: string, item: T, min = 1) {
+  return z
+    .array(item, { error: missingOrWrongType(label, 'danh sách') })
+    .min(min, { error: `${label} phải có ít nhất ${min} mục` });
+}
+
+function obj<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
+  return z.object(shape, { error: missingOrWrongType(label, 'một nhóm thông tin') });
+}
+
+/** A `ClauseRef` whose messages name the field it belongs to. */
+function clauseRef(label: string) {
+  return obj(`Trích dẫn điều khoản của ${label}`, {
+    clause: requiredText(`Điều khoản trích dẫn của ${label}`),
+    source: requiredText(`Văn bản trích dẫn của ${label}`),
+  }) satisfies z.ZodType<ClauseRef>;
+}
+
+/** A passage of the plan and the clause it is (e.g. I.1.a text with "Điểm a, Khoản 1, Mục I"). */
+function clausedText(label: string) {
+  return obj(label, { text: requiredText(label), ref: clauseRef(label) });
+}
+
+function quota(label: string, limit: z.ZodType<number | null>) {
+  return obj(label, {
+    limit,
+    /** What the plan says, for display: "Mỗi huyện, thành phố chọn 01 đơn vị hành chính cấp xã". */
+    description: requiredText(`Mô tả ${label.toLowerCase()}`),
+    ref: clauseRef(label),
+  });
+}
+
+function enumOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `${label} phải là một trong: ${values.join(', ')}` });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schema
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Zod schema of a campaign definition. Parse untrusted input with `campaignDefinitionSchema.safeParse(input)`;
+ * every issue message is Vietnamese and names the field, e.g. "Số kế hoạch không được để trống".
+ *
+ * Cross-field checks: the legal basis must be in force on the plan date; the registration deadline must not be
+ * before the plan date; codes in lists (collective kinds, award forms, dossier documents, district overrides) are
+ * unique.
+ */
+export const campaignDefinitionSchema = z
+  .object(
+    {
+      /** Số, ký hiệu of the plan, e.g. "34/KH-UBND"; "…/KH-UBND" while a draft. */
+      planNumber: requiredText('Số kế hoạch').regex(PLAN_NUMBER_PATTERN, {
+        error: 'Số kế hoạch không đúng dạng số/ký hiệu, ví dụ "34/KH-UBND"',
+      }),
+      /** Ngày ban hành, YYYY-MM-DD. */
+      planDate: isoDate('Ngày ban hành kế hoạch'),
+      /** Issuing body, full name: "Ủy ban nhân dân tỉnh Kiên Giang". */
+      issuer: requiredText('Cơ quan ban hành'),
+      /** Signature block (NĐ 30/2020): authority line (KT./TM./…, null when the head signs), position, name. */
+      signer: obj('Người ký', {
+        fullName: requiredText('Họ tên người ký'),
+        authority: z
+          .string({ error: 'Thẩm quyền ký phải là văn bản, ví dụ "KT. CHỦ TỊCH"' })
+          .trim()
+          .min(1, { error: 'Thẩm quyền ký không được để trống (dùng null khi người đứng đầu ký)' })
+          .nullable(),
+        position: requiredText('Chức vụ người ký'),
+      }),
+      /** Địa danh in the date line: "Kiên Giang". */
+      place: requiredText('Địa danh'),
+      /** Grounds (căn cứ) cited in the preamble, verbatim. */
+      grounds: list('Căn cứ ban hành', requiredText('Căn cứ ban hành'), 0),
+      /** Chủ đề thi đua (I.3), without quotation marks. */
+      theme: requiredText('Chủ đề thi đua'),
+      /** Mục đích (I.1.a, I.1.b …). */
+      purposes: list('Mục đích', clausedText('Mục đích')),
+      /** Yêu cầu (I.2.a, I.2.b …). */
+      requirements: list('Yêu cầu', clausedText('Yêu cầu')),
+      /** Nội dung thi đua (II.1.a, II.1.b …). */
+      contents: list('Nội dung thi đua', clausedText('Nội dung thi đua')),
+      /** Đối tượng thi đua (II.2). */
+      participants: obj('Đối tượng thi đua', {
+        collectiveKinds: list('Loại tập thể tham gia', enumOf('Loại tập thể tham gia', COLLECTIVE_KINDS)),
+        collectives: clausedText('Đối tượng thi đua tập thể'),
+        individuals: clausedText('Đối tượng thi đua cá nhân'),
+      }),
+      /** Year the emulation runs in (II.3.a "Trong năm 2020"). */
+      year: z
+        .number({ error: missingOrWrongType('Năm thi đua', 'số') })
+        .int({ error: 'Năm thi đua phải là số nguyên' })
+        .min(2000, { error: 'Năm thi đua phải từ 2000 đến 2100' })
+        .max(2100, { error: 'Năm thi đua phải từ 2000 đến 2100' }),
+      /** Decree detailing the Law on Emulation and Commendation that the plan falls under (DOMAIN §1.1). */
+      legalBasis: enumOf('Căn cứ pháp lý (nghị định về thi đua, khen thưởng)', LEGAL_BASIS_CODES),
+      /** II.3.b: registrations are accepted until the end of this local day in Asia/Ho_Chi_Minh. */
+      registrationDeadline: obj('Hạn đăng ký thi đua', {
+        date: isoDate('Hạn đăng ký thi đua'),
+        timeZone: z.literal(CAMPAIGN_TIME_ZONE, {
+          error: `Múi giờ của hạn đăng ký thi đua phải là ${CAMPAIGN_TIME_ZONE}`,
+        }),
+        ref: clauseRef('Hạn đăng ký thi đua'),
+      }),
+      /** II.3.c: dossiers at the latest `days` days from the PAR ranking publication (counting is in domain/time). */
+      dossierWindow: obj('Thời hạn lập hồ sơ khen thưởng', {
+        days: positiveInt('Số ngày lập hồ sơ khen thưởng'),
+        from: z.literal('par_publication', {
+          error: 'Mốc tính thời hạn lập hồ sơ phải là "par_publication" (ngày công bố kết quả xếp hạng CCHC)',
+        }),
+        ref: clauseRef('Thời hạn lập hồ sơ khen thưởng'),
+      }),
+      /** Hình thức khen thưởng (III.1–III.3). */
+      awardForms: list(
+        'Hình thức khen thưởng',
+        obj('Hình thức khen thưởng', {
+          code: enumOf('Mã hình thức khen thưởng', AWARD_FORM_CODES),
+          /** Short label for lists: "Bằng khen của Chủ tịch UBND tỉnh". */
+          label: requiredText('Tên hình thức khen thưởng'),
+          /** Full name as the plan writes it. */
+          fullName: requiredText('Tên đầy đủ của hình thức khen thưởng'),
+          /** Who awards it. */
+          issuer: requiredText('Người có thẩm quyền khen thưởng'),
+          criteriaOwner: enumOf('Nơi quy định tiêu chuẩn khen thưởng', CRITERIA_OWNERS),
+          /** The plan's own words about the criteria (for Giấy khen: who sets them). */
+          criteriaText: requiredText('Tiêu chuẩn khen thưởng'),
+          ref: clauseRef('Hình thức khen thưởng'),
+        }),
+      ),
+      /** Chỉ tiêu (III.4.a–b, SPEC §4.3). */
+      quotas: obj('Chỉ tiêu khen thưởng', {
+        /** Collectives picked by Sở Nội vụ from the excellent group; null = no limit (the plan sets none). */
+        excellentGroupCollectives: quota(
+          'Chỉ tiêu tập thể tiêu biểu nhóm xuất sắc',
+          positiveInt('Chỉ tiêu tập thể tiêu biểu nhóm xuất sắc').nullable(),
+        ),
+        communesPerDistrict: quota('Chỉ tiêu xã mỗi huyện', positiveInt('Chỉ tiêu xã mỗi huyện')),
+        communesPerDistrictOverrides: list(
+          'Chỉ tiêu xã riêng của huyện',
+          obj('Chỉ tiêu xã riêng của huyện', {
+            districtCode: requiredText('Mã huyện').regex(/^\d{3}$/, {
+              error: 'Mã huyện phải gồm 3 chữ số theo danh mục hành chính, ví dụ "906"',
+            }),
+            districtName: requiredText('Tên huyện'),
+            limit: positiveInt('Chỉ tiêu xã riêng của huyện'),
+            ref: clauseRef('Chỉ tiêu xã riêng của huyện'),
+          }),
+          0,
+        ),
+        individualsPerCollective: quota(
+          'Chỉ tiêu cá nhân mỗi tập thể',
+          positiveInt('Chỉ tiêu cá nhân mỗi tập thể'),
+        ),
+        individualsPerCommune: quota('Chỉ tiêu cá nhân mỗi xã', positiveInt('Chỉ tiêu cá nhân mỗi xã')),
+      }),
+      /** Thành phần hồ sơ (III.4.c). */
+      requiredDossierDocuments: list(
+        'Thành phần hồ sơ đề nghị khen thưởng',
+        obj('Thành phần hồ sơ đề nghị khen thưởng', {
+          kind: enumOf('Loại giấy tờ trong hồ sơ', DOSSIER_DOCUMENT_KINDS),
+          label: requiredText('Tên giấy tờ trong hồ sơ'),
+          ref: clauseRef('Thành phần hồ sơ đề nghị khen thưởng'),
+        }),
+      ),
+      /** How many original sets and where they go (III.4.c: "01 bộ bản chính", "gửi về Sở Nội vụ (…)"). */
+      dossierSubmission: obj('Nơi nhận hồ sơ khen thưởng', {
+        originalSets: positiveInt('Số bộ hồ sơ bản chính'),
+        submitTo: requiredText('Nơi nhận hồ sơ khen thưởng'),
+        ref: clauseRef('Nơi nhận hồ sơ khen thưởng'),
+      }),
+      /** Default "Nội dung đăng ký" of the annex registration form. */
+      registrationContentDefault: requiredText('Nội dung đăng ký thi đua mặc định'),
+      /**
+       * Nơi nhận, one recipient per item without the leading "- " and the trailing ";" or ".": the document
+       * renderer adds NĐ 30/2020 punctuation.
+       */
+      recipients: list('Nơi nhận', requiredText('Nơi nhận')),
+    },
+    { error: missingOrWrongType('Kế hoạch thi đua', 'một nhóm thông tin') },
+  )
+  .superRefine((plan, ctx) => {
+    // Zod still runs this refinement when a field refinement (not a type check) failed, so the dates may be
+    // invalid here: each cross-field check needs its own inputs valid, or it would throw on bad input.
+    const planDateValid = isIsoDate(plan.planDate);
+    const basis = LEGAL_BASES[plan.legalBasis];
+    const inForce = planDateValid ? legalBasisInForceOn(plan.planDate) : plan.legalBasis;
+    if (basis !== undefined && inForce !== plan.legalBasis) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legalBasis'],
+        message:
+          `Căn cứ pháp lý ${plan.legalBasis} không có hiệu lực vào ngày ban hành kế hoạch ${formatDateVi(plan.planDate)}` +
+          ` (hiệu lực từ ${formatDateVi(basis.validFrom)}` +
+          (basis.validTo ? ` đến ${formatDateVi(basis.validTo)})` : ')') +
+          (inForce ? `; nghị định đang có hiệu lực là ${inForce}` : ''),
+      });
+    }
+    if (planDateValid && isIsoDate(plan.registrationDeadline.date) && plan.registrationDeadline.date < plan.planDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registrationDeadline', 'date'],
+        message: `Hạn đăng ký thi đua (${formatDateVi(plan.registrationDeadline.date)}) không được trước ngày ban hành kế hoạch (${formatDateVi(plan.planDate)})`,
+      });
+    }
+    const duplicates = (values: readonly string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+    for (const [path, label, values] of [
+      [['participants', 'collectiveKinds'], 'Loại tập thể tham gia', plan.participants.collectiveKinds],
+      [['awardForms'], 'Mã hình thức khen thưởng', plan.awardForms.map((f) => f.code)],
+      [
+        ['requiredDossierDocuments'],
+        'Loại giấy tờ trong hồ sơ',
+        plan.requiredDossierDocuments.filter((d) => d.kind !== 'other').map((d) => d.kind),
+      ],
+      [
+        ['quotas', 'communesPerDistrictOverrides'],
+        'Mã huyện trong chỉ tiêu xã riêng',
+        plan.quotas.communesPerDistrictOverrides.map((o) => o.districtCode),
+      ],
+    ] as const) {
+      const dup = duplicates(values);
+      if (dup.length > 0) {
+        ctx.addIssue({ code: 'custom', path: [...path], message: `${label} bị trùng: ${[...new Set(dup)].join(', ')}` });
+      }
+    }
+  });
+
+/** A validated campaign definition (the schema's output). */
+export type CampaignDefinition = z.output<typeof campaignDefinitionSchema>;
+/** What a client may send before validation. */
+export type CampaignDefinitionInput = z.input<typeof campaignDefinitionSchema>;
+/** A quota entry of a campaign definition. */
+export type CampaignQuota = CampaignDefinition['quotas']['communesPerDistrict'];
+
+/**
+ * How clause references cite the plan: "Kế hoạch số 34/KH-UBND ngày 03/3/2020" (NĐ 30/2020 date style).
+ *
+ * @example formatPlanSource({ planNumber: '34/KH-UBND', planDate: '2020-03-03' }) // "Kế hoạch số 34/KH-UBND ngày 03/3/2020"
+ */
+export function formatPlanSource(plan: { planNumber: string; planDate: string }): string {
+  return `Kế hoạch số ${plan.planNumber} ngày ${formatDocumentDate(plan.planDate)}`;
+}
