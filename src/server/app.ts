@@ -21,6 +21,12 @@ import { auditRoutes } from './routes/audit/auditRoutes';
 
 export const API_VERSION = '0.1.0';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: { method: string; url: string }[];
+  }
+}
+
 /**
  * Builds the whole application on a given database. Tests call `app.inject()` on it; main.ts listens.
  * Nodes are stateless: sessions, throttling and locks are in the database.
@@ -70,14 +76,22 @@ export async function buildApp(database: Database, config: Config): Promise<Fast
     transform: jsonSchemaTransform,
   });
 
+  // Every API route, for the access-matrix test that insists each one has an expectation.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+  });
+  app.decorate('apiRoutes', apiRoutes);
+
   const deps: AppDeps = { db: database.db, database, config };
   await app.register(sessionPlugin, { db: database.db });
 
-  app.get('/api/health', { schema: { tags: ['Hệ thống'], summary: 'Tình trạng hệ thống', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) } } }, async () => {
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['Hệ thống'], summary: 'Tình trạng hệ thống', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) } } }, async () => {
     const [row] = (await database.db.execute(sql`select now() as now`)).rows as { now: string | Date }[];
     return { status: 'ok' as const, database: database.kind, time: new Date(row.now).toISOString() };
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authRoutes, deps);
   await app.register(orgUnitRoutes, deps);
@@ -87,7 +101,7 @@ export async function buildApp(database: Database, config: Config): Promise<Fast
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false });
-    app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
       const rel = req.url.split('?')[0];
       const file = path.join(config.webDir, rel);
       if (rel !== '/' && file.startsWith(config.webDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {

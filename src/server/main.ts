@@ -36,7 +36,9 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  console.log(`ThiĐua CCHC đang chạy tại http://localhost:${config.port} (CSDL: ${database.kind}, ${database.location})`);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`ThiĐua CCHC đang chạy tại http://localhost:${port} (CSDL: ${database.kind}, ${database.location})`);
 }
 
 main().catch((err) => {

@@ -6,15 +6,17 @@ import type { Config } from './config';
  * Opens PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR (locked against a second process),
  * then applies migrations and loads the real org tree on first start.
  */
-export async function openDatabaseFromConfig(config: Config): Promise<Database> {
+export async function openDatabaseFromConfig(config: Config, options: { seed?: boolean } = {}): Promise<Database> {
   const database = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
   try {
     await migrateDatabase(database);
-    await database.db.transaction(async (tx) => {
-      await seedOrgTree(tx);
-    });
+    if (options.seed !== false) {
+      await database.db.transaction(async (tx) => {
+        await seedOrgTree(tx);
+      });
+    }
   } catch (err) {
     await database.close();
     throw err;

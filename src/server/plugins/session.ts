@@ -22,7 +22,17 @@ export type SessionUser = Actor & {
   mustChangePassword: boolean;
 };
 
+/**
+ * Every route declares who may reach it in `config.access`: a permission (role check, before the
+ * body is even validated, so a caller without the role learns nothing from validation errors),
+ * 'authenticated', or 'public'. Handlers still check the record's scope.
+ */
+export type RouteAccess = Action | 'authenticated' | 'public';
+
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
   interface FastifyRequest {
     user: SessionUser | null;
     sessionId: string | null;
@@ -94,7 +104,16 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
     };
   });
 
-  app.addHook('preHandler', async (req) => {
+  app.addHook('preValidation', async (req) => {
+    const access = req.routeOptions.config.access;
+    if (access === undefined && req.url.startsWith('/api/')) {
+      // A route that forgot to declare its access is closed, not open.
+      throw forbidden('Đường dẫn chưa khai báo quyền truy cập.');
+    }
+    if (access && access !== 'public') {
+      if (access === 'authenticated') requireUser(req);
+      else authorize(req, access);
+    }
     if (!UNSAFE.has(req.method) || !req.cookies[SESSION_COOKIE]) return;
     const sent = req.headers['x-csrf-token'];
     if (req.csrfToken && (typeof sent !== 'string' || !safeEqual(sent, req.csrfToken))) {

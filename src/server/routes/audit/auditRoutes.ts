@@ -38,6 +38,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
   app.get(
     '/api/audit-events',
     {
+      config: { access: 'audit.read' },
       schema: {
         tags: ['Nhật ký'],
         summary: 'Nhật ký thay đổi (mới nhất trước); ngày theo giờ Việt Nam',

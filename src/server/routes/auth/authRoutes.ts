@@ -16,7 +16,7 @@ const TAGS = ['Đăng nhập'];
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
   app.post(
     '/api/auth/login',
-    { schema: { tags: TAGS, summary: 'Đăng nhập', body: LoginSchema, response: { 200: SessionResponseSchema } } },
+    { config: { access: 'public' }, schema: { tags: TAGS, summary: 'Đăng nhập', body: LoginSchema, response: { 200: SessionResponseSchema } } },
     async (req, reply) => {
       const username = req.body.username.toLowerCase();
       const failures = await recentFailures(db, username, config.loginWindowMinutes);
@@ -80,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: TAGS, summary: 'Đăng xuất (thu hồi phiên)', response: { 200: OkSchema } } }, async (req, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'authenticated' }, schema: { tags: TAGS, summary: 'Đăng xuất (thu hồi phiên)', response: { 200: OkSchema } } }, async (req, reply) => {
     const user = requireUser(req);
     await db.transaction(async (tx) => {
       await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, req.sessionId!));
@@ -90,7 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
     return { ok: true as const };
   });
 
-  app.get('/api/auth/me', { schema: { tags: TAGS, summary: 'Phiên đăng nhập hiện tại', response: { 200: SessionResponseSchema } } }, async (req) => {
+  app.get('/api/auth/me', { config: { access: 'authenticated' }, schema: { tags: TAGS, summary: 'Phiên đăng nhập hiện tại', response: { 200: SessionResponseSchema } } }, async (req) => {
     const user = requireUser(req);
     return {
       user: {
@@ -109,7 +109,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
 
   app.post(
     '/api/auth/password',
-    { schema: { tags: TAGS, summary: 'Đổi mật khẩu (thu hồi các phiên khác)', body: ChangePasswordSchema, response: { 200: OkSchema } } },
+    { config: { access: 'authenticated' }, schema: { tags: TAGS, summary: 'Đổi mật khẩu (thu hồi các phiên khác)', body: ChangePasswordSchema, response: { 200: OkSchema } } },
     async (req) => {
       const user = requireUser(req);
       const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.userId));

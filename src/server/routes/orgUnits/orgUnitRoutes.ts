@@ -36,14 +36,14 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
-  app.get('/api/eras', { schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
+  app.get('/api/eras', { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
     authorize(req, 'orgUnit.read');
     return db.select().from(orgEras).orderBy(asc(orgEras.validFrom));
   });
 
   app.get(
     '/api/org-units',
-    { schema: { tags: TAGS, summary: 'Danh sách đơn vị trong phạm vi (tìm không dấu, sắp xếp tiếng Việt)', querystring: OrgUnitListQuery, response: { 200: OrgUnitListResponse } } },
+    { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Danh sách đơn vị trong phạm vi (tìm không dấu, sắp xếp tiếng Việt)', querystring: OrgUnitListQuery, response: { 200: OrgUnitListResponse } } },
     async (req) => {
       const user = authorize(req, 'orgUnit.read');
       return listOrgUnits(db, user, req.query);
@@ -52,7 +52,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
 
   app.get(
     '/api/org-units/export',
-    { schema: { tags: TAGS, summary: 'Xuất đơn vị (XLSX hoặc CSV, cùng cột với tệp nhập)', querystring: ExportQuery } },
+    { config: { access: 'orgUnit.export' }, schema: { tags: TAGS, summary: 'Xuất đơn vị (XLSX hoặc CSV, cùng cột với tệp nhập)', querystring: ExportQuery } },
     async (req, reply) => {
       const user = authorize(req, 'orgUnit.export');
       const units = (await orgUnitsForExport(db, user, req.query.eraId)) as OrgUnitRow[];
@@ -71,6 +71,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
   app.post(
     '/api/org-units/import',
     {
+      config: { access: 'orgUnit.write' },
       schema: {
         tags: TAGS,
         summary: 'Nhập đơn vị từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử',
@@ -96,7 +97,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
 
   app.get(
     '/api/org-units/:id',
-    { schema: { tags: TAGS, summary: 'Chi tiết đơn vị, cấp trên và quan hệ giữa các thời kỳ', params: IdParams, response: { 200: OrgUnitDetailResponse } } },
+    { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Chi tiết đơn vị, cấp trên và quan hệ giữa các thời kỳ', params: IdParams, response: { 200: OrgUnitDetailResponse } } },
     async (req) => {
       const user = authorize(req, 'orgUnit.read');
       const unit = await findOrgUnitInScope(db, user, req.params.id);
@@ -108,7 +109,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
 
   app.post(
     '/api/org-units',
-    { schema: { tags: TAGS, summary: 'Thêm đơn vị', body: OrgUnitCreateBody, response: { 201: OrgUnitSchema } } },
+    { config: { access: 'orgUnit.write' }, schema: { tags: TAGS, summary: 'Thêm đơn vị', body: OrgUnitCreateBody, response: { 201: OrgUnitSchema } } },
     async (req, reply) => {
       authorize(req, 'orgUnit.write');
       const body = req.body;
@@ -160,7 +161,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
 
   app.patch(
     '/api/org-units/:id',
-    { schema: { tags: TAGS, summary: 'Sửa đơn vị', params: IdParams, body: OrgUnitUpdateBody, response: { 200: OrgUnitSchema } } },
+    { config: { access: 'orgUnit.write' }, schema: { tags: TAGS, summary: 'Sửa đơn vị', params: IdParams, body: OrgUnitUpdateBody, response: { 200: OrgUnitSchema } } },
     async (req) => {
       const user = authorize(req, 'orgUnit.write');
       const current = await findOrgUnitInScope(db, user, req.params.id);

@@ -44,7 +44,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     return u ?? null;
   }
 
-  app.get('/api/users', { schema: { tags: TAGS, summary: 'Danh sách tài khoản', querystring: UserListQuery, response: { 200: UserListResponse } } }, async (req) => {
+  app.get('/api/users', { config: { access: 'user.read' }, schema: { tags: TAGS, summary: 'Danh sách tài khoản', querystring: UserListQuery, response: { 200: UserListResponse } } }, async (req) => {
     authorize(req, 'user.read');
     const { q, role, active, page, pageSize } = req.query;
     const where: SQL[] = [];
@@ -62,14 +62,14 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     return { items: rows.map(({ total: _t, ...u }) => present(u)), total: rows[0]?.total ?? 0, page, pageSize };
   });
 
-  app.get('/api/users/:id', { schema: { tags: TAGS, summary: 'Chi tiết tài khoản', params: IdParams, response: { 200: UserSchema } } }, async (req) => {
+  app.get('/api/users/:id', { config: { access: 'user.read' }, schema: { tags: TAGS, summary: 'Chi tiết tài khoản', params: IdParams, response: { 200: UserSchema } } }, async (req) => {
     authorize(req, 'user.read');
     const user = await findUser(req.params.id);
     if (!user) throw notFound('Tài khoản');
     return present(user);
   });
 
-  app.post('/api/users', { schema: { tags: TAGS, summary: 'Tạo tài khoản', body: UserCreateBody, response: { 201: UserCreatedResponse } } }, async (req, reply) => {
+  app.post('/api/users', { config: { access: 'user.manage' }, schema: { tags: TAGS, summary: 'Tạo tài khoản', body: UserCreateBody, response: { 201: UserCreatedResponse } } }, async (req, reply) => {
     authorize(req, 'user.manage');
     const body = req.body;
     if (!(await unitExists(body.orgUnitId))) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không tồn tại' }]);
@@ -98,7 +98,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     return reply.code(201).send({ ...present((await findUser(id))!), temporaryPassword: temp });
   });
 
-  app.patch('/api/users/:id', { schema: { tags: TAGS, summary: 'Sửa tài khoản: vai trò, đơn vị, vô hiệu hóa', params: IdParams, body: UserUpdateBody, response: { 200: UserSchema } } }, async (req) => {
+  app.patch('/api/users/:id', { config: { access: 'user.manage' }, schema: { tags: TAGS, summary: 'Sửa tài khoản: vai trò, đơn vị, vô hiệu hóa', params: IdParams, body: UserUpdateBody, response: { 200: UserSchema } } }, async (req) => {
     const actor = authorize(req, 'user.manage');
     const current = await findUser(req.params.id);
     if (!current) throw notFound('Tài khoản');
@@ -126,7 +126,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     return present((await findUser(current.id))!);
   });
 
-  app.post('/api/users/:id/reset-password', { schema: { tags: TAGS, summary: 'Cấp lại mật khẩu tạm', params: IdParams, response: { 200: PasswordResetResponse } } }, async (req) => {
+  app.post('/api/users/:id/reset-password', { config: { access: 'user.manage' }, schema: { tags: TAGS, summary: 'Cấp lại mật khẩu tạm', params: IdParams, response: { 200: PasswordResetResponse } } }, async (req) => {
     authorize(req, 'user.manage');
     const current = await findUser(req.params.id);
     if (!current) throw notFound('Tài khoản');

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
+import { parseCsv } from '../../documents/tabular/csv';
+import { createTestApp, type FixtureName, type Session, type TestApp } from './testApp';
+
+/**
+ * Every API route × every role × (own unit / another unit / no login) → the expected status.
+ * Expectations are written out by hand here, not derived from the permission map, so that a change
+ * to the map that opens a route shows up as a failing row.
+ */
+type Who = Exclude<FixtureName, 'officerHD' | 'officerSNV'>;
+const ROLES_UNDER_TEST: Who[] = ['admin', 'secretariat', 'approver', 'council', 'aggregatorGR', 'officerTTGR', 'headTTGR'];
+const PROVINCE: Who[] = ['admin', 'secretariat', 'approver', 'council'];
+const EVERYONE: Who[] = ROLES_UNDER_TEST;
+
+type Target = 'own' | 'other';
+type Ctx = { t: TestApp; ownUnitId: (who: Who) => Promise<string>; otherUnitId: string; otherUserId: string };
+type Row = {
+  method: string;
+  url: string;
+  /** The concrete request for a target. */
+  make: (ctx: Ctx, who: Who, target: Target) => Promise<{ url: string; query?: Record<string, string>; payload?: unknown; headers?: Record<string, string> }>;
+  /** Roles allowed on their own unit, and the status they get. */
+  allowed: Who[];
+  okStatus: number;
+  /** Roles allowed on another district's unit (default: same as own — the route is not per-record). */
+  allowedOther?: Who[];
+  /** Status of an allowed role on a record outside its scope. */
+  outOfScopeStatus?: number;
+  anonymous?: number;
+  /** Log in anew for this request (logout ends the session it is sent with). */
+  freshSession?: boolean;
+};
+
+const OWN_UNITS: Record<Who, string> = {
+  admin: '91',
+  secretariat: 'SNV-CCHC',
+  approver: '91',
+  council: 'SNV',
+  aggregatorGR: '906',
+  officerTTGR: '30904',
+  headTTGR: '30904',
+};
+
+const unitId = async (ctx: Ctx, who: Who, target: Target) => (target === 'own' ? ctx.ownUnitId(who) : ctx.otherUnitId);
+
+const MATRIX: Row[] = [
+  { method: 'GET', url: '/api/health', make: async () => ({ url: '/api/health' }), allowed: EVERYONE, okStatus: 200, anonymous: 200 },
+  { method: 'GET', url: '/api/openapi.json', make: async () => ({ url: '/api/openapi.json' }), allowed: EVERYONE, okStatus: 200, anonymous: 200 },
+  // Login is public; with no body it is a validation error for everyone.
+  { method: 'POST', url: '/api/auth/login', make: async () => ({ url: '/api/auth/login', payload: {} }), allowed: EVERYONE, okStatus: 400, anonymous: 400 },
+  { method: 'POST', url: '/api/auth/logout', make: async () => ({ url: '/api/auth/logout' }), allowed: EVERYONE, okStatus: 200, freshSession: true },
+  { method: 'GET', url: '/api/auth/me', make: async () => ({ url: '/api/auth/me' }), allowed: EVERYONE, okStatus: 200 },
+  // Sent with an invalid body: reaching validation proves the route let the caller in, without changing anything.
+  { method: 'POST', url: '/api/auth/password', make: async () => ({ url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'y' } }), allowed: EVERYONE, okStatus: 400 },
+  { method: 'GET', url: '/api/eras', make: async () => ({ url: '/api/eras' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/org-units', make: async () => ({ url: '/api/org-units' }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'GET',
+    url: '/api/org-units/export',
+    make: async () => ({ url: '/api/org-units/export', query: { format: 'csv' } }),
+    allowed: ['admin', 'secretariat', 'aggregatorGR'],
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    url: '/api/org-units/import',
+    make: async () => ({ url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã đơn vị,Tên đơn vị,Loại đơn vị\n' }),
+    allowed: ['admin'],
+    okStatus: 200,
+  },
+  {
+    method: 'GET',
+    url: '/api/org-units/:id',
+    make: async (ctx, who, target) => ({ url: `/api/org-units/${await unitId(ctx, who, target)}` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/org-units',
+    // Invalid (no name): an allowed caller gets 400, proving it passed authorisation without creating anything.
+    make: async (ctx, who, target) => ({ url: '/api/org-units', payload: { eraId: ERA_KG_2020, code: 'X1', name: '', kind: 'commune', parentId: await unitId(ctx, who, target) } }),
+    allowed: ['admin'],
+    okStatus: 400,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/org-units/:id',
+    make: async (ctx, who, target) => ({ url: `/api/org-units/${await unitId(ctx, who, target)}`, payload: {} }),
+    allowed: ['admin'],
+    okStatus: 200,
+  },
+  { method: 'GET', url: '/api/users', make: async () => ({ url: '/api/users' }), allowed: ['admin'], okStatus: 200 },
+  { method: 'GET', url: '/api/users/:id', make: async (ctx) => ({ url: `/api/users/${ctx.otherUserId}` }), allowed: ['admin'], okStatus: 200 },
+  { method: 'POST', url: '/api/users', make: async () => ({ url: '/api/users', payload: { username: 'x' } }), allowed: ['admin'], okStatus: 400 },
+  { method: 'PATCH', url: '/api/users/:id', make: async (ctx) => ({ url: `/api/users/${ctx.otherUserId}`, payload: {} }), allowed: ['admin'], okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/users/:id/reset-password',
+    // A random id: an allowed caller gets 404 (no such user) rather than resetting anyone's password.
+    make: async () => ({ url: '/api/users/00000000-0000-4000-8000-000000000000/reset-password' }),
+    allowed: ['admin'],
+    okStatus: 404,
+  },
+  { method: 'GET', url: '/api/audit-events', make: async () => ({ url: '/api/audit-events' }), allowed: ['admin', 'secretariat'], okStatus: 200 },
+];
+
+let t: TestApp;
+let ctx: Ctx;
+const sessions = {} as Record<Who, Session>;
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const who of ROLES_UNDER_TEST) sessions[who] = await t.login(who);
+  ctx = {
+    t,
+    ownUnitId: async (who) => (await t.unit(OWN_UNITS[who])).id,
+    otherUnitId: (await t.unit('30817')).id, // Thị trấn Hòn Đất: another district's commune
+    otherUserId: t.users.officerHD,
+  };
+});
+afterAll(async () => t?.close());
+
+describe('access matrix', () => {
+  it('has an expectation for every API route', () => {
+    const covered = new Set(MATRIX.map((r) => `${r.method} ${r.url}`));
+    const missing = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  const cases = MATRIX.flatMap((row) =>
+    ROLES_UNDER_TEST.flatMap((who) =>
+      (['own', 'other'] as const).map((target) => {
+        const allowed = target === 'own' ? row.allowed : row.allowedOther ?? row.allowed;
+        const expected = allowed.includes(who) ? row.okStatus : row.allowed.includes(who) ? row.outOfScopeStatus ?? 403 : 403;
+        return [`${row.method} ${row.url}`, who, target, expected, row] as const;
+      }),
+    ),
+  );
+
+  it.each(cases)('%s as %s on %s unit → %i', async (_name, who, target, expected, row) => {
+    const r = await row.make(ctx, who, target);
+    const session = row.freshSession ? await t.login(who) : sessions[who];
+    const res = await t.req(session, { method: row.method as 'GET', url: r.url, query: r.query, payload: r.payload as never, headers: r.headers });
+    expect(res.statusCode, res.body).toBe(expected);
+  });
+
+  it.each(MATRIX.map((row) => [`${row.method} ${row.url}`, row] as const))('%s without login', async (_name, row) => {
+    const r = await row.make(ctx, 'admin', 'other');
+    const res = await t.req(null, { method: row.method as 'GET', url: r.url, query: r.query, payload: r.payload as never, headers: r.headers });
+    expect(res.statusCode).toBe(row.anonymous ?? 401);
+  });
+});
+
+describe('scope in lists, exports and guessed ids', () => {
+  it('gives a commune officer only their own commune in the list, whatever the filter', async () => {
+    const s = sessions.officerTTGR;
+    const gr = await t.unit('906');
+    for (const query of [{}, { q: 'hon dat' }, { parentId: gr.id }, { kind: 'district' }, { eraId: ERA_KG_2020, pageSize: '500' }]) {
+      const res = await t.req(s, { method: 'GET', url: '/api/org-units', query: query as Record<string, string> });
+      const codes = res.json().items.map((u: { code: string }) => u.code);
+      expect(codes.every((c: string) => c === '30904'), JSON.stringify(query)).toBe(true);
+    }
+  });
+
+  it('lets a commune officer read its own commune but not its district or a neighbour (404, as if missing)', async () => {
+    const s = sessions.officerTTGR;
+    expect((await t.req(s, { method: 'GET', url: `/api/org-units/${(await t.unit('30904')).id}` })).statusCode).toBe(200);
+    expect((await t.req(s, { method: 'GET', url: `/api/org-units/${(await t.unit('906')).id}` })).statusCode).toBe(404);
+    expect((await t.req(s, { method: 'GET', url: `/api/org-units/${(await t.unit('30907')).id}` })).statusCode).toBe(404);
+  });
+
+  it('lets a district aggregator read its communes, and export only its district', async () => {
+    const s = sessions.aggregatorGR;
+    expect((await t.req(s, { method: 'GET', url: `/api/org-units/${(await t.unit('30907')).id}` })).statusCode).toBe(200);
+    expect((await t.req(s, { method: 'GET', url: `/api/org-units/${(await t.unit('30817')).id}` })).statusCode).toBe(404);
+    const csv = await t.req(s, { method: 'GET', url: '/api/org-units/export', query: { format: 'csv' } });
+    const rows = parseCsv(csv.body).slice(1);
+    expect(rows).toHaveLength(21);
+    expect(rows.map((r) => r[0])).not.toContain('30817');
+  });
+
+  it('answers a malformed guessed id with 400, never 500', async () => {
+    const res = await t.req(sessions.officerTTGR, { method: 'GET', url: '/api/org-units/1%20or%201=1' });
+    expect(res.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
+import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testApp';
+
+/**
+ * Every write route gets bad input of every kind and must answer 4xx with a Vietnamese message that
+ * names the field, never 500, and must not change what was saved.
+ */
+type WriteRoute = { name: string; method: 'POST' | 'PATCH'; url: () => Promise<string>; valid: () => Promise<Record<string, unknown>> };
+
+let t: TestApp;
+let admin: Session;
+const VIETNAMESE = /[ăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹ]/i;
+
+const ROUTES: WriteRoute[] = [
+  { name: 'login', method: 'POST', url: async () => '/api/auth/login', valid: async () => ({ username: 'admin', password: TEST_PASSWORD }) },
+  { name: 'change password', method: 'POST', url: async () => '/api/auth/password', valid: async () => ({ currentPassword: TEST_PASSWORD, newPassword: 'MatKhauMoi#1' }) },
+  {
+    name: 'create org unit',
+    method: 'POST',
+    url: async () => '/api/org-units',
+    valid: async () => ({ eraId: ERA_KG_2020, code: 'T-1', name: 'Đơn vị thử', kind: 'commune', parentId: (await t.unit('906')).id, validFrom: '2020-01-01' }),
+  },
+  {
+    name: 'update org unit',
+    method: 'PATCH',
+    url: async () => `/api/org-units/${(await t.unit('30904')).id}`,
+    valid: async () => ({ name: 'Thị trấn Giồng Riềng', shortName: 'TT GR', validTo: '2025-06-30' }),
+  },
+  {
+    name: 'create user',
+    method: 'POST',
+    url: async () => '/api/users',
+    valid: async () => ({ username: 'nguoidung1', fullName: 'Nguyễn Văn A', email: 'a@example.vn', role: 'unit_officer', orgUnitId: (await t.unit('30904')).id }),
+  },
+  {
+    name: 'update user',
+    method: 'PATCH',
+    url: async () => `/api/users/${t.users.officerHD}`,
+    valid: async () => ({ fullName: 'Trần Thị B', active: true, role: 'unit_officer' }),
+  },
+];
+
+function wrongTypeOf(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return 'mười hai';
+  if (typeof value === 'boolean') return 'có';
+  return 'x';
+}
+
+async function snapshot() {
+  const [row] = (
+    await t.database.db.execute(
+      sql`select (select count(*) from org_units)::int as units, (select count(*) from users)::int as users,
+                 (select string_agg(name, ',' order by id) from org_units) as names,
+                 (select string_agg(full_name || role || active::text, ',' order by id) from users) as people`,
+    )
+  ).rows;
+  return row;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+});
+afterAll(async () => t?.close());
+
+function expectFieldError(res: { statusCode: number; json: () => any; body: string }, fieldPath?: string) {
+  expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+  expect(res.statusCode, res.body).toBeLessThan(500);
+  const error = res.json().error;
+  expect(error.message).toMatch(VIETNAMESE);
+  expect(error.fields.length, res.body).toBeGreaterThan(0);
+  for (const f of error.fields) expect(f.message).toMatch(VIETNAMESE);
+  if (fieldPath !== undefined) expect(error.fields.map((f: { path: string }) => f.path)).toContain(fieldPath);
+}
+
+describe.each(ROUTES)('bad input to $name', (route) => {
+  const send = async (payload: unknown, headers: Record<string, string> = {}) =>
+    t.req(route.name === 'login' ? null : admin, {
+      method: route.method,
+      url: await route.url(),
+      payload: payload as never,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+
+  it('names each field given a value of the wrong type', async () => {
+    const before = await snapshot();
+    for (const [key, value] of Object.entries(await route.valid())) {
+      const res = await send(JSON.stringify({ ...(await route.valid()), [key]: wrongTypeOf(value) }));
+      expectFieldError(res, key);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('names each required field that is missing', async () => {
+    const valid = await route.valid();
+    if (route.method === 'PATCH') return; // every field of a PATCH is optional
+    for (const key of Object.keys(valid)) {
+      const { [key]: _drop, ...rest } = valid;
+      const res = await send(JSON.stringify(rest));
+      if (res.statusCode < 400) continue; // an optional field
+      expectFieldError(res, key);
+    }
+  });
+
+  it('refuses oversized strings, naming the field', async () => {
+    const before = await snapshot();
+    for (const [key, value] of Object.entries(await route.valid())) {
+      if (typeof value !== 'string') continue;
+      const res = await send(JSON.stringify({ ...(await route.valid()), [key]: 'Ư'.repeat(20_000) }));
+      expectFieldError(res, key);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses unknown fields, naming them', async () => {
+    const res = await send(JSON.stringify({ ...(await route.valid()), isAdmin: true }));
+    expectFieldError(res, 'isAdmin');
+  });
+
+  it('refuses invalid UTF-8', async () => {
+    const body = Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
+    expectFieldError(await send(body));
+  });
+
+  it.each([['not json {'], ['[]'], ['"chuỗi"'], ['null'], ['123']])('refuses the body %s', async (body) => {
+    expectFieldError(await send(body));
+  });
+});
+
+describe('bad input to the import route', () => {
+  it.each([
+    ['an empty body', Buffer.alloc(0), 'text/csv'],
+    ['invalid UTF-8 in a CSV', Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'text/csv'],
+    ['a text file sent as XLSX', Buffer.from('Mã đơn vị\n1'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ])('answers %s with a field error on the file', async (_name, payload, contentType) => {
+    const format = contentType === 'text/csv' ? 'csv' : 'xlsx';
+    const res = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format, dryRun: 'false' }, headers: { 'content-type': contentType }, payload });
+    expectFieldError(res, 'file');
+  });
+
+  it('names a bad query parameter', async () => {
+    const res = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'pdf' }, headers: { 'content-type': 'text/csv' }, payload: 'a' });
+    expectFieldError(res, 'format');
+  });
+
+  it('refuses an unsupported content type with 415', async () => {
+    const res = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv' }, headers: { 'content-type': 'image/png' }, payload: 'a' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(VIETNAMESE);
+  });
+});
+
+describe('bad query strings', () => {
+  it.each([
+    ['/api/org-units', { page: '0' }, 'page'],
+    ['/api/org-units', { pageSize: 'nhiều' }, 'pageSize'],
+    ['/api/org-units', { kind: 'ấp' }, 'kind'],
+    ['/api/org-units', { parentId: 'abc' }, 'parentId'],
+    ['/api/users', { role: 'superuser' }, 'role'],
+    ['/api/audit-events', { from: '31/03/2020' }, 'from'],
+    ['/api/org-units', { hack: '1' }, 'hack'],
+  ])('%s with %o names %s', async (url, query, field) => {
+    expectFieldError(await t.req(admin, { method: 'GET', url, query }), field);
+  });
+});
+
+describe('oversized bodies', () => {
+  it('answers a body over the limit with 413 and a Vietnamese message', async () => {
+    const small = await createTestApp({ bodyLimitBytes: 1024 });
+    try {
+      const s = await small.login('admin');
+      const res = await small.req(s, { method: 'PATCH', url: `/api/org-units/${(await small.unit('30904')).id}`, payload: { name: 'A'.repeat(5000) } });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.message).toMatch(VIETNAMESE);
+    } finally {
+      await small.close();
+    }
+  });
+});
