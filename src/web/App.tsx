@@ -1,0 +1,58 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './audit/AuditPage';
+import { RequireSession } from './auth/RequireSession';
+import { SessionProvider } from './auth/SessionContext';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { OrgUnitDetailPage } from './orgUnits/OrgUnitDetailPage';
+import { OrgUnitsPage } from './orgUnits/OrgUnitsPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { UsersPage } from './users/UsersPage';
+
+/** Routes of the web app (Vietnamese paths). */
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path="/dang-nhap" element={<LoginPage />} />
+          </Route>
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<Navigate to="/don-vi" replace />} />
+            <Route path="/don-vi" element={<OrgUnitsPage />} />
+            <Route path="/don-vi/:id" element={<OrgUnitDetailPage />} />
+            <Route
+              path="/tai-khoan"
+              element={
+                <RequireSession ability="user.read">
+                  <UsersPage />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/nhat-ky"
+              element={
+                <RequireSession ability="audit.read">
+                  <AuditPage />
+                </RequireSession>
+              }
+            />
+            <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
+            <Route path="/khong-co-quyen" element={<ForbiddenPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

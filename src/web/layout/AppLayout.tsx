@@ -1,0 +1,21 @@
+import { Outlet } from 'react-router';
+import { Header } from './Header';
+import { MainNav } from './MainNav';
+import { SkipLink } from './SkipLink';
+
+/** Page frame of the signed-in app: skip link, header, navigation, main content. */
+export function AppLayout() {
+  return (
+    <>
+      <SkipLink />
+      <Header />
+      <MainNav />
+      <main id="main-content" className="container main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <div className="container">ThiĐua CCHC — thi đua chuyên đề về cải cách hành chính</div>
+      </footer>
+    </>
+  );
+}

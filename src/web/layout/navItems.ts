@@ -1,0 +1,11 @@
+import type { Action } from '../../domain/access/permissions';
+
+export type NavItem = { to: string; label: string; ability?: Action };
+
+/** The main navigation; an item with an ability is shown only to users who have it. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/don-vi', label: 'Đơn vị', ability: 'orgUnit.read' },
+  { to: '/tai-khoan', label: 'Tài khoản', ability: 'user.read' },
+  { to: '/nhat-ky', label: 'Nhật ký', ability: 'audit.read' },
+  { to: '/doi-mat-khau', label: 'Đổi mật khẩu' },
+];

@@ -1,0 +1,67 @@
+import { fieldLabel } from '../../shared/fieldLabels';
+import type { ImportResult } from '../api/types';
+
+/** Counts of an import (or its dry run) and the per-row errors: dòng, cột, lỗi. */
+export function ImportResultView({ result }: { result: ImportResult }) {
+  const heading = result.dryRun
+    ? result.ok
+      ? 'Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu'
+      : 'Kiểm tra xong: tệp có lỗi, chưa nhập được'
+    : result.ok
+      ? 'Đã nhập dữ liệu'
+      : 'Không nhập được: tệp có lỗi, chưa lưu gì';
+  return (
+    <section className={`import-result ${result.ok ? 'import-result--ok' : 'import-result--error'}`} aria-labelledby="import-result-title" data-testid="import-result">
+      <h3 id="import-result-title" className="heading-s">
+        {heading}
+      </h3>
+      <dl className="counts">
+        <div>
+          <dt>Tổng số dòng</dt>
+          <dd>{result.total}</dd>
+        </div>
+        <div>
+          <dt>{result.dryRun ? 'Sẽ thêm mới' : 'Thêm mới'}</dt>
+          <dd>{result.created}</dd>
+        </div>
+        <div>
+          <dt>{result.dryRun ? 'Sẽ cập nhật' : 'Cập nhật'}</dt>
+          <dd>{result.updated}</dd>
+        </div>
+        <div>
+          <dt>Không đổi</dt>
+          <dd>{result.unchanged}</dd>
+        </div>
+        <div>
+          <dt>Lỗi</dt>
+          <dd>{result.errors.length}</dd>
+        </div>
+      </dl>
+      {result.errors.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table" data-testid="import-errors">
+            <caption className="table__caption">Lỗi theo dòng của tệp</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="table__num">
+                  Dòng
+                </th>
+                <th scope="col">Cột</th>
+                <th scope="col">Lỗi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.map((e, i) => (
+                <tr key={`${e.row}-${e.field}-${i}`}>
+                  <td className="table__num">{e.row}</td>
+                  <td>{fieldLabel(e.field)}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
