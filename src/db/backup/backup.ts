@@ -1,6 +1,30 @@
 import { asc, getTableColumns, sql, type Table } from 'drizzle-orm';
 import type { Db } from '../client';
-import { auditEvents, loginAttempts, orgEras, orgUnitLineage, orgUnits, sessions, users } from '../schema';
+import {
+  attachments,
+  attestations,
+  auditEvents,
+  campaigns,
+  classificationSchemes,
+  communeRecognitions,
+  holidayCalendars,
+  initiatives,
+  loginAttempts,
+  orgEras,
+  orgUnitLineage,
+  orgUnits,
+  parPublications,
+  parResults,
+  people,
+  ratings,
+  registrationIndividuals,
+  registrations,
+  registrationSummaries,
+  sessions,
+  storedFiles,
+  unitMeritCriteria,
+  users,
+} from '../schema';
 
 /**
  * Tables in the order a restore must insert them (parents first). A later issue that adds a table
@@ -14,7 +38,29 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'sessions', table: sessions },
   { name: 'login_attempts', table: loginAttempts },
   { name: 'audit_events', table: auditEvents },
+  { name: 'stored_files', table: storedFiles },
+  { name: 'attachments', table: attachments },
+  { name: 'campaigns', table: campaigns, orderBy: campaigns.createdAt },
+  { name: 'people', table: people },
+  { name: 'registrations', table: registrations },
+  { name: 'registration_individuals', table: registrationIndividuals },
+  { name: 'registration_summaries', table: registrationSummaries },
+  { name: 'initiatives', table: initiatives },
+  { name: 'classification_schemes', table: classificationSchemes },
+  { name: 'par_results', table: parResults },
+  { name: 'par_publications', table: parPublications },
+  { name: 'ratings', table: ratings },
+  { name: 'attestations', table: attestations },
+  { name: 'commune_recognitions', table: communeRecognitions },
+  { name: 'holiday_calendars', table: holidayCalendars },
+  { name: 'unit_merit_criteria', table: unitMeritCriteria },
 ];
+
+// Binary columns (uploaded files) travel as base64 in the JSON file.
+const toJson = (_key: string, value: unknown) =>
+  value && typeof value === 'object' && (value as { type?: string }).type === 'Buffer' && Array.isArray((value as { data?: unknown }).data)
+    ? { $base64: Buffer.from((value as { data: number[] }).data).toString('base64') }
+    : value;
 
 export type Backup = { format: 'thidua-cchc-backup'; version: 1; createdAt: string; tables: Record<string, Record<string, unknown>[]> };
 
@@ -28,7 +74,7 @@ export async function createBackup(db: Db): Promise<Backup> {
     const query = db.select().from(table);
     tables[name] = (await (orderBy ? query.orderBy(asc(orderBy as never)) : query)) as Record<string, unknown>[];
   }
-  return JSON.parse(JSON.stringify({ format: 'thidua-cchc-backup', version: 1, createdAt: new Date().toISOString(), tables }));
+  return JSON.parse(JSON.stringify({ format: 'thidua-cchc-backup', version: 1, createdAt: new Date().toISOString(), tables }, toJson));
 }
 
 /**
@@ -56,6 +102,9 @@ export async function restoreBackup(db: Db, backup: Backup, options: { replace?:
       const values = rows.map((r) => {
         const v: Record<string, unknown> = { ...r };
         for (const k of timestamps) if (typeof v[k] === 'string') v[k] = new Date(v[k] as string);
+        for (const [k, x] of Object.entries(v)) {
+          if (x && typeof x === 'object' && typeof (x as { $base64?: unknown }).$base64 === 'string') v[k] = Buffer.from((x as { $base64: string }).$base64, 'base64');
+        }
         return v;
       });
       for (let i = 0; i < values.length; i += 500) await tx.insert(table).values(values.slice(i, i + 500) as never);
