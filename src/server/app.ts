@@ -31,7 +31,7 @@ declare module 'fastify' {
  * Builds the whole application on a given database. Tests call `app.inject()` on it; main.ts listens.
  * Nodes are stateless: sessions, throttling and locks are in the database.
  */
-export async function buildApp(database: Database, config: Config): Promise<FastifyInstance> {
+export async function buildApp(database: Database, config: Config, options: { now?: () => Date } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -84,7 +84,7 @@ export async function buildApp(database: Database, config: Config): Promise<Fast
   });
   app.decorate('apiRoutes', apiRoutes);
 
-  const deps: AppDeps = { db: database.db, database, config };
+  const deps: AppDeps = { db: database.db, database, config, now: options.now ?? (() => new Date()) };
   await app.register(sessionPlugin, { db: database.db });
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['Hệ thống'], summary: 'Tình trạng hệ thống', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) } } }, async () => {

@@ -1,5 +1,9 @@
 import type { Database, Db } from '../db/client';
 import type { Config } from './config';
 
-/** What every route plugin receives: the database and the settings. No globals. */
-export type AppDeps = { db: Db; database: Database; config: Config };
+/**
+ * What every route plugin receives: the database, the settings and the clock. No globals.
+ * `now` is the only clock services may read (tests pass a fixed one, e.g. 31/03/2020 23:59:59 +07:00),
+ * and its value is handed to src/domain rules as `asOf`.
+ */
+export type AppDeps = { db: Db; database: Database; config: Config; now: () => Date };

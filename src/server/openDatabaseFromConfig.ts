@@ -1,5 +1,5 @@
 import { migrateDatabase, openDatabase, type Database } from '../db/client';
-import { seedOrgTree } from '../db/seed/orgTreeSeed';
+import { seedAll } from '../db/seed/seedAll';
 import type { Config } from './config';
 
 /**
@@ -14,7 +14,7 @@ export async function openDatabaseFromConfig(config: Config, options: { seed?: b
     await migrateDatabase(database);
     if (options.seed !== false) {
       await database.db.transaction(async (tx) => {
-        await seedOrgTree(tx);
+        await seedAll(tx);
       });
     }
   } catch (err) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '../client';
-import { seedOrgTree } from '../seed/orgTreeSeed';
+import { seedAll } from '../seed/seedAll';
 
 /**
  * A fresh, migrated and seeded database for one test file: in-memory PGlite by default, or a new
@@ -33,6 +33,6 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     database = await openDatabase({ kind: 'pglite', dataDir: null });
   }
   await migrateDatabase(database);
-  if (options.seed !== false) await seedOrgTree(database.db);
+  if (options.seed !== false) await seedAll(database.db);
   return database;
 }

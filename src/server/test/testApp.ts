@@ -39,9 +39,9 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(config: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(config: Partial<Config> = {}, options: { now?: () => Date } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp(database, testConfig(config));
+  const app = await buildApp(database, testConfig(config), options);
   const db = database.db;
   const unitCache = new Map<string, { id: string; path: string; name: string }>();
   const unit = async (code: string) => {
