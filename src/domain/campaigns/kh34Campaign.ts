@@ -10,7 +10,7 @@ function ref(clause: string): ClauseRef {
 
 /**
  * The reference campaign: Kế hoạch số 34/KH-UBND ngày 03/3/2020 of UBND tỉnh Kiên Giang, "thi đua chuyên đề về
- * thực hiện nhiệm vụ cải cách hành chính năm 2020" (`/work/shared/seed/ke-hoach-34-KH-UBND-2020.md`).
+ * thực hiện nhiệm vụ cải cách hành chính năm 2020" (`docs/plan/ke-hoach-34-KH-UBND-2020.md`).
  *
  * Text is copied verbatim from the plan wherever the plan fixes it, with these deliberate choices:
  * - The theme is the one in the plan body (I.3, "… đáp ứng yêu cầu phục vụ Nhân dân"). The annex registration form
