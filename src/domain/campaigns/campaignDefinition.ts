@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ClauseRef } from '../shared/ruleOutcome';
-import { formatDateVi, formatDocumentDate, isIsoDate } from './localDate';
+import { formatVnDate, formatVnDocumentDate, isLocalDate, type LocalDate } from '../time/localDate';
 
 /**
  * Everything a thematic PAR campaign plan (Kế hoạch thi đua chuyên đề) fixes, as data (SPEC §3 step 1).
@@ -137,7 +137,7 @@ function isoDate(label: string) {
     .string({ error: missingOrWrongType(label, 'ngày dạng YYYY-MM-DD') })
     .trim()
     .min(1, { error: `${label} không được để trống`, abort: true })
-    .refine(isIsoDate, { error: `${label} phải là ngày hợp lệ dạng YYYY-MM-DD, ví dụ 2020-03-31` });
+    .refine(isLocalDate, { error: `${label} phải là ngày hợp lệ dạng YYYY-MM-DD, ví dụ 2020-03-31` });
 }
 
 function positiveInt(label: string) {
@@ -329,7 +329,7 @@ export const campaignDefinitionSchema = z
   .superRefine((plan, ctx) => {
     // Zod still runs this refinement when a field refinement (not a type check) failed, so the dates may be
     // invalid here: each cross-field check needs its own inputs valid, or it would throw on bad input.
-    const planDateValid = isIsoDate(plan.planDate);
+    const planDateValid = isLocalDate(plan.planDate);
     const basis = LEGAL_BASES[plan.legalBasis];
     const inForce = planDateValid ? legalBasisInForceOn(plan.planDate) : plan.legalBasis;
     if (basis !== undefined && inForce !== plan.legalBasis) {
@@ -337,17 +337,17 @@ export const campaignDefinitionSchema = z
         code: 'custom',
         path: ['legalBasis'],
         message:
-          `Căn cứ pháp lý ${plan.legalBasis} không có hiệu lực vào ngày ban hành kế hoạch ${formatDateVi(plan.planDate)}` +
-          ` (hiệu lực từ ${formatDateVi(basis.validFrom)}` +
-          (basis.validTo ? ` đến ${formatDateVi(basis.validTo)})` : ')') +
+          `Căn cứ pháp lý ${plan.legalBasis} không có hiệu lực vào ngày ban hành kế hoạch ${formatVnDate(plan.planDate as LocalDate)}` +
+          ` (hiệu lực từ ${formatVnDate(basis.validFrom)}` +
+          (basis.validTo ? ` đến ${formatVnDate(basis.validTo)})` : ')') +
           (inForce ? `; nghị định đang có hiệu lực là ${inForce}` : ''),
       });
     }
-    if (planDateValid && isIsoDate(plan.registrationDeadline.date) && plan.registrationDeadline.date < plan.planDate) {
+    if (planDateValid && isLocalDate(plan.registrationDeadline.date) && plan.registrationDeadline.date < plan.planDate) {
       ctx.addIssue({
         code: 'custom',
         path: ['registrationDeadline', 'date'],
-        message: `Hạn đăng ký thi đua (${formatDateVi(plan.registrationDeadline.date)}) không được trước ngày ban hành kế hoạch (${formatDateVi(plan.planDate)})`,
+        message: `Hạn đăng ký thi đua (${formatVnDate(plan.registrationDeadline.date as LocalDate)}) không được trước ngày ban hành kế hoạch (${formatVnDate(plan.planDate as LocalDate)})`,
       });
     }
     const duplicates = (values: readonly string[]) => values.filter((v, i) => values.indexOf(v) !== i);
@@ -385,5 +385,5 @@ export type CampaignQuota = CampaignDefinition['quotas']['communesPerDistrict'];
  * @example formatPlanSource({ planNumber: '34/KH-UBND', planDate: '2020-03-03' }) // "Kế hoạch số 34/KH-UBND ngày 03/3/2020"
  */
 export function formatPlanSource(plan: { planNumber: string; planDate: string }): string {
-  return `Kế hoạch số ${plan.planNumber} ngày ${formatDocumentDate(plan.planDate)}`;
+  return `Kế hoạch số ${plan.planNumber} ngày ${formatVnDocumentDate(plan.planDate as LocalDate)}`;
 }

@@ -4,7 +4,7 @@ import {
   legalBasisInForceOn,
   type CampaignDefinition,
 } from './campaignDefinition';
-import { formatDateVi, isIsoDate, shiftIsoDateYears } from './localDate';
+import { addYears, formatVnDate, isLocalDate, type LocalDate } from '../time/localDate';
 
 /** Options of `cloneCampaign`. */
 export type CloneCampaignOptions = {
@@ -65,14 +65,14 @@ export function cloneCampaign(source: CampaignDefinition, options: CloneCampaign
   const warnings: string[] = [];
 
   const planNumber = source.planNumber.replace(/^[^/]*\//u, '…/');
-  const planDate = shiftIsoDateYears(source.planDate, diff);
+  const planDate = addYears(source.planDate as LocalDate, diff);
   const oldSource = formatPlanSource(source);
   const newSource = formatPlanSource({ planNumber, planDate });
 
   const walk = (value: unknown, path: (string | number)[]): unknown => {
     if (typeof value === 'string') {
       if (path.length === 1 && path[0] === 'planNumber') return planNumber;
-      if (isIsoDate(value)) return shiftIsoDateYears(value, diff);
+      if (isLocalDate(value)) return addYears(value, diff);
       if (value === oldSource) return newSource;
       if (CITED_DATE.test(value)) {
         warnings.push(
@@ -100,12 +100,12 @@ export function cloneCampaign(source: CampaignDefinition, options: CloneCampaign
   const inForce = legalBasisInForceOn(definition.planDate);
   if (inForce !== null && inForce !== definition.legalBasis) {
     warnings.push(
-      `legalBasis: ${definition.legalBasis} không còn hiệu lực vào ngày ${formatDateVi(definition.planDate)}; đã đổi sang ${inForce}` +
+      `legalBasis: ${definition.legalBasis} không còn hiệu lực vào ngày ${formatVnDate(definition.planDate as LocalDate)}; đã đổi sang ${inForce}` +
         ` (${LEGAL_BASES[inForce].title}). Cần rà soát thành phần hồ sơ, mẫu báo cáo thành tích và tiêu chuẩn.`,
     );
     definition.legalBasis = inForce;
   } else if (inForce === null) {
-    warnings.push(`legalBasis: không xác định được nghị định có hiệu lực vào ngày ${formatDateVi(definition.planDate)}.`);
+    warnings.push(`legalBasis: không xác định được nghị định có hiệu lực vào ngày ${formatVnDate(definition.planDate as LocalDate)}.`);
   }
 
   return { definition, warnings };

@@ -1,7 +1,7 @@
 import type { ClauseRef } from '../shared/ruleOutcome';
 import type { CampaignDefinition } from './campaignDefinition';
 import { CAMPAIGN_STATUS_LABELS, registrationChangePolicy, type CampaignStatus } from './campaignStatus';
-import { endOfLocalDay, formatDateVi, startOfNextLocalDay } from './localDate';
+import { addDays, formatVnDate, startOfVnDay, type LocalDate } from '../time/localDate';
 
 /** Minimum length of a late-registration override reason, so "ok" or "đồng ý" cannot pass as a logged reason. */
 export const MIN_OVERRIDE_REASON_LENGTH = 10;
@@ -45,9 +45,12 @@ export function checkRegistrationOpen(input: RegistrationWindowInput): Registrat
   const { asOf, campaign, status, override } = input;
   if (Number.isNaN(asOf.getTime())) throw new RangeError('Thời điểm kiểm tra hạn đăng ký không hợp lệ');
 
-  const { date, ref } = campaign.registrationDeadline;
-  const deadline = endOfLocalDay(date);
-  const deadlineText = `hạn chót ${formatDateVi(date)} 23:59, theo ${ref.clause} ${ref.source}`;
+  const { ref } = campaign.registrationDeadline;
+  const date = campaign.registrationDeadline.date as LocalDate;
+  // "Đến hết ngày D" is met by any instant before the next local midnight, 23:59:59.999 included.
+  const firstLateInstant = startOfVnDay(addDays(date, 1));
+  const deadline = new Date(firstLateInstant.getTime() - 1000);
+  const deadlineText = `hạn chót ${formatVnDate(date)} 23:59, theo ${ref.clause} ${ref.source}`;
   const result = (allowed: boolean, message: string, overridden = false): RegistrationWindowCheck => ({
     allowed,
     overridden,
@@ -66,7 +69,7 @@ export function checkRegistrationOpen(input: RegistrationWindowInput): Registrat
     );
   }
 
-  const inTime = asOf.getTime() < startOfNextLocalDay(date).getTime();
+  const inTime = asOf.getTime() < firstLateInstant.getTime();
   if (policy === 'allowed' && inTime) {
     return result(true, `Còn trong thời hạn đăng ký thi đua (${deadlineText}).`);
   }

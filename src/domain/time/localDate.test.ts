@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addYears,
   compareLocalDates,
   dayOfWeek,
   endOfVnDay,
   formatVnDate,
   formatVnDateTime,
+  formatVnDocumentDate,
+  isLeapYear,
   isLocalDate,
   parseLocalDate,
   parseVnDate,
@@ -193,5 +197,60 @@ describe('compareLocalDates', () => {
 describe('yearOf', () => {
   it('returns the year of a day', () => {
     expect(yearOf('2021-02-10')).toBe(2021);
+  });
+});
+
+describe('isLeapYear', () => {
+  it.each([
+    [2020, true],
+    [2021, false],
+    [2100, false],
+    [2000, true],
+  ])('%i → %s', (year, expected) => {
+    expect(isLeapYear(year)).toBe(expected);
+  });
+});
+
+describe('formatVnDocumentDate', () => {
+  it.each([
+    ['2020-03-31', '31/3/2020'],
+    ['2020-03-03', '03/3/2020'],
+    ['2016-02-04', '04/02/2016'],
+    ['2019-12-09', '09/12/2019'],
+  ] as const)('%s → %s', (iso, expected) => {
+    expect(formatVnDocumentDate(iso)).toBe(expected);
+  });
+});
+
+describe('addYears', () => {
+  it.each([
+    ['2020-03-31', 1, '2021-03-31'],
+    ['2020-02-29', 1, '2021-02-28'],
+    ['2020-02-29', 4, '2024-02-29'],
+    ['2020-02-29', 80, '2100-02-28'],
+    ['2021-02-28', -1, '2020-02-28'],
+    ['2020-12-31', 5, '2025-12-31'],
+  ] as const)('%s + %i years → %s', (iso, years, expected) => {
+    expect(addYears(iso, years)).toBe(expected);
+  });
+
+  it('always yields a real day in the target year and the same month', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -50, max: 50 }),
+        (date, years) => {
+          const iso = date.toISOString().slice(0, 10) as LocalDate;
+          const shifted = addYears(iso, years);
+          expect(isLocalDate(shifted)).toBe(true);
+          expect(yearOf(shifted)).toBe(yearOf(iso) + years);
+          expect(shifted.slice(5, 7)).toBe(iso.slice(5, 7));
+        },
+      ),
+    );
+  });
+
+  it('refuses a fractional number of years', () => {
+    expect(() => addYears('2020-03-31', 0.5)).toThrow(RangeError);
   });
 });

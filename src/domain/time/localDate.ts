@@ -185,3 +185,38 @@ const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Th
 export function vnWeekdayName(date: LocalDate): string {
   return WEEKDAY_NAMES[dayOfWeek(date)];
 }
+
+/**
+ * True for a leap year of the Gregorian calendar.
+ * @returns true for 2020 and 2000, false for 2021 and 2100
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Moves a day by whole years (a campaign cloned into the next year). 29 February in a target year without it
+ * becomes 28 February (the end of the same month), never 1 March, so "end of February" stays in February.
+ * @param date the day
+ * @param years an integer number of years (negative to go back)
+ * @returns e.g. '2021-02-28' for ('2020-02-29', 1)
+ */
+export function addYears(date: LocalDate, years: number): LocalDate {
+  if (!Number.isInteger(years)) throw new RangeError(`Số năm phải là số nguyên: ${years}.`);
+  const { y, m, d } = partsOf(date);
+  const target = y + years;
+  const lastDay = m === 2 ? (isLeapYear(target) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  const result = fromParts(target, m, Math.min(d, lastDay));
+  if (result === null) throw new RangeError(`Năm ngoài phạm vi hỗ trợ: ${target}.`);
+  return result;
+}
+
+/**
+ * Formats a day as NĐ 30/2020 writes dates in document references: days below 10 and months 01–02 keep a leading
+ * zero, other months do not, so 3 March 2020 is "03/3/2020" ("Kế hoạch số 34/KH-UBND ngày 03/3/2020").
+ * @returns e.g. '03/3/2020' for '2020-03-03', '04/02/2016' for '2016-02-04'
+ */
+export function formatVnDocumentDate(date: LocalDate): string {
+  const { y, m, d } = partsOf(date);
+  return `${pad2(d)}/${m <= 2 ? pad2(m) : String(m)}/${pad4(y)}`;
+}
