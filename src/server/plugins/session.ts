@@ -66,28 +66,32 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
+  // Prepared once: it runs on every request, and a named statement spares PostgreSQL the planning.
+  const sessionLookup = opts.db
+    .select({
+      csrfToken: sessions.csrfToken,
+      userId: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      unitId: orgUnits.id,
+      unitPath: orgUnits.path,
+      unitName: orgUnits.name,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+    .where(and(eq(sessions.id, sql.placeholder('id')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+    .limit(1)
+    .prepare('session_lookup');
+
   app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
     const id = hashToken(token);
-    const rows = await opts.db
-      .select({
-        csrfToken: sessions.csrfToken,
-        userId: users.id,
-        username: users.username,
-        fullName: users.fullName,
-        role: users.role,
-        active: users.active,
-        mustChangePassword: users.mustChangePassword,
-        unitId: orgUnits.id,
-        unitPath: orgUnits.path,
-        unitName: orgUnits.name,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
-      .limit(1);
+    const rows = await sessionLookup.execute({ id });
     const row = rows[0];
     if (!row || !row.active || !isRole(row.role)) return;
     req.sessionId = id;
