@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { auditEvents, orgEras, orgUnitLineage, orgUnits } from '../schema';
-import { orgUnitDerived } from './orgUnitDerived';
+import { newOrgUnitRow } from './orgUnitDerived';
 import kg2020Units from './data/kien-giang-2020-units.json' with { type: 'json' };
 import kg2020Departments from './data/kien-giang-2020-departments.json' with { type: 'json' };
 import kg2020ParUnits from './data/kien-giang-2020-par-units.json' with { type: 'json' };
@@ -79,35 +78,18 @@ export async function insertEraUnits(
   units: SeedUnit[],
 ): Promise<Map<string, string>> {
   const byCode = new Map(units.map((u) => [u.code, u]));
-  const ids = new Map<string, string>();
-  const paths = new Map<string, string>();
+  const placed = new Map<string, { id: string; path: string; depth: number }>();
   const depthOf = (u: SeedUnit): number => (u.parentCode ? depthOf(byCode.get(u.parentCode)!) + 1 : 0);
   const ordered = [...units].sort((a, b) => depthOf(a) - depthOf(b));
   const rows = ordered.map((u) => {
     if (u.parentCode && !byCode.has(u.parentCode)) {
       throw new Error(`Đơn vị ${u.code} có mã đơn vị cấp trên ${u.parentCode} không tồn tại`);
     }
-    const id = randomUUID();
-    ids.set(u.code, id);
-    const path = (u.parentCode ? paths.get(u.parentCode)! : '/') + id + '/';
-    paths.set(u.code, path);
-    return {
-      id,
-      eraId: era.id,
-      code: u.code,
-      name: u.name,
-      shortName: u.shortName ?? null,
-      kind: u.kind,
-      adminType: u.adminType ?? null,
-      parUnitLevel: u.parUnitLevel ?? null,
-      parentId: u.parentCode ? ids.get(u.parentCode)! : null,
-      path,
-      depth: depthOf(u),
-      validFrom: era.validFrom,
-      validTo: era.validTo,
-      ...orgUnitDerived(u),
-    };
+    const row = newOrgUnitRow(era, u.parentCode ? placed.get(u.parentCode)! : null, u);
+    placed.set(u.code, row);
+    return row;
   });
+  const ids = new Map([...placed].map(([code, u]) => [code, u.id]));
   for (let i = 0; i < rows.length; i += 500) {
     await db.insert(orgUnits).values(rows.slice(i, i + 500));
   }

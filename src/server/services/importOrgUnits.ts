@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgEras, orgUnits } from '../../db/schema';
-import { orgUnitDerived } from '../../db/seed/orgUnitDerived';
+import { newOrgUnitRow, orgUnitDerived } from '../../db/seed/orgUnitDerived';
 import { rowsToOrgUnits, type OrgUnitRow, type RowError } from '../../domain/orgUnits/orgUnitRows';
 import { writeAudit, type AuditContext } from '../audit';
 
@@ -66,23 +65,8 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
       if (index < 0) throw new Error('Vòng lặp đơn vị cấp trên trong tệp nhập');
       const [row] = pending.splice(index, 1);
       const parent = row.parentCode ? known.get(row.parentCode)! : null;
-      const id = randomUUID();
-      const values = {
-        id,
-        eraId: era.id,
-        code: row.code,
-        name: row.name,
-        shortName: row.shortName,
-        kind: row.kind,
-        adminType: row.adminType,
-        parUnitLevel: row.parUnitLevel,
-        parentId: parent?.id ?? null,
-        path: (parent?.path ?? '/') + id + '/',
-        depth: parent ? parent.depth + 1 : 0,
-        validFrom: row.validFrom ?? era.validFrom,
-        validTo: row.validTo ?? era.validTo,
-        ...orgUnitDerived(row),
-      };
+      const values = newOrgUnitRow(era, parent, row);
+      const id = values.id;
       await tx.insert(orgUnits).values(values);
       known.set(row.code, { id, path: values.path, depth: values.depth });
       await writeAudit(tx, ctx, { action: 'orgUnit.import.create', entityType: 'orgUnit', entityId: id, orgUnitId: id, after: values });

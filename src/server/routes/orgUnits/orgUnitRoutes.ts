@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { orgEras, orgUnits } from '../../../db/schema';
-import { orgUnitDerived } from '../../../db/seed/orgUnitDerived';
+import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
 import { orgUnitsToRows, ORG_UNIT_COLUMNS, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
 import { parseCsv, toCsv } from '../../../documents/tabular/csv';
 import { parseXlsx, toXlsx } from '../../../documents/tabular/xlsx';
@@ -128,23 +127,8 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       if (body.kind === 'par_unit' && !body.parUnitLevel) {
         throw validation([{ path: 'parUnitLevel', message: 'Cấp đơn vị chuyên trách CCHC: bắt buộc với đơn vị chuyên trách CCHC' }]);
       }
-      const id = randomUUID();
-      const values = {
-        id,
-        eraId: era.id,
-        code: body.code,
-        name: body.name,
-        shortName: body.shortName ?? null,
-        kind: body.kind,
-        adminType: body.adminType ?? null,
-        parUnitLevel: body.parUnitLevel ?? null,
-        parentId: parent?.id ?? null,
-        path: (parent?.path ?? '/') + id + '/',
-        depth: parent ? parent.depth + 1 : 0,
-        validFrom: body.validFrom ?? era.validFrom,
-        validTo: body.validTo === undefined ? era.validTo : body.validTo,
-        ...orgUnitDerived({ code: body.code, name: body.name, shortName: body.shortName }),
-      };
+      const values = newOrgUnitRow(era, parent, body);
+      const id = values.id;
       try {
         await db.transaction(async (tx) => {
           await tx.insert(orgUnits).values(values);
