@@ -1,0 +1,160 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { BODY_FONT_SIZE, HEADER_FONT_SIZE, normalizeModel, PAGE_MARGINS_MM, type Align, type Block, type DocumentModel, type Run } from './documentModel';
+
+const FONT = 'Times New Roman';
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (v: number) => Math.round(v * TWIPS_PER_MM);
+/** A4 portrait. */
+const PAGE = { width: mm(210), height: mm(297) };
+const TEXT_WIDTH = PAGE.width - mm(PAGE_MARGINS_MM.left) - mm(PAGE_MARGINS_MM.right);
+const half = (pt: number) => pt * 2;
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+
+function run(r: Run, size = BODY_FONT_SIZE): TextRun {
+  // The font is set on every run too: Word honours the default style, but some viewers only read run fonts.
+  return new TextRun({ text: r.text, bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, font: FONT, size: half(r.size ?? size) });
+}
+
+function para(runs: ParagraphChild[], options: { align?: Align; indent?: boolean; before?: number; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    children: runs,
+    alignment: ALIGN[options.align ?? 'left'],
+    indent: options.indent ? { firstLine: mm(12.7) } : undefined,
+    spacing: { before: (options.before ?? 0) * 20, after: (options.after ?? 3) * 20 },
+  });
+}
+
+function cell(children: Paragraph[], widthTwips: number, borders = true): TableCell {
+  return new TableCell({
+    children,
+    width: { size: widthTwips, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    borders: borders ? undefined : TableBorders.NONE,
+  });
+}
+
+/** A short centred rule under the issuing body (NĐ 30: 1/3–1/2 of the line), drawn as a paragraph border. */
+function rule(widthTwips: number): Paragraph {
+  const inset = Math.round(widthTwips / 3);
+  return new Paragraph({
+    children: [],
+    indent: { left: inset, right: inset },
+    spacing: { before: 0, after: 120, line: 120 },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+  });
+}
+
+function block(b: Block): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'header': {
+      const left = Math.round(TEXT_WIDTH * 0.4);
+      const right = TEXT_WIDTH - left;
+      const leftParas = [
+        ...(b.parentBody ? [para([run({ text: b.parentBody }, HEADER_FONT_SIZE)], { align: 'center', after: 0 })] : []),
+        para([run({ text: b.body, bold: true }, HEADER_FONT_SIZE)], { align: 'center', after: 0 }),
+        rule(left),
+        ...(b.documentNumber ? [para([run({ text: b.documentNumber }, HEADER_FONT_SIZE)], { align: 'center' })] : []),
+      ];
+      const rightParas = [
+        para([run({ text: b.nationalTitle, bold: true }, HEADER_FONT_SIZE - 1)], { align: 'center', after: 0 }),
+        para([run({ text: b.motto, bold: true, underline: true }, BODY_FONT_SIZE)], { align: 'center', after: 6 }),
+        para([run({ text: b.placeDate, italic: true }, BODY_FONT_SIZE)], { align: 'center' }),
+      ];
+      return [
+        new Table({
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: [left, right],
+          layout: TableLayoutType.FIXED,
+          borders: TableBorders.NONE,
+          rows: [new TableRow({ children: [cell(leftParas, left, false), cell(rightParas, right, false)] })],
+        }),
+      ];
+    }
+    case 'paragraph':
+      return [para(b.runs.map((r) => run(r)), { align: b.align, indent: b.indent, before: b.spaceBefore })];
+    case 'table': {
+      const size = b.fontSize ?? 12;
+      const total = b.columns.reduce((s, c) => s + c.width, 0);
+      const widths = b.columns.map((c) => Math.round((TEXT_WIDTH * c.width) / total));
+      const header = new TableRow({
+        tableHeader: true,
+        children: b.columns.map((c, i) => cell([para([run({ text: c.header, bold: true }, size)], { align: 'center', after: 0 })], widths[i])),
+      });
+      const rows = b.rows.map((r) =>
+        'group' in r
+          ? new TableRow({ children: [new TableCell({ columnSpan: b.columns.length, children: [para([run({ text: r.group, bold: true }, size)], { after: 0 })] })] })
+          : new TableRow({ children: r.cells.map((text, i) => cell([para([run({ text }, size)], { align: b.columns[i].align ?? 'left', after: 0 })], widths[i])) }),
+      );
+      return [
+        new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] }),
+        para([], { after: 6 }),
+      ];
+    }
+    case 'signatures': {
+      const width = Math.round(TEXT_WIDTH / b.columns.length);
+      const column = (c: (typeof b.columns)[number]) =>
+        cell(
+          [
+            para([run({ text: c.title, bold: true })], { align: 'center', after: 0 }),
+            para(c.note ? [run({ text: c.note, italic: true })] : [], { align: 'center', after: 0 }),
+            // Room for the hand signature and the seal.
+            ...Array.from({ length: 4 }, () => para([], { after: 0 })),
+            para([run({ text: c.name, bold: true })], { align: 'center' }),
+          ],
+          width,
+          false,
+        );
+      return [
+        para([], { after: 0, before: 6 }),
+        new Table({
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: b.columns.map(() => width),
+          layout: TableLayoutType.FIXED,
+          borders: TableBorders.NONE,
+          rows: [new TableRow({ cantSplit: true, children: b.columns.map(column) })],
+        }),
+      ];
+    }
+  }
+}
+
+/**
+ * Renders a model as an editable DOCX: A4, NĐ 30 margins, Times New Roman in the default style and in every run.
+ * All text is normalised to NFC first.
+ */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const m = normalizeModel(model);
+  const doc = new Document({
+    title: m.title,
+    creator: 'ThiĐua CCHC',
+    styles: { default: { document: { run: { font: FONT, size: half(BODY_FONT_SIZE) } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE,
+            margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
+          },
+        },
+        children: m.blocks.flatMap(block),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

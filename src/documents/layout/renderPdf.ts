@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import { BODY_FONT_SIZE, HEADER_FONT_SIZE, normalizeModel, PAGE_MARGINS_MM, type Block, type DocumentModel, type Run } from './documentModel';
+
+/** Debian's fonts-croscore: Tinos is metric-compatible with Times New Roman (NĐ 30's font) and has Vietnamese. */
+export const TINOS_DIR = '/usr/share/fonts/truetype/croscore';
+const TINOS = { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' };
+// pdfmake's own vfs_fonts: Roboto, which also covers Vietnamese, so a fresh machine without the Debian fonts works.
+const ROBOTO = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+
+const PT_PER_MM = 72 / 25.4;
+const TEXT_WIDTH = (210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) * PT_PER_MM;
+
+let robotoLoaded = false;
+function loadRoboto(): void {
+  if (robotoLoaded) return;
+  const vfs = createRequire(import.meta.url)('pdfmake/build/vfs_fonts.js') as Record<string, string>;
+  for (const file of Object.values(ROBOTO)) pdfmake.virtualfs.writeFileSync(file, Buffer.from(vfs[file], 'base64'));
+  robotoLoaded = true;
+}
+
+/** The font in use: Tinos from `fontDir` when all four styles are there, else the bundled Roboto. */
+export function pdfFont(fontDir: string = TINOS_DIR): { name: 'Tinos' | 'Roboto'; dir: string | null } {
+  const complete = Object.values(TINOS).every((f) => fs.existsSync(path.join(fontDir, f)));
+  return complete ? { name: 'Tinos', dir: path.resolve(fontDir) } : { name: 'Roboto', dir: null };
+}
+
+function runs(list: Run[], size = BODY_FONT_SIZE) {
+  return list.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic, decoration: r.underline ? 'underline' : undefined, fontSize: r.size ?? size }));
+}
+
+function content(b: Block): unknown {
+  switch (b.kind) {
+    case 'header': {
+      const left = TEXT_WIDTH * 0.4;
+      return {
+        columns: [
+          {
+            width: left,
+            stack: [
+              ...(b.parentBody ? [{ text: b.parentBody, fontSize: HEADER_FONT_SIZE, alignment: 'center' }] : []),
+              { text: b.body, bold: true, fontSize: HEADER_FONT_SIZE, alignment: 'center' },
+              // NĐ 30: a rule of 1/3–1/2 the body's line under it.
+              { canvas: [{ type: 'line', x1: left / 3, y1: 3, x2: (2 * left) / 3, y2: 3, lineWidth: 0.6 }] },
+              ...(b.documentNumber ? [{ text: b.documentNumber, fontSize: HEADER_FONT_SIZE, alignment: 'center', margin: [0, 6, 0, 0] }] : []),
+            ],
+          },
+          {
+            width: '*',
+            stack: [
+              { text: b.nationalTitle, bold: true, fontSize: HEADER_FONT_SIZE - 1, alignment: 'center' },
+              { text: b.motto, bold: true, decoration: 'underline', fontSize: BODY_FONT_SIZE, alignment: 'center' },
+              { text: b.placeDate, italics: true, fontSize: BODY_FONT_SIZE, alignment: 'center', margin: [0, 8, 0, 0] },
+            ],
+          },
+        ],
+        columnGap: 6,
+      };
+    }
+    case 'paragraph':
+      return {
+        text: runs(b.runs),
+        alignment: b.align ?? 'left',
+        leadingIndent: b.indent ? 12.7 * PT_PER_MM : 0,
+        margin: [0, b.spaceBefore ?? 0, 0, 3],
+      };
+    case 'table': {
+      const size = b.fontSize ?? 12;
+      const n = b.columns.length;
+      const body = [
+        b.columns.map((c) => ({ text: c.header, bold: true, alignment: 'center', fontSize: size })),
+        ...b.rows.map((r) =>
+          'group' in r
+            ? [{ text: r.group, bold: true, colSpan: n, fontSize: size }, ...Array.from({ length: n - 1 }, () => ({}))]
+            : r.cells.map((text, i) => ({ text, fontSize: size, alignment: b.columns[i].align ?? 'left' })),
+        ),
+      ];
+      const total = b.columns.reduce((s, c) => s + c.width, 0);
+      return { table: { headerRows: 1, widths: b.columns.map((c) => (TEXT_WIDTH * c.width) / total - 8), body }, margin: [0, 6, 0, 6] };
+    }
+    case 'signatures':
+      return {
+        margin: [0, 12, 0, 0],
+        unbreakable: true,
+        columns: b.columns.map((c) => ({
+          width: '*',
+          stack: [
+            { text: c.title, bold: true, alignment: 'center' },
+            { text: c.note ?? ' ', italics: true, alignment: 'center' },
+            { text: c.name || ' ', bold: true, alignment: 'center', margin: [0, 64, 0, 0] },
+          ],
+        })),
+      };
+  }
+}
+
+/**
+ * Renders a model as a PDF for printing: A4, NĐ 30 margins, Tinos (Times New Roman metrics) or the bundled
+ * Roboto. All text is normalised to NFC first. pdfmake may read only the font folder from disk and nothing from
+ * the network.
+ */
+export async function renderPdf(model: DocumentModel, options: { fontDir?: string } = {}): Promise<Buffer> {
+  const m = normalizeModel(model);
+  const font = pdfFont(options.fontDir);
+  if (font.name === 'Roboto') loadRoboto();
+  const dir = font.dir;
+  const files = font.name === 'Tinos' ? Object.fromEntries(Object.entries(TINOS).map(([k, f]) => [k, path.join(dir!, f)])) : ROBOTO;
+  // pdfmake is one shared instance: fonts and policies are set and used synchronously within this call.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p) => dir !== null && path.resolve(p).startsWith(dir + path.sep));
+  pdfmake.setFonts({ [font.name]: files as typeof TINOS });
+  const doc = pdfmake.createPdf({
+    info: { title: m.title, creator: 'ThiĐua CCHC', producer: 'ThiĐua CCHC' },
+    pageSize: 'A4',
+    pageMargins: [PAGE_MARGINS_MM.left, PAGE_MARGINS_MM.top, PAGE_MARGINS_MM.right, PAGE_MARGINS_MM.bottom].map((v) => v * PT_PER_MM),
+    defaultStyle: { font: font.name, fontSize: BODY_FONT_SIZE, lineHeight: 1.1 },
+    content: m.blocks.map(content),
+  });
+  return doc.getBuffer();
+}
