@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collectiveKindOf } from './collectiveKindOf';
+import { checkRegistrationUnits, registrationsToRows, rowsToRegistrations, type RegistrationSheetEntry } from './registrationRows';
+
+const DEFAULT = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020';
+const HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'];
+
+const entries: RegistrationSheetEntry[] = [
+  {
+    unitCode: '30904',
+    unitName: 'Thị trấn Giồng Riềng',
+    content: DEFAULT,
+    individuals: [
+      { fullName: 'Nguyễn Văn Ước', position: 'Chủ tịch UBND', content: DEFAULT },
+      { fullName: 'Trần Thị Phơn', position: 'Công chức Văn phòng - Thống kê', content: 'Nội dung riêng' },
+    ],
+  },
+  { unitCode: '906-PNV', unitName: 'Phòng Nội vụ', content: 'Tập thể không có cá nhân', individuals: [] },
+];
+
+describe('registrationsToRows', () => {
+  it('writes one row per individual and one row with empty person columns for a collective alone', () => {
+    const { header, rows } = registrationsToRows(entries);
+    expect(header).toEqual(HEADER);
+    expect(rows).toEqual([
+      ['30904', 'Thị trấn Giồng Riềng', DEFAULT, 'Nguyễn Văn Ước', 'Chủ tịch UBND', DEFAULT],
+      ['30904', 'Thị trấn Giồng Riềng', DEFAULT, 'Trần Thị Phơn', 'Công chức Văn phòng - Thống kê', 'Nội dung riêng'],
+      ['906-PNV', 'Phòng Nội vụ', 'Tập thể không có cá nhân', '', '', ''],
+    ]);
+  });
+});
+
+describe('rowsToRegistrations', () => {
+  const parse = (rows: string[][], header = HEADER) => rowsToRegistrations([header, ...rows], { defaultContent: DEFAULT });
+
+  it('reads back what registrationsToRows wrote', () => {
+    const { header, rows } = registrationsToRows(entries);
+    const { registrations, errors } = parse(rows, header);
+    expect(errors).toEqual([]);
+    expect(registrations.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, content: r.content, individuals: r.individuals.map(({ fullName, position, content }) => ({ fullName, position, content })) }))).toEqual(entries);
+  });
+
+  it('round-trips any registrations (property)', () => {
+    const text = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+    const entry = fc.record({
+      unitCode: fc.stringMatching(/^[0-9A-Z-]{1,8}$/),
+      unitName: text,
+      content: text,
+      individuals: fc.uniqueArray(fc.record({ fullName: fc.constantFrom('Nguyễn Văn A', 'Trần Thị Bé', 'Lê Ước', 'Phạm Đễ'), position: text, content: text }), { selector: (i) => i.fullName, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (e) => e.unitCode, minLength: 1, maxLength: 5 }), (list) => {
+        const { header, rows } = registrationsToRows(list);
+        const { registrations, errors } = parse(rows, header);
+        expect(errors).toEqual([]);
+        expect(registrations.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, content: r.content, individuals: r.individuals.map(({ fullName, position, content }) => ({ fullName, position, content })) }))).toEqual(list);
+      }),
+    );
+  });
+
+  it('accepts columns in any order and empty contents as the campaign default', () => {
+    const { registrations, errors } = parse([['Lê Văn C', 'Phó Chủ tịch', '30904']], ['Họ và tên', 'Chức vụ', 'Mã đơn vị']);
+    expect(errors).toEqual([]);
+    expect(registrations[0]).toMatchObject({ unitCode: '30904', content: DEFAULT, individuals: [{ fullName: 'Lê Văn C', position: 'Phó Chủ tịch', content: DEFAULT, row: 2 }] });
+  });
+
+  it('names missing header columns', () => {
+    expect(parse([['30904']], ['Mã đơn vị']).errors).toEqual([
+      { row: 1, field: 'Họ và tên', message: 'Thiếu cột "Họ và tên" trong dòng tiêu đề.' },
+      { row: 1, field: 'Chức vụ', message: 'Thiếu cột "Chức vụ" trong dòng tiêu đề.' },
+    ]);
+    expect(rowsToRegistrations([HEADER], { defaultContent: DEFAULT }).errors[0].message).toMatch(/Tệp trống/);
+  });
+
+  it('reports each bad row with its Excel row number, column and a Vietnamese reason', () => {
+    const { errors } = parse([
+      ['30904', '', '', 'Nguyễn Văn Ước', 'Chủ tịch', ''],
+      ['', '', '', 'Người Không Đơn Vị', 'Cán bộ', ''],
+      ['30904', '', '', '', 'Phó Chủ tịch', ''],
+      ['30904', '', '', 'NGUYEN VAN UOC', 'Chủ tịch', ''],
+      ['30904', '', '', 'Trần Văn Không Chức', '', ''],
+      ['30904', '', 'Nội dung khác', 'Lê Thị D', 'Văn thư', ''],
+      ['309 04', '', '', 'Lê Thị E', 'Văn thư', ''],
+    ]);
+    expect(errors).toEqual([
+      { row: 3, field: 'Mã đơn vị', message: 'Không được để trống.' },
+      { row: 4, field: 'Họ và tên', message: 'Không được để trống khi dòng có chức vụ hoặc nội dung đăng ký cá nhân.' },
+      { row: 5, field: 'Họ và tên', message: 'Cá nhân "NGUYEN VAN UOC" trùng với dòng 2 của cùng đơn vị; mỗi người chỉ được đăng ký một lần.' },
+      { row: 6, field: 'Chức vụ', message: 'Không được để trống (chức vụ của Trần Văn Không Chức).' },
+      { row: 8, field: 'Mã đơn vị', message: 'Mã "309 04" chỉ được gồm chữ không dấu, số và - _ . (tối đa 32 ký tự).' },
+    ]);
+  });
+
+  it('refuses two different collective contents for one unit', () => {
+    const { errors } = parse([
+      ['30904', '', 'Nội dung A', 'Nguyễn Văn A', 'Chủ tịch', ''],
+      ['30904', '', 'Nội dung B', 'Nguyễn Văn B', 'Phó Chủ tịch', ''],
+      ['30904', '', '', 'Nguyễn Văn C', 'Văn thư', ''],
+    ]);
+    expect(errors).toEqual([{ row: 3, field: 'Nội dung đăng ký tập thể', message: 'Khác với nội dung đăng ký tập thể của cùng đơn vị ở dòng 2; mỗi đơn vị chỉ có một nội dung.' }]);
+  });
+
+  it('lets the same name register in two different units', () => {
+    const { errors, registrations } = parse([
+      ['30904', '', '', 'Nguyễn Văn A', 'Chủ tịch', ''],
+      ['30817', '', '', 'Nguyễn Văn A', 'Chủ tịch', ''],
+    ]);
+    expect(errors).toEqual([]);
+    expect(registrations).toHaveLength(2);
+  });
+
+  it('normalises decomposed text to NFC', () => {
+    const { registrations } = parse([['30904', '', '', 'Nguyễn Văn Ước'.normalize('NFD'), 'Chủ tịch', '']]);
+    expect(registrations[0].individuals[0].fullName).toBe('Nguyễn Văn Ước'.normalize('NFC'));
+  });
+});
+
+describe('checkRegistrationUnits', () => {
+  const { registrations } = rowsToRegistrations(
+    [
+      HEADER,
+      ['99999', '', '', 'A', 'B', ''],
+      ['30817', 'Thị trấn Hòn Đất', '', 'A', 'B', ''],
+      ['91', '', '', '', '', ''],
+      ['30904', 'Xã Thạnh Hưng', '', '', '', ''],
+      ['30904', '', '', 'C', 'D', ''],
+      ['30907', 'xa thanh hung', '', '', '', ''],
+    ],
+    { defaultContent: DEFAULT },
+  );
+  const units = new Map([
+    ['30817', { name: 'Thị trấn Hòn Đất', inScope: false, participates: true }],
+    ['91', { name: 'Tỉnh Kiên Giang', inScope: true, participates: false }],
+    ['30904', { name: 'Thị trấn Giồng Riềng', inScope: true, participates: true }],
+    ['30907', { name: 'Xã Thạnh Hưng', inScope: true, participates: true }],
+  ]);
+
+  it('reports unknown codes, units out of scope, non-participants and a name that is not the code’s unit, on every row of the unit', () => {
+    expect(checkRegistrationUnits(registrations, units, 'Điểm a, Khoản 2, Mục II')).toEqual([
+      { row: 2, field: 'Mã đơn vị', message: 'Không có đơn vị mã "99999" trong thời kỳ của đợt thi đua.' },
+      { row: 3, field: 'Mã đơn vị', message: 'Đơn vị "30817" nằm ngoài phạm vi bạn được đăng ký.' },
+      { row: 4, field: 'Mã đơn vị', message: 'Tỉnh Kiên Giang không thuộc đối tượng thi đua tập thể của kế hoạch (Điểm a, Khoản 2, Mục II).' },
+      { row: 5, field: 'Tên đơn vị', message: '"Xã Thạnh Hưng" không khớp với đơn vị mã "30904" (Thị trấn Giồng Riềng); hãy kiểm tra mã đơn vị.' },
+      { row: 6, field: 'Tên đơn vị', message: '"Xã Thạnh Hưng" không khớp với đơn vị mã "30904" (Thị trấn Giồng Riềng); hãy kiểm tra mã đơn vị.' },
+    ]);
+  });
+});
+
+describe('collectiveKindOf', () => {
+  it.each([
+    [{ kind: 'department', parUnitLevel: null }, 'department'],
+    [{ kind: 'commune', parUnitLevel: null }, 'commune'],
+    [{ kind: 'par_unit', parUnitLevel: 'province' }, 'par_unit_province'],
+    [{ kind: 'par_unit', parUnitLevel: 'district' }, 'par_unit_district'],
+    [{ kind: 'province', parUnitLevel: null }, null],
+  ] as const)('maps %o to %s', (unit, kind) => {
+    expect(collectiveKindOf(unit)).toBe(kind);
+  });
+});

@@ -1,0 +1,167 @@
+import { foldDiacritics } from '../text/foldDiacritics';
+import type { RowError } from '../orgUnits/orgUnitRows';
+
+/**
+ * The one column layout of registrations in XLSX (and CSV), both ways: one row per individual, a collective
+ * registered without individuals on one row with the person columns empty. An export re-imports as it is.
+ * Pure: the caller reads the file into rows of text, looks the units up and applies the result.
+ */
+export const REGISTRATION_COLUMNS = [
+  { key: 'unitCode', header: 'Mã đơn vị', width: 12 },
+  { key: 'unitName', header: 'Tên đơn vị', width: 36 },
+  { key: 'collectiveContent', header: 'Nội dung đăng ký tập thể', width: 50 },
+  { key: 'fullName', header: 'Họ và tên', width: 26 },
+  { key: 'position', header: 'Chức vụ', width: 30 },
+  { key: 'individualContent', header: 'Nội dung đăng ký cá nhân', width: 50 },
+] as const;
+type ColumnKey = (typeof REGISTRATION_COLUMNS)[number]['key'];
+
+const MAX_NAME = 200;
+const MAX_CONTENT = 2000;
+
+/** A registration as the sheet shows it. */
+export type RegistrationSheetEntry = {
+  unitCode: string;
+  unitName: string;
+  content: string;
+  individuals: { fullName: string; position: string; content: string }[];
+};
+
+/** An individual read from the file, with its row (Excel numbering: header = 1). */
+export type ParsedIndividual = { row: number; fullName: string; position: string; content: string; nameKey: string };
+
+/** A registration read from the file: the rows of one unit code, in file order. */
+export type ParsedRegistration = {
+  unitCode: string;
+  /** The unit name as written in the file (first non-empty), to catch a mistyped code. */
+  unitName: string;
+  content: string;
+  rows: number[];
+  individuals: ParsedIndividual[];
+};
+
+/** How an imported person is matched to an existing one of the same unit: the folded full name. */
+export function personNameKey(fullName: string): string {
+  return foldDiacritics(fullName);
+}
+
+/** Registrations → header and text rows (one per individual; a collective-only registration is one row). */
+export function registrationsToRows(entries: readonly RegistrationSheetEntry[]): { header: string[]; rows: string[][] } {
+  return {
+    header: REGISTRATION_COLUMNS.map((c) => c.header),
+    rows: entries.flatMap((e) =>
+      e.individuals.length === 0
+        ? [[e.unitCode, e.unitName, e.content, '', '', '']]
+        : e.individuals.map((i) => [e.unitCode, e.unitName, e.content, i.fullName, i.position, i.content]),
+    ),
+  };
+}
+
+const label = (key: ColumnKey) => REGISTRATION_COLUMNS.find((c) => c.key === key)!.header;
+const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Text rows (header first) → registrations grouped by unit code, or errors naming the row and the column.
+ * Checks: header columns, unit code present and well formed, a name on every row that has person data, a position
+ * for every person, lengths, the same collective content on every row of a unit, and no person twice for one unit
+ * (same name ignoring case and diacritics). Empty contents take `defaultContent` (the campaign's "Nội dung đăng ký").
+ */
+export function rowsToRegistrations(
+  table: readonly (readonly string[])[],
+  options: { defaultContent: string },
+): { registrations: ParsedRegistration[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  if (table.length < 2) {
+    return { registrations: [], errors: [{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }] };
+  }
+  const header = table[0].map((h) => clean(h).toLowerCase());
+  const index: Partial<Record<ColumnKey, number>> = {};
+  for (const col of REGISTRATION_COLUMNS) {
+    const i = header.findIndex((h) => h === col.header.toLowerCase() || h === col.key.toLowerCase());
+    if (i >= 0) index[col.key] = i;
+  }
+  for (const required of ['unitCode', 'fullName', 'position'] as const) {
+    if (index[required] === undefined) errors.push({ row: 1, field: label(required), message: `Thiếu cột "${label(required)}" trong dòng tiêu đề.` });
+  }
+  if (errors.length) return { registrations: [], errors };
+
+  const byCode = new Map<string, ParsedRegistration & { contentRow: number | null }>();
+  const people = new Map<string, number>();
+  table.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    const get = (key: ColumnKey) => (index[key] === undefined ? '' : clean(cells[index[key]!] ?? ''));
+    const err = (key: ColumnKey, message: string) => errors.push({ row, field: label(key), message });
+    const code = get('unitCode');
+    const unitName = get('unitName');
+    const content = get('collectiveContent');
+    const fullName = get('fullName');
+    const position = get('position');
+    const individualContent = get('individualContent');
+
+    if (!code) return void err('unitCode', 'Không được để trống.');
+    if (!/^[A-Za-z0-9_.-]{1,32}$/.test(code)) return void err('unitCode', `Mã "${code}" chỉ được gồm chữ không dấu, số và - _ . (tối đa 32 ký tự).`);
+    if (content.length > MAX_CONTENT) err('collectiveContent', `Không được dài quá ${MAX_CONTENT} ký tự.`);
+
+    let entry = byCode.get(code);
+    if (!entry) {
+      entry = { unitCode: code, unitName, content: content || options.defaultContent, rows: [], individuals: [], contentRow: content ? row : null };
+      byCode.set(code, entry);
+    } else if (content && entry.contentRow !== null && content !== entry.content) {
+      err('collectiveContent', `Khác với nội dung đăng ký tập thể của cùng đơn vị ở dòng ${entry.contentRow}; mỗi đơn vị chỉ có một nội dung.`);
+    } else if (content && entry.contentRow === null) {
+      entry.content = content;
+      entry.contentRow = row;
+    }
+    if (!entry.unitName && unitName) entry.unitName = unitName;
+    entry.rows.push(row);
+
+    if (!fullName) {
+      if (position || individualContent) err('fullName', 'Không được để trống khi dòng có chức vụ hoặc nội dung đăng ký cá nhân.');
+      return;
+    }
+    const errorsBefore = errors.length;
+    if (fullName.length > MAX_NAME) err('fullName', `Không được dài quá ${MAX_NAME} ký tự.`);
+    if (!position) err('position', `Không được để trống (chức vụ của ${fullName}).`);
+    else if (position.length > MAX_NAME) err('position', `Không được dài quá ${MAX_NAME} ký tự.`);
+    if (individualContent.length > MAX_CONTENT) err('individualContent', `Không được dài quá ${MAX_CONTENT} ký tự.`);
+    const nameKey = personNameKey(fullName);
+    const personKey = `${code}\u0000${nameKey}`;
+    const seenAt = people.get(personKey);
+    if (seenAt !== undefined) {
+      err('fullName', `Cá nhân "${fullName}" trùng với dòng ${seenAt} của cùng đơn vị; mỗi người chỉ được đăng ký một lần.`);
+      return;
+    }
+    people.set(personKey, row);
+    if (errors.length === errorsBefore) entry.individuals.push({ row, fullName, position, content: individualContent || options.defaultContent, nameKey });
+  });
+
+  errors.sort((a, b) => a.row - b.row);
+  return { registrations: [...byCode.values()].map(({ contentRow: _c, ...r }) => r), errors };
+}
+
+/** What the importer knows about a unit code of the file (looked up in the campaign's era). */
+export type RegistrationUnitInfo = { name: string; inScope: boolean; participates: boolean };
+
+/**
+ * Unit checks of an import, one error per row of the unit: unknown code, a unit outside the importer's scope, a
+ * unit that is not a participant of the campaign (II.2.a), and a name in the file that is not the code's unit.
+ */
+export function checkRegistrationUnits(
+  registrations: readonly ParsedRegistration[],
+  units: ReadonlyMap<string, RegistrationUnitInfo>,
+  participantsRef: string,
+): RowError[] {
+  const errors: RowError[] = [];
+  for (const r of registrations) {
+    const unit = units.get(r.unitCode);
+    let problem: { field: string; message: string } | null = null;
+    if (!unit) problem = { field: 'Mã đơn vị', message: `Không có đơn vị mã "${r.unitCode}" trong thời kỳ của đợt thi đua.` };
+    else if (!unit.inScope) problem = { field: 'Mã đơn vị', message: `Đơn vị "${r.unitCode}" nằm ngoài phạm vi bạn được đăng ký.` };
+    else if (!unit.participates) problem = { field: 'Mã đơn vị', message: `${unit.name} không thuộc đối tượng thi đua tập thể của kế hoạch (${participantsRef}).` };
+    else if (r.unitName && personNameKey(r.unitName) !== personNameKey(unit.name)) {
+      problem = { field: 'Tên đơn vị', message: `"${r.unitName}" không khớp với đơn vị mã "${r.unitCode}" (${unit.name}); hãy kiểm tra mã đơn vị.` };
+    }
+    if (problem) for (const row of r.rows) errors.push({ row, ...problem });
+  }
+  return errors.sort((a, b) => a.row - b.row);
+}
