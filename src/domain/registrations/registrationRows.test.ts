@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectiveKindOf } from './collectiveKindOf';
 import { checkRegistrationUnits, registrationsToRows, rowsToRegistrations, type RegistrationSheetEntry } from './registrationRows';
 
 const DEFAULT = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020';
@@ -144,17 +143,5 @@ describe('checkRegistrationUnits', () => {
       { row: 5, field: 'Tên đơn vị', message: '"Xã Thạnh Hưng" không khớp với đơn vị mã "30904" (Thị trấn Giồng Riềng); hãy kiểm tra mã đơn vị.' },
       { row: 6, field: 'Tên đơn vị', message: '"Xã Thạnh Hưng" không khớp với đơn vị mã "30904" (Thị trấn Giồng Riềng); hãy kiểm tra mã đơn vị.' },
     ]);
-  });
-});
-
-describe('collectiveKindOf', () => {
-  it.each([
-    [{ kind: 'department', parUnitLevel: null }, 'department'],
-    [{ kind: 'commune', parUnitLevel: null }, 'commune'],
-    [{ kind: 'par_unit', parUnitLevel: 'province' }, 'par_unit_province'],
-    [{ kind: 'par_unit', parUnitLevel: 'district' }, 'par_unit_district'],
-    [{ kind: 'province', parUnitLevel: null }, null],
-  ] as const)('maps %o to %s', (unit, kind) => {
-    expect(collectiveKindOf(unit)).toBe(kind);
   });
 });
