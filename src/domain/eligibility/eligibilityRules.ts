@@ -6,7 +6,7 @@ import type { ClauseRef } from '../shared/ruleOutcome';
  */
 
 /** Kind of an org unit as far as the award rules care (SPEC §2). */
-export type UnitKind = 'province' | 'department' | 'district' | 'commune' | 'par_unit';
+export type UnitKind = 'province' | 'department' | 'district' | 'commune' | 'par_unit' | 'central_agency';
 
 /** Level of a specialised PAR unit: provincial (Phòng CCHC và TCPCP, Trung tâm PVHCC) or district (Phòng Nội vụ). */
 export type ParUnitLevel = 'province' | 'district';
@@ -21,7 +21,7 @@ export type Rating = 'outstanding' | 'good' | 'adequate' | 'failed';
 export type AwardForm = 'provincial_merit';
 
 /** Every unit kind, in display order. */
-export const UNIT_KINDS: readonly UnitKind[] = ['province', 'department', 'district', 'commune', 'par_unit'];
+export const UNIT_KINDS: readonly UnitKind[] = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'];
 
 /** Every PAR-unit level. */
 export const PAR_UNIT_LEVELS: readonly ParUnitLevel[] = ['province', 'district'];
@@ -56,6 +56,8 @@ export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   district: 'UBND cấp huyện',
   commune: 'UBND cấp xã',
   par_unit: 'phòng, đơn vị chuyên trách tham mưu CCHC',
+  // Ranked in the PAR Index (own block) but not a participant of II.2.a: the participant check fails for it.
+  central_agency: 'cơ quan Trung ương đóng trên địa bàn tỉnh',
 };
 
 /** Vietnamese names of the PAR-unit levels. */

@@ -14,7 +14,7 @@ export const ORG_UNIT_COLUMNS = [
   { key: 'validTo', header: 'Hiệu lực đến', width: 14 },
 ] as const;
 
-export type OrgUnitKind = 'province' | 'department' | 'district' | 'commune' | 'par_unit';
+export type OrgUnitKind = 'province' | 'department' | 'district' | 'commune' | 'par_unit' | 'central_agency';
 
 export const KIND_LABELS: Record<OrgUnitKind, string> = {
   province: 'Tỉnh',
@@ -22,6 +22,7 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   district: 'Cấp huyện',
   commune: 'Cấp xã',
   par_unit: 'Đơn vị chuyên trách CCHC',
+  central_agency: 'Cơ quan Trung ương trên địa bàn',
 };
 const PAR_LEVEL_LABELS: Record<string, string> = { province: 'Cấp tỉnh', district: 'Cấp huyện' };
 const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit'] as const;
+export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'] as const;
 export const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'] as const;
 export const PAR_UNIT_LEVELS = ['province', 'district'] as const;
 
@@ -10,6 +10,7 @@ export const ORG_UNIT_KIND_LABELS: Record<(typeof ORG_UNIT_KINDS)[number], strin
   district: 'Cấp huyện',
   commune: 'Cấp xã',
   par_unit: 'Đơn vị chuyên trách CCHC',
+  central_agency: 'Cơ quan Trung ương trên địa bàn',
 };
 
 const isoDate = z.iso.date();
