@@ -18,6 +18,10 @@ import { authRoutes } from './routes/auth/authRoutes';
 import { orgUnitRoutes } from './routes/orgUnits/orgUnitRoutes';
 import { userRoutes } from './routes/users/userRoutes';
 import { auditRoutes } from './routes/audit/auditRoutes';
+import { campaignRoutes } from './routes/campaigns/campaignRoutes';
+import { registrationRoutes } from './routes/registrations/registrationRoutes';
+import { consolidationRoutes } from './routes/consolidations/consolidationRoutes';
+import { initiativeRoutes } from './routes/initiatives/initiativeRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -97,6 +101,10 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(orgUnitRoutes, deps);
   await app.register(userRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(campaignRoutes, deps);
+  await app.register(registrationRoutes, deps);
+  await app.register(consolidationRoutes, deps);
+  await app.register(initiativeRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../client';
+import { seedCampaigns } from './campaignSeed';
 import { seedOrgTree } from './orgTreeSeed';
 
 /**
@@ -7,4 +8,5 @@ import { seedOrgTree } from './orgTreeSeed';
  */
 export async function seedAll(db: DbOrTx): Promise<void> {
   await seedOrgTree(db);
+  await seedCampaigns(db);
 }

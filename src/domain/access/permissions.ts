@@ -18,6 +18,30 @@ export const PERMISSIONS = {
   'user.manage': ['admin'],
   /** Read the audit log. */
   'audit.read': ['admin', 'province_secretariat'],
+  /** Read campaigns (plan data, timeline, status). */
+  'campaign.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Set up, edit, clone campaigns and move their status (Sở Nội vụ runs the campaign, SPEC §1). */
+  'campaign.manage': ['province_secretariat'],
+  /** Read registrations within scope (IV.1). */
+  'registration.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Create and edit the unit's own registration (a district aggregator: the district itself and its Phòng Nội vụ). */
+  'registration.edit': ['unit_officer', 'district_aggregator'],
+  /** Approve and send the unit's registration (the unit head). */
+  'registration.submit': ['unit_head'],
+  /** Accept or return a registration: the district for its communes, Sở Nội vụ for the rest. */
+  'registration.review': ['district_aggregator', 'province_secretariat'],
+  /** Accept a registration after the deadline, with a logged reason (II.3.b). */
+  'registration.lateOverride': ['province_secretariat'],
+  /** Read district and province consolidations of registrations. */
+  'consolidation.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'district_aggregator'],
+  /** Forward the district's consolidated list to Sở Nội vụ (IV.1). */
+  'consolidation.forwardDistrict': ['district_aggregator'],
+  /** Record Sở Nội vụ's consolidation for UBND tỉnh (IV.1). */
+  'consolidation.forwardProvince': ['province_secretariat'],
+  /** Read CCHC initiatives within scope (II.1.b). */
+  'initiative.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Record, edit and delete the unit's own initiatives (II.1.b). */
+  'initiative.edit': ['unit_officer', 'district_aggregator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

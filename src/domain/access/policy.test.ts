@@ -71,6 +71,13 @@ describe('decide', () => {
 
   it('lists abilities for the UI', () => {
     expect(abilitiesOf(actor('province_secretariat', province))).toContain('audit.read');
-    expect(abilitiesOf(actor('unit_officer', thiTranGR))).toEqual(['orgUnit.read']);
+    expect(abilitiesOf(actor('unit_officer', thiTranGR))).toEqual([
+      'orgUnit.read',
+      'campaign.read',
+      'registration.read',
+      'registration.edit',
+      'initiative.read',
+      'initiative.edit',
+    ]);
   });
 });

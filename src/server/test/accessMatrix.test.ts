@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { campaigns, initiatives, registrations } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { parseCsv } from '../../documents/tabular/csv';
 import { createTestApp, type FixtureName, type Session, type TestApp } from './testApp';
@@ -43,6 +45,30 @@ const OWN_UNITS: Record<Who, string> = {
 };
 
 const unitId = async (ctx: Ctx, who: Who, target: Target) => (target === 'own' ? ctx.ownUnitId(who) : ctx.otherUnitId);
+
+// Campaign fixtures for the rows below: the seeded 34/KH-UBND campaign, and a registration and an initiative of
+// each unit under test (written straight to the database: the matrix runs on the real clock, after the deadline).
+const campaignFixtures = new Map<string, Promise<string>>();
+function once(key: string, make: () => Promise<string>): Promise<string> {
+  if (!campaignFixtures.has(key)) campaignFixtures.set(key, make());
+  return campaignFixtures.get(key)!;
+}
+const kh34Id = (ctx: Ctx) =>
+  once('campaign', async () => {
+    const [c] = await ctx.t.database.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.planNumber, '34/KH-UBND'));
+    return c.id;
+  });
+const registrationOf = (ctx: Ctx, unitIdValue: string) =>
+  once(`registration:${unitIdValue}`, async () => {
+    const [r] = await ctx.t.database.db.insert(registrations).values({ campaignId: await kh34Id(ctx), orgUnitId: unitIdValue, content: 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020' }).returning({ id: registrations.id });
+    return r.id;
+  });
+const initiativeOf = (ctx: Ctx, unitIdValue: string) =>
+  once(`initiative:${unitIdValue}`, async () => {
+    const [i] = await ctx.t.database.db.insert(initiatives).values({ orgUnitId: unitIdValue, title: 'Sáng kiến', description: 'Mô tả', effect: 'Hiệu quả' }).returning({ id: initiatives.id });
+    return i.id;
+  });
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 const MATRIX: Row[] = [
   { method: 'GET', url: '/api/health', make: async () => ({ url: '/api/health' }), allowed: EVERYONE, okStatus: 200, anonymous: 200 },
@@ -106,6 +132,105 @@ const MATRIX: Row[] = [
     okStatus: 404,
   },
   { method: 'GET', url: '/api/audit-events', make: async () => ({ url: '/api/audit-events' }), allowed: ['admin', 'secretariat'], okStatus: 200 },
+  // Campaigns (issue 3). Writes are sent invalid where a valid one would change state: 400 proves the caller got in.
+  { method: 'GET', url: '/api/campaigns', make: async () => ({ url: '/api/campaigns' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}` }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'POST', url: '/api/campaigns', make: async () => ({ url: '/api/campaigns', payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'PATCH', url: '/api/campaigns/:id', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'POST', url: '/api/campaigns/:id/status', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/status`, payload: { status: 'x' } }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'POST', url: '/api/campaigns/:id/clone', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/clone`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'GET', url: '/api/campaigns/:id/registrations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/registrations',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations`, payload: {} }),
+    allowed: ['aggregatorGR', 'officerTTGR'],
+    okStatus: 400,
+  },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/late-registrations',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/late-registrations`, payload: {} }),
+    allowed: ['secretariat'],
+    okStatus: 400,
+  },
+  {
+    method: 'GET',
+    url: '/api/registrations/:id',
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/registrations/:id',
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}`, payload: {} }),
+    allowed: ['aggregatorGR', 'officerTTGR'],
+    okStatus: 400,
+  },
+  {
+    method: 'POST',
+    url: '/api/registrations/:id/submit',
+    // The matrix runs after the 2020 deadline: the head of the unit reaches the rule (409), another unit's is 404.
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}/submit` }),
+    allowed: ['headTTGR'],
+    okStatus: 409,
+    allowedOther: [],
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/registrations/:id/review',
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}/review`, payload: {} }),
+    allowed: ['secretariat', 'aggregatorGR'],
+    okStatus: 400,
+  },
+  {
+    method: 'GET',
+    url: '/api/campaigns/:id/consolidations/district',
+    make: async (ctx, _who, target) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/district`, query: { districtId: (await ctx.t.unit(target === 'own' ? '906' : '903')).id } }),
+    allowed: [...PROVINCE, 'aggregatorGR'],
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/consolidations/district',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/district`, payload: { note: 1 } }),
+    allowed: ['aggregatorGR'],
+    okStatus: 400,
+  },
+  { method: 'GET', url: '/api/campaigns/:id/consolidations/province', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/province` }), allowed: PROVINCE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/consolidations/province',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/province`, payload: { note: 1 } }),
+    allowed: ['secretariat'],
+    okStatus: 400,
+  },
+  { method: 'GET', url: '/api/initiatives', make: async () => ({ url: '/api/initiatives' }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'GET',
+    url: '/api/initiatives/:id',
+    make: async (ctx, who, target) => ({ url: `/api/initiatives/${await initiativeOf(ctx, await unitId(ctx, who, target))}` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  { method: 'POST', url: '/api/initiatives', make: async () => ({ url: '/api/initiatives', payload: {} }), allowed: ['aggregatorGR', 'officerTTGR'], okStatus: 400 },
+  {
+    method: 'PATCH',
+    url: '/api/initiatives/:id',
+    make: async (ctx, who, target) => ({ url: `/api/initiatives/${await initiativeOf(ctx, await unitId(ctx, who, target))}`, payload: { title: 5 } }),
+    allowed: ['aggregatorGR', 'officerTTGR'],
+    okStatus: 400,
+  },
+  // A random id: an allowed caller gets 404 rather than deleting a fixture another row reads.
+  { method: 'DELETE', url: '/api/initiatives/:id', make: async () => ({ url: `/api/initiatives/${NO_SUCH_ID}` }), allowed: ['aggregatorGR', 'officerTTGR'], okStatus: 404 },
 ];
 
 let t: TestApp;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gt, sql } from 'drizzle-orm';
-import { auditEvents, orgEras, orgUnitLineage, orgUnits, sessions, users } from '../../db/schema';
+import { eq, gt, sql } from 'drizzle-orm';
+import { auditEvents, campaigns, initiatives, orgEras, orgUnitLineage, orgUnits, people, registrationIndividuals, registrationSummaries, registrations, sessions, users } from '../../db/schema';
+import { cloneCampaign } from '../../domain/campaigns/cloneCampaign';
+import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testApp';
 
@@ -11,7 +13,19 @@ import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from './test
 let t: TestApp;
 let admin: Session;
 
-const TRACKED = { org_units: orgUnits, users, sessions, org_eras: orgEras, org_unit_lineage: orgUnitLineage } as const;
+const TRACKED = {
+  org_units: orgUnits,
+  users,
+  sessions,
+  org_eras: orgEras,
+  org_unit_lineage: orgUnitLineage,
+  campaigns,
+  registrations,
+  registration_individuals: registrationIndividuals,
+  registration_summaries: registrationSummaries,
+  people,
+  initiatives,
+} as const;
 
 async function snapshot(): Promise<Map<string, string>> {
   const map = new Map<string, string>();
@@ -25,6 +39,71 @@ async function snapshot(): Promise<Map<string, string>> {
 function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
   const keys = new Set([...before.keys(), ...after.keys()]);
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+type Step = { name: string; run: () => Promise<{ statusCode: number; body: string }> };
+
+/**
+ * Campaign, registration, consolidation and initiative changes (issue 3). The test runs on the real clock, so the
+ * registration steps use a campaign whose deadline is still ahead (2099); the late acceptance uses 34/KH-UBND.
+ */
+function campaignSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'officerTTGR' | 'headTTGR' | 'aggregatorGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const ids = { campaign: '', registration: '', personId: '', initiative: '', kh34: '' };
+  const content = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2099';
+  const definition = { ...cloneCampaign(kh34Campaign, { year: 2099 }).definition, planNumber: '12/KH-UBND' };
+  const keep = (f: (body: any) => void) => (res: { statusCode: number; body: string; json: () => any }) => {
+    if (res.statusCode < 300 && res.body) f(res.json());
+    return res;
+  };
+  return [
+    {
+      name: 'create campaign',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/campaigns', payload: { eraId: ERA_KG_2020, definition } }).then(keep((b) => (ids.campaign = b.id))),
+    },
+    { name: 'update campaign', run: async () => t.req(await login('secretariat'), { method: 'PATCH', url: `/api/campaigns/${ids.campaign}`, payload: { definition: { ...definition, theme: 'Chủ đề năm 2099' } } }) },
+    { name: 'open registration', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/status`, payload: { status: 'registration_open' } }) },
+    { name: 'clone campaign', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/clone`, payload: { year: 2100 } }) },
+    {
+      name: 'register',
+      run: async () =>
+        t
+          .req(await login('officerTTGR'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/registrations`, payload: { orgUnitId: (await t.unit('30904')).id, content, individuals: [{ fullName: 'Nguyễn Văn An', position: 'Công chức' }] } })
+          .then(keep((b) => ((ids.registration = b.id), (ids.personId = b.individuals[0].personId)))),
+    },
+    {
+      name: 'edit registration',
+      run: async () =>
+        t.req(await login('officerTTGR'), {
+          method: 'PATCH',
+          url: `/api/registrations/${ids.registration}`,
+          payload: { version: 1, individuals: [{ personId: ids.personId, fullName: 'Nguyễn Văn An', position: 'Phó Chủ tịch' }, { fullName: 'Trần Thị Bình', position: 'Công chức' }] },
+        }),
+    },
+    { name: 'submit registration', run: async () => t.req(await login('headTTGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/submit` }) },
+    { name: 'return registration', run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/review`, payload: { decision: 'return', reason: 'Bổ sung chức vụ' } }) },
+    { name: 'resubmit registration', run: async () => t.req(await login('headTTGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/submit` }) },
+    { name: 'accept registration', run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/review`, payload: { decision: 'accept' } }) },
+    { name: 'forward district list', run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/consolidations/district`, payload: { note: 'Đợt 1' } }) },
+    { name: 'province consolidation', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/consolidations/province`, payload: { note: '' } }) },
+    {
+      name: 'accept a late registration',
+      run: async () => {
+        const [kh34] = await t.database.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.planNumber, '34/KH-UBND'));
+        return t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${kh34.id}/late-registrations`, payload: { orgUnitId: (await t.unit('30817')).id, reason: 'Gửi qua bưu điện ngày 30/3/2020' } });
+      },
+    },
+    {
+      name: 'create initiative',
+      run: async () =>
+        t
+          .req(await login('officerTTGR'), { method: 'POST', url: '/api/initiatives', payload: { orgUnitId: (await t.unit('30904')).id, title: 'Một cửa qua Zalo', description: 'Nhận hồ sơ qua Zalo', effect: 'Giảm đi lại' } })
+          .then(keep((b) => (ids.initiative = b.id))),
+    },
+    { name: 'update initiative', run: async () => t.req(await login('officerTTGR'), { method: 'PATCH', url: `/api/initiatives/${ids.initiative}`, payload: { periodFrom: '2099-01-01' } }) },
+    { name: 'delete initiative', run: async () => t.req(await login('officerTTGR'), { method: 'DELETE', url: `/api/initiatives/${ids.initiative}` }) },
+  ];
 }
 
 beforeAll(async () => {
@@ -76,6 +155,7 @@ describe('audit completeness', () => {
       { name: 'change own password', run: () => t.req(officer, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'MatKhau#2020', newPassword: 'MatKhau#2021' } }) },
       { name: 'reset password', run: () => t.req(admin, { method: 'POST', url: `/api/users/${createdUserId}/reset-password` }) },
       { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
+      ...campaignSteps(),
       { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
     ];
 
@@ -95,6 +175,9 @@ describe('audit completeness', () => {
         if (table === 'sessions') {
           // A session row is audited as the user's login/logout/password change.
           expect(auditedTypes.has('session') || auditedTypes.has('user'), `${step.name}: ${key}`).toBe(true);
+        } else if (table === 'registration_individuals') {
+          // The individuals are part of their registration's audit row (before/after list them).
+          expect(auditedTypes.has('registration'), `${step.name}: ${key}`).toBe(true);
         } else {
           expect(audited.has(id), `${step.name}: no audit row for ${key}`).toBe(true);
         }

@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { campaigns, initiatives, registrations } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
-import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testApp';
+import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
+import { createTestApp, TEST_PASSWORD, type FixtureName, type Session, type TestApp } from './testApp';
 
 /**
  * Every write route gets bad input of every kind and must answer 4xx with a Vietnamese message that
  * names the field, never 500, and must not change what was saved.
  */
-type WriteRoute = { name: string; method: 'POST' | 'PATCH'; url: () => Promise<string>; valid: () => Promise<Record<string, unknown>> };
+type WriteRoute = {
+  name: string;
+  method: 'POST' | 'PATCH' | 'PUT';
+  url: () => Promise<string>;
+  valid: () => Promise<Record<string, unknown>>;
+  /** Who sends it (default: admin), for routes the administrator may not use. */
+  as?: FixtureName;
+};
 
 let t: TestApp;
 let admin: Session;
@@ -40,6 +49,55 @@ const ROUTES: WriteRoute[] = [
     url: async () => `/api/users/${t.users.officerHD}`,
     valid: async () => ({ fullName: 'Trần Thị B', active: true, role: 'unit_officer' }),
   },
+  {
+    name: 'create campaign',
+    method: 'POST',
+    url: async () => '/api/campaigns',
+    valid: async () => ({ eraId: 'kien-giang-2020', definition: kh34Campaign }),
+    as: 'secretariat',
+  },
+  { name: 'update campaign', method: 'PATCH', url: async () => `/api/campaigns/${await kh34()}`, valid: async () => ({ definition: kh34Campaign }), as: 'secretariat' },
+  { name: 'campaign status', method: 'POST', url: async () => `/api/campaigns/${await kh34()}/status`, valid: async () => ({ status: 'registration_closed' }), as: 'secretariat' },
+  { name: 'clone campaign', method: 'POST', url: async () => `/api/campaigns/${await kh34()}/clone`, valid: async () => ({ year: 2021, eraId: 'kien-giang-2020' }), as: 'secretariat' },
+  {
+    name: 'create registration',
+    method: 'POST',
+    url: async () => `/api/campaigns/${await kh34()}/registrations`,
+    valid: async () => ({ orgUnitId: (await t.unit('30904')).id, content: 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020', individuals: [{ fullName: 'Nguyễn Văn An', position: 'Công chức' }] }),
+    as: 'officerTTGR',
+  },
+  {
+    name: 'update registration',
+    method: 'PATCH',
+    url: async () => `/api/registrations/${await submittedRegistration()}`,
+    valid: async () => ({ version: 1, content: 'Hoàn thành xuất sắc nhiệm vụ', individuals: [{ fullName: 'Nguyễn Văn An', position: 'Công chức' }] }),
+    as: 'officerTTGR',
+  },
+  {
+    name: 'review registration',
+    method: 'POST',
+    // Without its reason, a return is refused naming the reason field.
+    url: async () => `/api/registrations/${await submittedRegistration()}/review`,
+    valid: async () => ({ decision: 'return', reason: 'Bổ sung chức vụ của cá nhân' }),
+    as: 'aggregatorGR',
+  },
+  {
+    name: 'accept a late registration',
+    method: 'POST',
+    url: async () => `/api/campaigns/${await kh34()}/late-registrations`,
+    valid: async () => ({ orgUnitId: (await t.unit('30817')).id, reason: 'Đơn vị gửi qua bưu điện ngày 30/3/2020' }),
+    as: 'secretariat',
+  },
+  { name: 'forward district consolidation', method: 'POST', url: async () => `/api/campaigns/${await kh34()}/consolidations/district`, valid: async () => ({ note: 'Tổng hợp đợt 1' }), as: 'aggregatorGR' },
+  { name: 'record province consolidation', method: 'POST', url: async () => `/api/campaigns/${await kh34()}/consolidations/province`, valid: async () => ({ note: 'Báo cáo UBND tỉnh' }), as: 'secretariat' },
+  {
+    name: 'create initiative',
+    method: 'POST',
+    url: async () => '/api/initiatives',
+    valid: async () => ({ orgUnitId: (await t.unit('30904')).id, title: 'Một cửa qua Zalo', description: 'Nhận hồ sơ qua Zalo', effect: 'Giảm đi lại', periodFrom: '2020-01-01', periodTo: '2020-12-31' }),
+    as: 'officerTTGR',
+  },
+  { name: 'update initiative', method: 'PATCH', url: async () => `/api/initiatives/${await initiative()}`, valid: async () => ({ title: 'Một cửa qua Zalo', effect: 'Giảm đi lại', periodTo: '2020-12-31' }), as: 'officerTTGR' },
 ];
 
 function wrongTypeOf(value: unknown): unknown {
@@ -60,6 +118,36 @@ async function snapshot() {
   return row;
 }
 
+const otherSessions = new Map<FixtureName, Promise<Session>>();
+function sessionOf(name: FixtureName): Promise<Session> {
+  if (!otherSessions.has(name)) otherSessions.set(name, t.login(name));
+  return otherSessions.get(name)!;
+}
+
+// Campaign fixtures (issue 3): the seeded 34/KH-UBND campaign and a commune registration waiting for its district.
+let kh34Promise: Promise<string> | null = null;
+const kh34 = () =>
+  (kh34Promise ??= t.database.db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(eq(campaigns.planNumber, '34/KH-UBND'))
+    .then(([c]) => c.id));
+let submittedPromise: Promise<string> | null = null;
+const submittedRegistration = () =>
+  (submittedPromise ??= (async () => {
+    const [r] = await t.database.db
+      .insert(registrations)
+      .values({ campaignId: await kh34(), orgUnitId: (await t.unit('30904')).id, status: 'submitted', content: 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020' })
+      .returning({ id: registrations.id });
+    return r.id;
+  })());
+let initiativePromise: Promise<string> | null = null;
+const initiative = () =>
+  (initiativePromise ??= (async () => {
+    const [i] = await t.database.db.insert(initiatives).values({ orgUnitId: (await t.unit('30904')).id, title: 'Sáng kiến', description: 'Mô tả', effect: 'Hiệu quả' }).returning({ id: initiatives.id });
+    return i.id;
+  })());
+
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
@@ -78,7 +166,7 @@ function expectFieldError(res: { statusCode: number; json: () => any; body: stri
 
 describe.each(ROUTES)('bad input to $name', (route) => {
   const send = async (payload: unknown, headers: Record<string, string> = {}) =>
-    t.req(route.name === 'login' ? null : admin, {
+    t.req(route.name === 'login' ? null : route.as ? await sessionOf(route.as) : admin, {
       method: route.method,
       url: await route.url(),
       payload: payload as never,
