@@ -31,6 +31,8 @@ describe('org tree seed', () => {
       commune: 145,
       'par_unit:province': 2,
       'par_unit:district': 15,
+      // Ranked in their own PAR block in 2018 (src/db/seed/parSeed.ts).
+      central_agency: 5,
     });
   });
 

@@ -32,7 +32,8 @@ import {
  */
 export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] = [
   { name: 'org_eras', table: orgEras },
-  { name: 'org_units', table: orgUnits, orderBy: orgUnits.depth },
+  // Parents first; the id breaks ties so a backup of a restored database lists rows in the same order.
+  { name: 'org_units', table: orgUnits, orderBy: [orgUnits.depth, orgUnits.id] },
   { name: 'org_unit_lineage', table: orgUnitLineage },
   { name: 'users', table: users },
   { name: 'sessions', table: sessions },
@@ -72,7 +73,8 @@ export async function createBackup(db: Db): Promise<Backup> {
   const tables: Backup['tables'] = {};
   for (const { name, table, orderBy } of BACKUP_TABLES) {
     const query = db.select().from(table);
-    tables[name] = (await (orderBy ? query.orderBy(asc(orderBy as never)) : query)) as Record<string, unknown>[];
+    const order = ([] as unknown[]).concat(orderBy ?? []).map((column) => asc(column as never));
+    tables[name] = (await (order.length > 0 ? query.orderBy(...order) : query)) as Record<string, unknown>[];
   }
   return JSON.parse(JSON.stringify({ format: 'thidua-cchc-backup', version: 1, createdAt: new Date().toISOString(), tables }, toJson));
 }

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../client';
 import { seedCampaigns } from './campaignSeed';
 import { seedOrgTree } from './orgTreeSeed';
+import { seedParHistory } from './parSeed';
 
 /**
  * Everything loaded on first start, in order. Each seeder does nothing when its data is already there,
@@ -9,4 +10,5 @@ import { seedOrgTree } from './orgTreeSeed';
 export async function seedAll(db: DbOrTx): Promise<void> {
   await seedOrgTree(db);
   await seedCampaigns(db);
+  await seedParHistory(db);
 }

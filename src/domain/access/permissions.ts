@@ -18,6 +18,26 @@ export const PERMISSIONS = {
   'user.manage': ['admin'],
   /** Read the audit log. */
   'audit.read': ['admin', 'province_secretariat'],
+  /** Read PAR Index results, rankings and charts (others than province roles see published years only). */
+  'parResult.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Enter and import PAR scores; edit classification schemes (SPEC §3 step 4). */
+  'parResult.manage': ['province_secretariat'],
+  /** Record the publication of a year's ranking, which freezes it and opens the dossier window (II.3.c). */
+  'parResult.publish': ['province_secretariat'],
+  /** Read yearly ratings, attestations and commune recognitions, within scope. */
+  'rating.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Enter and import yearly ratings of units and people, and PAR-task ratings (SPEC §3 step 5). */
+  'rating.manage': ['province_secretariat'],
+  /** Attest compliance and solidarity (III.1.a): the unit head for their own unit; the secretariat from paper. */
+  'attestation.manage': ['province_secretariat', 'unit_head'],
+  /** Recognise the district's most outstanding commune (III.1.a, second bullet), within the district. */
+  'recognition.manage': ['district_aggregator'],
+  /** Maintain the holiday calendar of each year (BLDS 2015 Điều 148 needs it for deadlines). */
+  'holidayCalendar.manage': ['province_secretariat'],
+  /** Read eligibility results (III.1), within scope. */
+  'eligibility.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Try changed thresholds or inputs without saving (what-if). */
+  'eligibility.whatIf': ['province_secretariat'],
   /** Read campaigns (plan data, timeline, status). */
   'campaign.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Set up, edit, clone campaigns and move their status (Sở Nội vụ runs the campaign, SPEC §1). */

@@ -73,6 +73,9 @@ describe('decide', () => {
     expect(abilitiesOf(actor('province_secretariat', province))).toContain('audit.read');
     expect(abilitiesOf(actor('unit_officer', thiTranGR))).toEqual([
       'orgUnit.read',
+      'parResult.read',
+      'rating.read',
+      'eligibility.read',
       'campaign.read',
       'registration.read',
       'registration.edit',

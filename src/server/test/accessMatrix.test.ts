@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { campaigns, initiatives, registrations } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { parseCsv } from '../../documents/tabular/csv';
+import { kh34CampaignId } from './eligibilityFixtures';
 import { createTestApp, type FixtureName, type Session, type TestApp } from './testApp';
 
 /**
@@ -231,6 +232,96 @@ const MATRIX: Row[] = [
   },
   // A random id: an allowed caller gets 404 rather than deleting a fixture another row reads.
   { method: 'DELETE', url: '/api/initiatives/:id', make: async () => ({ url: `/api/initiatives/${NO_SUCH_ID}` }), allowed: ['aggregatorGR', 'officerTTGR'], okStatus: 404 },
+  // PAR results, ratings, holiday calendars, eligibility (issue 4). Writes are sent invalid where a valid one would
+  // change what other rows read: 400 proves the caller got past the role check.
+  { method: 'GET', url: '/api/classification-schemes', make: async () => ({ url: '/api/classification-schemes' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'PUT', url: '/api/classification-schemes/:id', make: async () => ({ url: '/api/classification-schemes/thu-nghiem', payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'GET', url: '/api/par-results', make: async () => ({ url: '/api/par-results', query: { year: '2020' } }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/par-results/export', make: async () => ({ url: '/api/par-results/export', query: { year: '2018', format: 'csv' } }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/par-results/import',
+    make: async () => ({ url: '/api/par-results/import', query: { year: '2020', format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã đơn vị,Điểm thẩm định,Điểm điều tra xã hội học\n' }),
+    allowed: ['secretariat'],
+    okStatus: 200,
+  },
+  { method: 'GET', url: '/api/par-results/charts/ranking', make: async () => ({ url: '/api/par-results/charts/ranking', query: { year: '2018' } }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/par-results/charts/distribution', make: async () => ({ url: '/api/par-results/charts/distribution', query: { year: '2018' } }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/par-results/charts/year-on-year', make: async () => ({ url: '/api/par-results/charts/year-on-year', query: { year: '2019' } }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'PUT',
+    url: '/api/par-results/:year/:orgUnitId',
+    make: async (ctx, who, target) => ({ url: `/api/par-results/2020/${await unitId(ctx, who, target)}`, payload: {} }),
+    allowed: ['secretariat'],
+    okStatus: 400,
+  },
+  { method: 'POST', url: '/api/par-results/:year/publication', make: async () => ({ url: '/api/par-results/2020/publication', payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'GET', url: '/api/par-results/:year/publication', make: async () => ({ url: '/api/par-results/2018/publication' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/ratings', make: async () => ({ url: '/api/ratings', query: { year: '2020' } }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/ratings/export', make: async () => ({ url: '/api/ratings/export', query: { year: '2020', format: 'csv' } }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/ratings/import',
+    make: async () => ({ url: '/api/ratings/import', query: { year: '2020', format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã đơn vị,Xếp loại\n' }),
+    allowed: ['secretariat'],
+    okStatus: 200,
+  },
+  {
+    method: 'PUT',
+    url: '/api/ratings/:year/units/:orgUnitId',
+    make: async (ctx, who, target) => ({ url: `/api/ratings/2020/units/${await unitId(ctx, who, target)}`, payload: {} }),
+    allowed: ['secretariat'],
+    okStatus: 400,
+  },
+  // A random person: an allowed caller gets 404 (no such person) and nothing is rated.
+  { method: 'PUT', url: '/api/ratings/:year/people/:personId', make: async () => ({ url: '/api/ratings/2020/people/00000000-0000-4000-8000-000000000000', payload: { overall: null } }), allowed: ['secretariat'], okStatus: 404 },
+  { method: 'GET', url: '/api/campaigns/:id/attestations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/attestations` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'PUT',
+    url: '/api/campaigns/:id/attestations/:orgUnitId',
+    // The unit head attests for their own unit only; the secretariat records attestations for any unit.
+    make: async (ctx, who, target) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/attestations/${await unitId(ctx, who, target)}`, payload: { compliance: true, solidarity: true } }),
+    allowed: ['secretariat', 'headTTGR'],
+    okStatus: 200,
+    allowedOther: ['secretariat'],
+    outOfScopeStatus: 404,
+  },
+  { method: 'GET', url: '/api/campaigns/:id/recognitions', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'PUT',
+    url: '/api/campaigns/:id/recognitions/:communeUnitId',
+    // Own: a commune of Giồng Riềng; other: a commune of Hòn Đất, outside the aggregator's district.
+    make: async (ctx, _who, target) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions/${(await ctx.t.unit(target === 'own' ? '30904' : '30817')).id}`, payload: {} }),
+    allowed: ['aggregatorGR'],
+    okStatus: 200,
+    allowedOther: [],
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/campaigns/:id/recognitions/:communeUnitId',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions/00000000-0000-4000-8000-000000000000` }),
+    allowed: ['aggregatorGR'],
+    okStatus: 404,
+  },
+  { method: 'GET', url: '/api/holiday-calendars', make: async () => ({ url: '/api/holiday-calendars' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/holiday-calendars/:year', make: async () => ({ url: '/api/holiday-calendars/2021' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'PUT', url: '/api/holiday-calendars/:year', make: async () => ({ url: '/api/holiday-calendars/2021', payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'GET', url: '/api/campaigns/:id/eligibility', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/eligibility` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'GET',
+    url: '/api/campaigns/:id/eligibility/export',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/eligibility/export`, query: { format: 'csv' } }),
+    allowed: EVERYONE,
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/eligibility/what-if',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/eligibility/what-if`, payload: { overrides: {} } }),
+    allowed: ['secretariat'],
+    okStatus: 200,
+  },
 ];
 
 let t: TestApp;

@@ -4,6 +4,8 @@ import { auditEvents, campaigns, initiatives, orgEras, orgUnitLineage, orgUnits,
 import { cloneCampaign } from '../../domain/campaigns/cloneCampaign';
 import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
+import { attestations, classificationSchemes, communeRecognitions, holidayCalendars, parPublications, parResults, ratings } from '../../db/schema';
+import { kh34CampaignId } from './eligibilityFixtures';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testApp';
 
 /**
@@ -25,13 +27,21 @@ const TRACKED = {
   registration_summaries: registrationSummaries,
   people,
   initiatives,
+  par_results: parResults,
+  par_publications: parPublications,
+  classification_schemes: classificationSchemes,
+  ratings,
+  attestations,
+  commune_recognitions: communeRecognitions,
+  holiday_calendars: holidayCalendars,
 } as const;
 
 async function snapshot(): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   for (const [name, table] of Object.entries(TRACKED)) {
     const rows = (await t.database.db.select().from(table as typeof users)) as Record<string, unknown>[];
-    for (const row of rows) map.set(`${name}:${String(row.id)}`, JSON.stringify(row));
+    // holiday_calendars is keyed by year.
+    for (const row of rows) map.set(`${name}:${String(row.id ?? row.year)}`, JSON.stringify(row));
   }
   return map;
 }
@@ -106,6 +116,43 @@ function campaignSteps(): Step[] {
   ];
 }
 
+/** PAR results, publication, schemes, ratings, attestations, recognitions, holiday calendars (issue 4). */
+function parSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'headTTGR' | 'aggregatorGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const unit = async (code: string) => (await t.unit(code)).id;
+  const campaign = () => kh34CampaignId(t.database.db);
+  const csv = (body: string) => ({ headers: { 'content-type': 'text/csv' }, payload: body });
+  return [
+    { name: 'enter PAR scores', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: `/api/par-results/2020/${await unit('SNV')}`, payload: { selfScore: 95, appraisedScore: 72, surveyScore: 19 } }) },
+    {
+      name: 'import PAR scores',
+      run: async () =>
+        t.req(await login('secretariat'), { method: 'POST', url: '/api/par-results/import', query: { year: '2020', format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Điểm thẩm định,Điểm điều tra xã hội học\nSTP,70,18\nSNV,72,19.5\n') }),
+    },
+    {
+      name: 'add a classification scheme',
+      run: async () =>
+        t.req(await login('secretariat'), {
+          method: 'PUT',
+          url: '/api/classification-schemes/thu-nghiem',
+          payload: { name: 'Thử nghiệm', validFrom: 2099, blocks: { department: { maxPoints: 100, bands: [{ classification: 'excellent', minPercent: 90 }, { classification: 'weak', minPercent: 0 }] } } },
+        }),
+    },
+    { name: 'publish PAR results', run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/par-results/2020/publication', payload: { decisionNumber: '1234/QĐ-UBND', decisionDate: '2021-05-07', signer: 'Phó Chủ tịch UBND tỉnh' } }) },
+    { name: 'rate a unit', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: `/api/ratings/2020/units/${await unit('SNV-CCHC')}`, payload: { overall: 'good', parTask: 'outstanding' } }) },
+    { name: 'remove a rating', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: `/api/ratings/2020/units/${await unit('SNV-CCHC')}`, payload: { parTask: null } }) },
+    {
+      name: 'import ratings',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/ratings/import', query: { year: '2020', format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Xếp loại\n30904,Hoàn thành tốt nhiệm vụ\nSNV-CCHC,Hoàn thành xuất sắc nhiệm vụ\n') }),
+    },
+    { name: 'attest', run: async () => t.req(await login('headTTGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/attestations/${await unit('30904')}`, payload: { compliance: true, solidarity: true } }) },
+    { name: 'recognise a commune', run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}`, payload: { decisionReference: '125/QĐ-UBND' } }) },
+    { name: 'withdraw a recognition', run: async () => t.req(await login('aggregatorGR'), { method: 'DELETE', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}` }) },
+    { name: 'update a holiday calendar', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: '/api/holiday-calendars/2022', payload: { holidays: [{ date: '2022-01-01', name: 'Tết Dương lịch' }] } }) },
+  ];
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
@@ -156,6 +203,7 @@ describe('audit completeness', () => {
       { name: 'reset password', run: () => t.req(admin, { method: 'POST', url: `/api/users/${createdUserId}/reset-password` }) },
       { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
       ...campaignSteps(),
+      ...parSteps(),
       { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
     ];
 

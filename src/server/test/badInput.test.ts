@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { campaigns, initiatives, registrations } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
+import { kh34CampaignId } from './eligibilityFixtures';
 import { createTestApp, TEST_PASSWORD, type FixtureName, type Session, type TestApp } from './testApp';
 
 /**
@@ -98,6 +99,58 @@ const ROUTES: WriteRoute[] = [
     as: 'officerTTGR',
   },
   { name: 'update initiative', method: 'PATCH', url: async () => `/api/initiatives/${await initiative()}`, valid: async () => ({ title: 'Một cửa qua Zalo', effect: 'Giảm đi lại', periodTo: '2020-12-31' }), as: 'officerTTGR' },
+  // Issue 4: PAR results, ratings, attestations, recognitions, holiday calendars, what-if.
+  {
+    name: 'enter PAR scores',
+    method: 'PUT',
+    url: async () => `/api/par-results/2020/${(await t.unit('SNV')).id}`,
+    valid: async () => ({ blockCode: 'department', selfScore: 95, appraisedScore: 70, surveyScore: 20, publishedClassification: null }),
+    as: 'secretariat',
+  },
+  {
+    name: 'publish PAR results',
+    method: 'POST',
+    url: async () => '/api/par-results/2020/publication',
+    valid: async () => ({ decisionNumber: '1234/QĐ-UBND', decisionDate: '2021-05-07', signer: 'Phó Chủ tịch UBND tỉnh' }),
+    as: 'secretariat',
+  },
+  {
+    name: 'edit a classification scheme',
+    method: 'PUT',
+    url: async () => '/api/classification-schemes/thu-nghiem',
+    valid: async () => ({ name: 'Thử nghiệm', validFrom: 2030, blocks: { department: { maxPoints: 100, bands: [{ classification: 'excellent', minPercent: 90 }, { classification: 'weak', minPercent: 0 }] } } }),
+    as: 'secretariat',
+  },
+  { name: 'rate a unit', method: 'PUT', url: async () => `/api/ratings/2020/units/${(await t.unit('SNV-CCHC')).id}`, valid: async () => ({ overall: 'good', parTask: 'outstanding' }), as: 'secretariat' },
+  { name: 'rate a person', method: 'PUT', url: async () => '/api/ratings/2020/people/00000000-0000-4000-8000-000000000000', valid: async () => ({ overall: 'good' }), as: 'secretariat' },
+  {
+    name: 'attest compliance and solidarity',
+    method: 'PUT',
+    url: async () => `/api/campaigns/${await kh34CampaignId(t.database.db)}/attestations/${(await t.unit('30904')).id}`,
+    valid: async () => ({ compliance: true, solidarity: true }),
+    as: 'headTTGR',
+  },
+  {
+    name: 'recognise the best commune',
+    method: 'PUT',
+    url: async () => `/api/campaigns/${await kh34CampaignId(t.database.db)}/recognitions/${(await t.unit('30904')).id}`,
+    valid: async () => ({ decisionReference: '125/QĐ-UBND', recognisedAt: '2021-01-15' }),
+    as: 'aggregatorGR',
+  },
+  {
+    name: 'update a holiday calendar',
+    method: 'PUT',
+    url: async () => '/api/holiday-calendars/2022',
+    valid: async () => ({ holidays: [{ date: '2022-01-01', name: 'Tết Dương lịch' }], compensatoryWorkdays: [], source: 'Thông báo của Bộ LĐTBXH' }),
+    as: 'secretariat',
+  },
+  {
+    name: 'eligibility what-if',
+    method: 'POST',
+    url: async () => `/api/campaigns/${await kh34CampaignId(t.database.db)}/eligibility/what-if`,
+    valid: async () => ({ overrides: { criteria: { 'collective.A.parClass': { classes: ['excellent', 'good'] } } }, inputs: [] }),
+    as: 'secretariat',
+  },
 ];
 
 function wrongTypeOf(value: unknown): unknown {
@@ -250,6 +303,10 @@ describe('bad query strings', () => {
     ['/api/users', { role: 'superuser' }, 'role'],
     ['/api/audit-events', { from: '31/03/2020' }, 'from'],
     ['/api/org-units', { hack: '1' }, 'hack'],
+    ['/api/par-results', { year: 'hai nghìn' }, 'year'],
+    ['/api/par-results/export', { year: '2020', format: 'pdf' }, 'format'],
+    ['/api/ratings', { year: '2020', subject: 'ai' }, 'subject'],
+    ['/api/par-results/charts/ranking', {}, 'year'],
   ])('%s with %o names %s', async (url, query, field) => {
     expectFieldError(await t.req(admin, { method: 'GET', url, query }), field);
   });

@@ -1,0 +1,40 @@
+import type { FastifyReply } from 'fastify';
+import { parseCsv, toCsv } from '../../documents/tabular/csv';
+import { parseXlsx, toXlsx } from '../../documents/tabular/xlsx';
+import { validation } from '../errors';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The uploaded file (the raw request body) as rows of text, or a 400 naming the field "file".
+ * @param body the request body: a Buffer for text/csv and the XLSX mime type
+ * @param format 'csv' (UTF-8) or 'xlsx'
+ */
+export async function readUploadedTable(body: unknown, format: 'csv' | 'xlsx'): Promise<string[][]> {
+  if (!Buffer.isBuffer(body) || body.length === 0) {
+    throw validation([{ path: 'file', message: 'Tệp: chưa chọn tệp hoặc tệp rỗng' }]);
+  }
+  try {
+    return format === 'csv' ? parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(body)) : await parseXlsx(body);
+  } catch (err) {
+    const message = err instanceof TypeError ? 'Tệp CSV không phải văn bản UTF-8.' : (err as Error).message;
+    throw validation([{ path: 'file', message: `Tệp: ${message}` }], message);
+  }
+}
+
+/**
+ * Sends a table as a CSV or XLSX download (every cell as text, so the file re-imports as it is).
+ * @param file.name file name without extension, ASCII
+ */
+export async function sendTable(
+  reply: FastifyReply,
+  file: { name: string; sheet: string; header: string[]; rows: string[][]; widths?: number[]; format: 'csv' | 'xlsx' },
+): Promise<FastifyReply> {
+  if (file.format === 'csv') {
+    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}.csv"`);
+    return reply.send(toCsv(file.header, file.rows));
+  }
+  const buffer = await toXlsx(file.sheet, file.header, file.rows, file.widths ?? []);
+  reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${file.name}.xlsx"`);
+  return reply.send(buffer);
+}
