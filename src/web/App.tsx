@@ -11,6 +11,10 @@ import { ForbiddenPage } from './pages/ForbiddenPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { UsersPage } from './users/UsersPage';
+import { EligibilityIndex, EligibilityPage } from './eligibility/EligibilityPage';
+import { HolidayCalendarPage } from './holidays/HolidayCalendarPage';
+import { ParResultsIndex, ParResultsPage } from './par/ParResultsPage';
+import { RatingsIndex, RatingsPage } from './ratings/RatingsPage';
 
 /** Routes of the web app (Vietnamese paths). */
 export function App() {
@@ -47,6 +51,13 @@ export function App() {
                 </RequireSession>
               }
             />
+            <Route path="/chi-so-cchc" element={<RequireSession ability="parResult.read"><ParResultsIndex /></RequireSession>} />
+            <Route path="/chi-so-cchc/:year" element={<RequireSession ability="parResult.read"><ParResultsPage /></RequireSession>} />
+            <Route path="/xep-loai" element={<RequireSession ability="rating.read"><RatingsIndex /></RequireSession>} />
+            <Route path="/xep-loai/:year" element={<RequireSession ability="rating.read"><RatingsPage /></RequireSession>} />
+            <Route path="/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityIndex /></RequireSession>} />
+            <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityPage /></RequireSession>} />
+            <Route path="/lich-nghi-le" element={<RequireSession ability="holidayCalendar.manage"><HolidayCalendarPage /></RequireSession>} />
             <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
             <Route path="/khong-co-quyen" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -35,7 +35,7 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 }
 
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** false for calls where 401 is an expected answer (login, the first /api/auth/me). */
   redirectOn401?: boolean;

@@ -2,7 +2,7 @@ import { fieldLabel } from '../../shared/fieldLabels';
 import type { ImportResult } from '../api/types';
 
 /** Counts of an import (or its dry run) and the per-row errors: dòng, cột, lỗi. */
-export function ImportResultView({ result }: { result: ImportResult }) {
+export function ImportResultView({ result, idPrefix = 'import' }: { result: ImportResult; idPrefix?: string }) {
   const heading = result.dryRun
     ? result.ok
       ? 'Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu'
@@ -11,8 +11,8 @@ export function ImportResultView({ result }: { result: ImportResult }) {
       ? 'Đã nhập dữ liệu'
       : 'Không nhập được: tệp có lỗi, chưa lưu gì';
   return (
-    <section className={`import-result ${result.ok ? 'import-result--ok' : 'import-result--error'}`} aria-labelledby="import-result-title" data-testid="import-result">
-      <h3 id="import-result-title" className="heading-s">
+    <section className={`import-result ${result.ok ? 'import-result--ok' : 'import-result--error'}`} aria-labelledby={`${idPrefix}-result-title`} data-testid="import-result">
+      <h3 id={`${idPrefix}-result-title`} className="heading-s">
         {heading}
       </h3>
       <dl className="counts">

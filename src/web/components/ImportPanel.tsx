@@ -1,0 +1,131 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { apiUpload } from '../api/client';
+import type { ImportResult } from '../api/types';
+import { useFormErrors } from '../hooks/useFormErrors';
+import { ErrorMessage } from './ErrorMessage';
+import { ErrorSummary } from './ErrorSummary';
+import { ImportResultView } from './ImportResultView';
+
+export const IMPORT_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type ImportFormat = keyof typeof IMPORT_TYPES;
+
+function formatOf(file: File): ImportFormat | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.xlsx')) return 'xlsx';
+  return null;
+}
+
+type Props = {
+  /** Prefix of the element ids, so two panels can share a page. */
+  idPrefix?: string;
+  title: string;
+  /** Label of the file field, e.g. "Tệp đơn vị (.xlsx hoặc .csv)". */
+  fileLabel: string;
+  hint: ReactNode;
+  /** The import URL for a format and a dry run (the file is sent as the body). */
+  urlFor: (format: ImportFormat, dryRun: boolean) => string;
+  onImported: () => void;
+};
+
+/**
+ * Import panel shared by every list that imports a file: choose a .xlsx or .csv file, "Kiểm tra (chạy thử)"
+ * (nothing saved), then "Nhập dữ liệu". Shows upload progress, the counts and the per-row errors.
+ */
+export function ImportPanel({ idPrefix = 'import', title, fileLabel, hint, urlFor, onImported }: Props) {
+  const fileId = `${idPrefix}-file`;
+  const form = useFormErrors({ file: fileId });
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  async function send(dryRun: boolean) {
+    setResult(null);
+    if (!file) {
+      form.showErrors([{ fieldId: fileId, message: 'Tệp: chưa chọn tệp' }]);
+      return;
+    }
+    const format = formatOf(file);
+    if (!format) {
+      form.showErrors([{ fieldId: fileId, message: 'Tệp: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv)' }]);
+      return;
+    }
+    form.clear();
+    setProgress(0);
+    try {
+      const answer = await apiUpload<ImportResult>(urlFor(format, dryRun), file, IMPORT_TYPES[format], setProgress);
+      setResult(answer);
+      if (!dryRun && answer.ok) onImported();
+    } catch (err) {
+      form.showApiError(err);
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    void send(submitter?.value !== 'import');
+  }
+
+  const error = form.errorFor(fileId);
+  const busy = progress !== null;
+  return (
+    <section className="panel" aria-labelledby={`${idPrefix}-title`}>
+      <h2 id={`${idPrefix}-title`} className="heading-m">
+        {title}
+      </h2>
+      <ErrorSummary errors={form.errors} description={form.description} />
+      <form onSubmit={submit} noValidate>
+        <div className={`field${error ? ' field--error' : ''}`}>
+          <label className="field__label" htmlFor={fileId}>
+            {fileLabel}
+          </label>
+          <div className="field__hint" id={`${fileId}-hint`}>
+            {hint}
+          </div>
+          {error ? <ErrorMessage id={`${fileId}-error`} message={error} /> : null}
+          {/* The native button's text follows the browser's language ("Choose File"); a Vietnamese
+              label-button stands in for it while the input stays focusable for keyboard users. */}
+          <input
+            id={fileId}
+            type="file"
+            className="file-picker__native"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={`${fileId}-hint${error ? ` ${fileId}-error` : ''}`}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setResult(null);
+            }}
+          />
+          <label htmlFor={fileId} className="file-picker__button">
+            Chọn tệp
+          </label>{' '}
+          <span className="file-picker__name" data-testid={`${idPrefix}-file-name`}>
+            {file ? file.name : 'Chưa chọn tệp'}
+          </span>
+        </div>
+        <div className="button-group">
+          <button type="submit" name="mode" value="dryRun" className="button button--secondary" disabled={busy}>
+            Kiểm tra (chạy thử)
+          </button>
+          <button type="submit" name="mode" value="import" className="button" disabled={busy}>
+            Nhập dữ liệu
+          </button>
+        </div>
+      </form>
+      {busy ? (
+        <div className="upload-progress" role="status">
+          <label htmlFor={`${idPrefix}-progress`}>Đang tải tệp lên và xử lý…</label>
+          <progress id={`${idPrefix}-progress`} max={1} value={progress !== null && progress > 0 && progress < 1 ? progress : undefined} />
+        </div>
+      ) : null}
+      {result ? <ImportResultView result={result} idPrefix={idPrefix} /> : null}
+    </section>
+  );
+}

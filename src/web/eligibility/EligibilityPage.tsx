@@ -1,0 +1,161 @@
+import { useMemo, useState } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { apiUrl } from '../api/client';
+import type { OrgUnit, Page } from '../api/types';
+import { useSession } from '../auth/SessionContext';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { LoadingMessage } from '../components/LoadingMessage';
+import { Pagination } from '../components/Pagination';
+import { SelectField } from '../components/SelectField';
+import { formatDate, formatDateTime } from '../format/dates';
+import { useApiData } from '../hooks/useApiData';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { UnitHeadAttestation } from './UnitHeadAttestation';
+import type { EligibilityItem } from './eligibilityTypes';
+import { EligibilityRow } from './EligibilityRow';
+import { useEligibilityList } from './useEligibilityList';
+import { RESULT_LABELS } from './verdictLabels';
+import { WhatIfPanel } from './WhatIfPanel';
+import './eligibility.css';
+
+const GROUPS = [
+  { value: '', label: 'Tất cả' },
+  { value: 'department', label: 'Sở, ban, ngành tỉnh' },
+  { value: 'district', label: 'UBND huyện, thành phố' },
+  { value: 'commune', label: 'UBND xã, phường, thị trấn' },
+  { value: 'par_unit', label: 'Phòng, đơn vị chuyên trách CCHC' },
+  { value: 'individual', label: 'Cá nhân' },
+];
+const RESULTS = [{ value: '', label: 'Tất cả' }, ...(['pass', 'fail', 'unknown'] as const).map((v) => ({ value: v, label: RESULT_LABELS[v] }))];
+const PAGE_SIZE = 50;
+const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
+
+/** /du-dieu-kien: the board of the latest campaign. */
+export function EligibilityIndex() {
+  const campaigns = useApiData<{ items: { id: string; year: number }[] }>('/api/campaigns?pageSize=50');
+  if (campaigns.loading) return <LoadingMessage />;
+  const latest = [...(campaigns.data?.items ?? [])].sort((a, b) => b.year - a.year)[0];
+  if (!latest) return <p>Chưa có đợt thi đua nào.</p>;
+  return <Navigate to={`/thi-dua/${latest.id}/du-dieu-kien`} replace />;
+}
+
+/**
+ * /thi-dua/:id/du-dieu-kien — eligibility for the chairman's Bằng khen (Khoản 1, Mục III) of every registered
+ * collective and individual in the user's scope, each with its explanation by clause. Results are computed by
+ * the server on every request, so the board reloads after an edit and when the tab comes back into view.
+ */
+export function EligibilityPage() {
+  const campaignId = useParams().id ?? '';
+  const { can, session } = useSession();
+  const [group, setGroup] = useState('');
+  const [districtId, setDistrictId] = useState('');
+  const [verdict, setVerdict] = useState('');
+  const [page, setPage] = useState(1);
+  const validId = /^[0-9a-f-]{36}$/i.test(campaignId);
+  const kind = group === '' ? undefined : group === 'individual' ? 'individual' : 'collective';
+  const list = useEligibilityList(campaignId, { kind, verdict: verdict || undefined });
+  const districts = useApiData<Page<OrgUnit>>(apiUrl('/org-units', { kind: 'district', pageSize: 100 }));
+  // A district's own units: the district, its communes and its Phòng Nội vụ.
+  const children = useApiData<Page<OrgUnit>>(districtId ? apiUrl('/org-units', { parentId: districtId, pageSize: 500 }) : null);
+  const head = list.head;
+  const year = head?.campaign.year;
+  usePageTitle(year ? `Xét điều kiện Bằng khen năm ${year}` : 'Xét điều kiện Bằng khen');
+
+  const filtered = useMemo(() => {
+    const inDistrict = districtId ? new Set([districtId, ...(children.data?.items ?? []).map((u) => u.id)]) : null;
+    return list.items.filter(
+      (item: EligibilityItem) =>
+        (group === '' || group === 'individual' || item.orgUnit.kind === group) && (!inDistrict || inDistrict.has(item.orgUnit.id)),
+    );
+  }, [list.items, group, districtId, children.data]);
+
+  if (!validId) return <Navigate to="/du-dieu-kien" replace />;
+  const unitUser = session ? UNIT_ROLES.has(session.user.role) : false;
+  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
+
+  return (
+    <>
+      <h1>Xét điều kiện Bằng khen của Chủ tịch UBND tỉnh{year ? ` năm ${year}` : ''}</h1>
+      {head ? (
+        <p className="lead">
+          Kế hoạch số {head.campaign.planNumber} — tiêu chuẩn tại Khoản 1, Mục III. Kết quả được tính lại mỗi lần mở trang từ dữ liệu hiện có
+          (lúc {formatDateTime(head.asOf)}).
+        </p>
+      ) : null}
+      {head && !head.publication ? (
+        <p className="banner banner--info" data-testid="no-publication">
+          UBND tỉnh chưa công bố kết quả xếp hạng Chỉ số CCHC năm {year}: xếp loại của các đơn vị chưa xác định, nên chưa ai đủ điều kiện theo tiêu chuẩn xếp hạng.
+        </p>
+      ) : null}
+      {head?.publication ? (
+        <p className="meta">
+          Xếp loại Chỉ số CCHC theo Quyết định công bố số {head.publication.decisionNumber} ngày {formatDate(head.publication.decisionDate)}.
+        </p>
+      ) : null}
+
+      {session && session.user.role === 'unit_head' && can('attestation.manage') ? (
+        <UnitHeadAttestation campaignId={campaignId} unit={{ id: session.user.unitId, name: session.user.unitName }} onSaved={list.reload} />
+      ) : null}
+
+      {head ? (
+        <dl className="counts elig-counts" aria-label="Số lượng theo kết quả">
+          {(['pass', 'fail', 'unknown'] as const).map((v) => (
+            <div key={v}>
+              <dt>{RESULT_LABELS[v]}</dt>
+              <dd>
+                {head.counts.collective[v]} tập thể, {head.counts.individual[v]} cá nhân
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+
+      <form className="filters" role="search" aria-label="Lọc kết quả" onSubmit={(e) => e.preventDefault()}>
+        <SelectField id="elig-group" label="Nhóm" options={GROUPS} value={group} onChange={(e) => resetPage(setGroup)(e.target.value)} />
+        {!unitUser && (districts.data?.items.length ?? 0) > 1 ? (
+          <SelectField
+            id="elig-district"
+            label="Huyện, thành phố"
+            options={[{ value: '', label: 'Tất cả' }, ...(districts.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+            value={districtId}
+            onChange={(e) => resetPage(setDistrictId)(e.target.value)}
+          />
+        ) : null}
+        <SelectField id="elig-verdict" label="Kết quả" options={RESULTS} value={verdict} onChange={(e) => resetPage(setVerdict)(e.target.value)} />
+      </form>
+      <div className="button-group" role="group" aria-label="Xuất kết quả xét điều kiện">
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'xlsx', kind })} download>
+          Xuất Excel (XLSX)
+        </a>
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'csv', kind })} download>
+          Xuất CSV
+        </a>
+        <button type="button" className="button button--secondary" onClick={list.reload}>
+          Tính lại
+        </button>
+      </div>
+      <ErrorBanner error={list.error} />
+      {list.loading ? <LoadingMessage text="Đang xét điều kiện…" /> : null}
+      {!list.loading && head ? (
+        <section aria-labelledby="elig-list-title">
+          <h2 id="elig-list-title" className="heading-m">
+            {unitUser ? 'Kết quả của đơn vị bạn' : `Danh sách (${filtered.length})`}
+          </h2>
+          {filtered.length === 0 ? <p className="hint">Không có tập thể, cá nhân nào đã đăng ký khớp bộ lọc.</p> : null}
+          <ul className="elig-list" data-testid="eligibility-list">
+            {shown.map((item) => (
+              <EligibilityRow key={`${item.kind}-${item.person?.id ?? item.orgUnit.id}`} item={item} initiallyOpen={unitUser} />
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={filtered.length} onChange={setPage} label="kết quả xét điều kiện" />
+        </section>
+      ) : null}
+
+      {can('eligibility.whatIf') ? <WhatIfPanel campaignId={campaignId} /> : null}
+    </>
+  );
+}
