@@ -25,6 +25,13 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
         await opened.close();
         const dropper = new pg.Client({ connectionString: url });
         await dropper.connect();
+        // pool.end() resolves before the server has closed the sessions; dropping "with (force)" while one is still
+        // closing makes the server kill it, and pg reports that (57P01) as an unhandled error. Wait for them first.
+        for (let i = 0; i < 50; i += 1) {
+          const { rows } = await dropper.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await dropper.query(`drop database if exists ${name} with (force)`);
         await dropper.end();
       },
