@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ratingsToRows, rowsToRatings, type RatingImportPerson } from './ratingRows';
+
+const people: RatingImportPerson[] = [
+  { id: 'p-1', unitCode: '30904', fullName: 'Nguyễn Văn An' },
+  { id: 'p-2', unitCode: '30904', fullName: 'Trần Thị Bình' },
+  { id: 'p-3', unitCode: '30904', fullName: 'Trần Thị Bình' },
+];
+const context = { year: 2020, unitCodes: new Set(['30904', 'SNV-CCHC']), people };
+const HEADER = ['Năm', 'Đối tượng', 'Mã đơn vị', 'Mã cá nhân', 'Họ và tên', 'Loại xếp loại', 'Xếp loại'];
+
+describe('rowsToRatings', () => {
+  it('reads units and people, found by id or by unit and name', () => {
+    const { rows, errors } = rowsToRatings(
+      [
+        HEADER,
+        ['2020', 'Tập thể', 'SNV-CCHC', '', '', 'Xếp loại thực hiện nhiệm vụ CCHC', 'Hoàn thành tốt nhiệm vụ'],
+        ['2020', '', '30904', '', 'nguyễn văn an', '', 'hoàn thành xuất sắc nhiệm vụ'],
+        ['2020', 'Cá nhân', '30904', 'p-3', 'Trần Thị Bình', 'Xếp loại chất lượng', 'Không hoàn thành nhiệm vụ'],
+      ],
+      context,
+    );
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.unitCode, r.personId, r.kind, r.rating])).toEqual([
+      ['SNV-CCHC', null, 'par_task', 'good'],
+      ['30904', 'p-1', 'overall', 'outstanding'],
+      ['30904', 'p-3', 'overall', 'failed'],
+    ]);
+  });
+
+  it.each([
+    ['an ambiguous name', ['2020', 'Cá nhân', '30904', '', 'Trần Thị Bình', '', 'Hoàn thành nhiệm vụ'], 'Họ và tên'],
+    ['a person of another unit', ['2020', 'Cá nhân', 'SNV-CCHC', 'p-1', '', '', 'Hoàn thành nhiệm vụ'], 'Mã đơn vị'],
+    ['a PAR-task rating of a person', ['2020', 'Cá nhân', '30904', 'p-1', '', 'Xếp loại thực hiện nhiệm vụ CCHC', 'Hoàn thành nhiệm vụ'], 'Loại xếp loại'],
+    ['an unknown rating', ['2020', 'Tập thể', '30904', '', '', '', 'Khá'], 'Xếp loại'],
+    ['an empty rating', ['2020', 'Tập thể', '30904', '', '', '', ''], 'Xếp loại'],
+    ['another year', ['2021', 'Tập thể', '30904', '', '', '', 'Hoàn thành nhiệm vụ'], 'Năm'],
+  ])('names the column of %s', (_case, cells, field) => {
+    expect(rowsToRatings([HEADER, cells], context).errors.map((e) => [e.row, e.field])).toEqual([[2, field]]);
+  });
+
+  it('refuses the same rating twice', () => {
+    const line = ['2020', 'Tập thể', '30904', '', '', '', 'Hoàn thành nhiệm vụ'];
+    expect(rowsToRatings([HEADER, line, line], context).errors).toEqual([{ row: 3, field: 'Mã đơn vị', message: 'Trùng với dòng 2 (cùng đối tượng và loại xếp loại).' }]);
+  });
+});
+
+describe('ratingsToRows', () => {
+  it('writes what rowsToRatings reads back', () => {
+    const { header, rows } = ratingsToRows([
+      { year: 2020, unitCode: '30904', unitName: 'Thị trấn Giồng Riềng', personId: 'p-1', fullName: 'Nguyễn Văn An', kind: 'overall', rating: 'good' },
+      { year: 2020, unitCode: 'SNV-CCHC', unitName: 'Phòng CCHC', personId: null, fullName: null, kind: 'par_task', rating: 'outstanding' },
+    ]);
+    const back = rowsToRatings([header, ...rows], context);
+    expect(back.errors).toEqual([]);
+    expect(back.rows.map((r) => [r.unitCode, r.personId, r.kind, r.rating])).toEqual([
+      ['30904', 'p-1', 'overall', 'good'],
+      ['SNV-CCHC', null, 'par_task', 'outstanding'],
+    ]);
+  });
+});
