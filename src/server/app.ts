@@ -26,6 +26,7 @@ import { campaignRoutes } from './routes/campaigns/campaignRoutes';
 import { registrationRoutes } from './routes/registrations/registrationRoutes';
 import { consolidationRoutes } from './routes/consolidations/consolidationRoutes';
 import { initiativeRoutes } from './routes/initiatives/initiativeRoutes';
+import { registrationDocumentRoutes } from './routes/registrationDocuments/registrationDocumentRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -53,7 +54,8 @@ export async function buildApp(database: Database, config: Config, options: { no
   installStrictJsonParser(app);
   // Imports send the file itself as the body.
   app.addContentTypeParser(
-    ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+    // Signed scans too (PDF, JPEG, PNG); their type is then checked from the bytes, not from this header.
+    ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream', 'application/pdf', 'image/jpeg', 'image/png'],
     { parseAs: 'buffer' },
     (_req, body, done) => done(null, body),
   );
@@ -113,6 +115,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(registrationRoutes, deps);
   await app.register(consolidationRoutes, deps);
   await app.register(initiativeRoutes, deps);
+  await app.register(registrationDocumentRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

@@ -16,6 +16,8 @@ export type Config = {
   /** Trust X-Forwarded-For from a load balancer. */
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Largest uploaded file (signed scans), checked on the route before the body is read. */
+  uploadLimitBytes: number;
   logLevel: string;
   webDir: string;
 };
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 10 * 1024 * 1024, 'BODY_LIMIT_BYTES'),
+    uploadLimitBytes: int(env.UPLOAD_LIMIT_BYTES, 10 * 1024 * 1024, 'UPLOAD_LIMIT_BYTES'),
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.WEB_DIR || './dist/web'),
   };

@@ -30,6 +30,7 @@ export const FIELD_LABELS: Record<string, string> = {
   format: 'Định dạng',
   dryRun: 'Chạy thử',
   file: 'Tệp',
+  fileName: 'Tên tệp',
   action: 'Hành động',
   entityType: 'Loại đối tượng',
   from: 'Từ ngày',

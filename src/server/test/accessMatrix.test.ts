@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { campaigns, initiatives, registrations } from '../../db/schema';
+import { createHash } from 'node:crypto';
+import { attachments, campaigns, initiatives, registrations, storedFiles } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { parseCsv } from '../../documents/tabular/csv';
 import { kh34CampaignId } from './eligibilityFixtures';
@@ -70,6 +71,16 @@ const initiativeOf = (ctx: Ctx, unitIdValue: string) =>
     return i.id;
   });
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+// A signed scan on a registration (issue 3 part B), written straight to the database like the fixtures above.
+const scanOf = (ctx: Ctx, registrationId: string) =>
+  once(`scan:${registrationId}`, async () => {
+    const data = Buffer.from(`%PDF-1.4 ${registrationId}`);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    await ctx.t.database.db.insert(storedFiles).values({ sha256, size: data.length, mimeType: 'application/pdf', data });
+    const [unit] = await ctx.t.database.db.select({ id: registrations.orgUnitId }).from(registrations).where(eq(registrations.id, registrationId));
+    await ctx.t.database.db.insert(attachments).values({ entityType: 'registration', entityId: registrationId, kind: 'signed_registration_scan', fileSha256: sha256, fileName: 'ban-quet.pdf', orgUnitId: unit.id });
+    return registrationId;
+  });
 
 const MATRIX: Row[] = [
   { method: 'GET', url: '/api/health', make: async () => ({ url: '/api/health' }), allowed: EVERYONE, okStatus: 200, anonymous: 200 },
@@ -211,6 +222,63 @@ const MATRIX: Row[] = [
     make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/province`, payload: { note: 1 } }),
     allowed: ['secretariat'],
     okStatus: 400,
+  },
+  // Registration documents and files (issue 3 part B): the printed form, its signed scan, consolidations, XLSX.
+  {
+    method: 'GET',
+    url: '/api/registrations/:id/form',
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}/form` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/registrations/:id/signed-scan',
+    // Text bytes claiming to be a PNG: an allowed caller on its own registration gets 400 (content checked), nothing stored.
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}/signed-scan`, headers: { 'content-type': 'image/png' }, payload: 'không phải ảnh' }),
+    allowed: ['aggregatorGR', 'officerTTGR'],
+    okStatus: 400,
+    allowedOther: [],
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'GET',
+    url: '/api/registrations/:id/signed-scan',
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await scanOf(ctx, await registrationOf(ctx, await unitId(ctx, who, target)))}/signed-scan` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'GET',
+    url: '/api/registrations/:id/signed-scans',
+    make: async (ctx, who, target) => ({ url: `/api/registrations/${await registrationOf(ctx, await unitId(ctx, who, target))}/signed-scans` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'GET',
+    url: '/api/campaigns/:id/consolidations/district/document',
+    make: async (ctx, _who, target) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/district/document`, query: { format: 'xlsx', districtId: (await ctx.t.unit(target === 'own' ? '906' : '903')).id } }),
+    allowed: [...PROVINCE, 'aggregatorGR'],
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  { method: 'GET', url: '/api/campaigns/:id/consolidations/province/document', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/province/document`, query: { format: 'xlsx' } }), allowed: PROVINCE, okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/registrations/export', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations/export` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/registrations/import',
+    // A dry run of a file with a header only: reported, nothing saved.
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations/import`, query: { format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã đơn vị,Họ và tên,Chức vụ\n' }),
+    allowed: ['aggregatorGR', 'officerTTGR'],
+    okStatus: 200,
   },
   { method: 'GET', url: '/api/initiatives', make: async () => ({ url: '/api/initiatives' }), allowed: EVERYONE, okStatus: 200 },
   {

@@ -6,6 +6,8 @@ import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { attestations, classificationSchemes, communeRecognitions, holidayCalendars, parPublications, parResults, ratings } from '../../db/schema';
 import { kh34CampaignId } from './eligibilityFixtures';
+import { and } from 'drizzle-orm';
+import { attachments } from '../../db/schema';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from './testApp';
 
 /**
@@ -34,6 +36,7 @@ const TRACKED = {
   attestations,
   commune_recognitions: communeRecognitions,
   holiday_calendars: holidayCalendars,
+  attachments,
 } as const;
 
 async function snapshot(): Promise<Map<string, string>> {
@@ -113,6 +116,37 @@ function campaignSteps(): Step[] {
     },
     { name: 'update initiative', run: async () => t.req(await login('officerTTGR'), { method: 'PATCH', url: `/api/initiatives/${ids.initiative}`, payload: { periodFrom: '2099-01-01' } }) },
     { name: 'delete initiative', run: async () => t.req(await login('officerTTGR'), { method: 'DELETE', url: `/api/initiatives/${ids.initiative}` }) },
+  ];
+}
+
+/** Registrations imported from a file, then a signed scan uploaded (issue 3 part B), on a campaign open until 2098. */
+function registrationFileSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'officerTTGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const ids = { campaign: '' };
+  const definition = { ...cloneCampaign(kh34Campaign, { year: 2098 }).definition, planNumber: '13/KH-UBND' };
+  const csv = (body: string) => ({ headers: { 'content-type': 'text/csv' }, payload: body });
+  const importCsv = async (body: string) =>
+    t.req(await login('officerTTGR'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/registrations/import`, query: { format: 'csv', dryRun: 'false' }, ...csv(body) });
+  return [
+    {
+      name: 'create a campaign for registration files',
+      run: async () => {
+        const res = await t.req(await login('secretariat'), { method: 'POST', url: '/api/campaigns', payload: { eraId: ERA_KG_2020, definition } });
+        if (res.statusCode < 300) ids.campaign = res.json().id;
+        return res;
+      },
+    },
+    { name: 'open it for registration', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/status`, payload: { status: 'registration_open' } }) },
+    { name: 'import registrations', run: () => importCsv('Mã đơn vị,Họ và tên,Chức vụ\n30904,Võ Văn Nhập,Công chức\n30904,Đỗ Thị Tệp,Văn thư\n') },
+    { name: 're-import with a changed position', run: () => importCsv('Mã đơn vị,Họ và tên,Chức vụ\n30904,Võ Văn Nhập,Phó Chủ tịch\n') },
+    {
+      name: 'upload a signed scan',
+      run: async () => {
+        const [r] = await t.database.db.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.campaignId, ids.campaign), eq(registrations.orgUnitId, (await t.unit('30904')).id)));
+        return t.req(await login('officerTTGR'), { method: 'POST', url: `/api/registrations/${r.id}/signed-scan`, query: { fileName: 'Bản đăng ký.pdf' }, headers: { 'content-type': 'application/pdf' }, payload: Buffer.from('%PDF-1.4 bản quét') });
+      },
+    },
   ];
 }
 
@@ -203,6 +237,7 @@ describe('audit completeness', () => {
       { name: 'reset password', run: () => t.req(admin, { method: 'POST', url: `/api/users/${createdUserId}/reset-password` }) },
       { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
       ...campaignSteps(),
+      ...registrationFileSteps(),
       ...parSteps(),
       { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
     ];

@@ -288,7 +288,64 @@ describe('bad input to the import route', () => {
   });
 
   it('refuses an unsupported content type with 415', async () => {
-    const res = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv' }, headers: { 'content-type': 'image/png' }, payload: 'a' });
+    // Not image/png: PDF, JPEG and PNG bodies are accepted raw for signed scans (their type is then read from the bytes).
+    const res = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv' }, headers: { 'content-type': 'image/gif' }, payload: 'a' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(VIETNAMESE);
+  });
+});
+
+describe('bad input to the registration file routes (signed scan upload, registrations import)', () => {
+  let officer: Session;
+  let scanUrl = '';
+  let importUrl = '';
+  beforeAll(async () => {
+    officer = await t.login('officerTTGR');
+    const [c] = await t.database.db.insert(campaigns).values({ year: 2020, planNumber: kh34Campaign.planNumber, planDate: kh34Campaign.planDate, eraId: ERA_KG_2020, status: 'registration_open', definition: kh34Campaign }).returning({ id: campaigns.id });
+    const [r] = await t.database.db.insert(registrations).values({ campaignId: c.id, orgUnitId: (await t.unit('30904')).id, content: 'Hoàn thành xuất sắc nhiệm vụ' }).returning({ id: registrations.id });
+    scanUrl = `/api/registrations/${r.id}/signed-scan`;
+    importUrl = `/api/campaigns/${c.id}/registrations/import`;
+  });
+  const count = async () => (await t.database.db.execute(sql`select (select count(*) from attachments)::int as a, (select count(*) from stored_files)::int as f, (select count(*) from registrations)::int as r, (select count(*) from people)::int as p`)).rows[0];
+
+  it.each([
+    ['an empty body', Buffer.alloc(0), 'application/pdf'],
+    ['a text file claiming to be a PNG', Buffer.from('Bản đăng ký'), 'image/png'],
+    ['a ZIP claiming to be a PDF', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14]), 'application/pdf'],
+    ['a truncated JPEG signature', Buffer.from([0xff, 0xd8]), 'image/jpeg'],
+  ])('answers a scan that is %s with a field error on "file", storing nothing', async (_name, payload, contentType) => {
+    const before = await count();
+    expectFieldError(await t.req(officer, { method: 'POST', url: scanUrl, headers: { 'content-type': contentType }, payload }), 'file');
+    expect(await count()).toEqual(before);
+  });
+
+  it.each([
+    [{ fileName: 'Ư'.repeat(300) }, 'fileName'],
+    [{ hack: '1' }, 'hack'],
+  ])('names a bad scan query parameter %o', async (query, field) => {
+    expectFieldError(await t.req(officer, { method: 'POST', url: scanUrl, query, headers: { 'content-type': 'application/pdf' }, payload: Buffer.from('%PDF-1.4') }), field);
+  });
+
+  it.each([
+    ['an empty body', Buffer.alloc(0), 'text/csv', 'csv'],
+    ['invalid UTF-8 in a CSV', Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'text/csv', 'csv'],
+    ['a text file sent as XLSX', Buffer.from('Mã đơn vị\n1'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
+  ])('answers an import of %s with a field error on the file', async (_name, payload, contentType, format) => {
+    const before = await count();
+    expectFieldError(await t.req(officer, { method: 'POST', url: importUrl, query: { format, dryRun: 'false' }, headers: { 'content-type': contentType }, payload }), 'file');
+    expect(await count()).toEqual(before);
+  });
+
+  it.each([
+    [{ format: 'pdf' }, 'format'],
+    [{ dryRun: 'có' }, 'dryRun'],
+    [{ hack: '1' }, 'hack'],
+  ])('names a bad import query parameter %o', async (query, field) => {
+    expectFieldError(await t.req(officer, { method: 'POST', url: importUrl, query, headers: { 'content-type': 'text/csv' }, payload: 'a' }), field);
+  });
+
+  it('refuses an unsupported content type with 415', async () => {
+    const res = await t.req(officer, { method: 'POST', url: scanUrl, headers: { 'content-type': 'image/gif' }, payload: 'GIF89a' });
     expect(res.statusCode).toBe(415);
     expect(res.json().error.message).toMatch(VIETNAMESE);
   });
