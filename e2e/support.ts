@@ -18,11 +18,12 @@ export type E2E = { app: FastifyInstance; database: Database; baseUrl: string; c
  * The real server (built web app + API on a fresh database with the real org tree) and Debian Chromium
  * driven by playwright-core. Never downloads a browser.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(options: { now?: () => Date } = {}): Promise<E2E> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Run `npm run build:web` first (npm run test:browser does).');
   const database = await createTestDatabase();
   await bootstrapAdmin(database.db, ADMIN_PASSWORD);
-  const app = await buildApp(database, testConfig({ webDir: WEB_DIR }));
+  // `now` fixes the server's clock for tests of dated rules (e.g. a registration before 31/03/2020).
+  const app = await buildApp(database, testConfig({ webDir: WEB_DIR }), { now: options.now });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

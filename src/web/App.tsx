@@ -11,6 +11,12 @@ import { ForbiddenPage } from './pages/ForbiddenPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { UsersPage } from './users/UsersPage';
+import { CampaignPage } from './campaigns/CampaignPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
+import { DistrictConsolidationPage } from './campaigns/DistrictConsolidationPage';
+import { InitiativesPage } from './campaigns/InitiativesPage';
+import { ProvinceConsolidationPage } from './campaigns/ProvinceConsolidationPage';
+import { RegistrationPage } from './campaigns/RegistrationPage';
 import { EligibilityIndex, EligibilityPage } from './eligibility/EligibilityPage';
 import { HolidayCalendarPage } from './holidays/HolidayCalendarPage';
 import { ParResultsIndex, ParResultsPage } from './par/ParResultsPage';
@@ -35,6 +41,13 @@ export function App() {
             <Route index element={<Navigate to="/don-vi" replace />} />
             <Route path="/don-vi" element={<OrgUnitsPage />} />
             <Route path="/don-vi/:id" element={<OrgUnitDetailPage />} />
+            <Route path="/thi-dua" element={<RequireSession ability="campaign.read"><CampaignsPage /></RequireSession>} />
+            <Route path="/thi-dua/:id" element={<RequireSession ability="campaign.read"><CampaignPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/dang-ky" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/dang-ky/:registrationId" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><DistrictConsolidationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><ProvinceConsolidationPage /></RequireSession>} />
+            <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
             <Route
               path="/tai-khoan"
               element={

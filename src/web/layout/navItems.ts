@@ -5,6 +5,8 @@ export type NavItem = { to: string; label: string; ability?: Action };
 /** The main navigation; an item with an ability is shown only to users who have it. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/don-vi', label: 'Đơn vị', ability: 'orgUnit.read' },
+  { to: '/thi-dua', label: 'Thi đua', ability: 'campaign.read' },
+  { to: '/sang-kien', label: 'Sáng kiến', ability: 'initiative.read' },
   { to: '/chi-so-cchc', label: 'Chỉ số CCHC', ability: 'parResult.read' },
   { to: '/xep-loai', label: 'Xếp loại', ability: 'rating.read' },
   { to: '/du-dieu-kien', label: 'Xét điều kiện', ability: 'eligibility.read' },

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { campaigns, orgUnits, users } from '../src/db/schema';
+import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
+import { hashPassword } from '../src/server/routes/auth/passwords';
+import { login, startE2E, type E2E } from './support';
+
+/**
+ * Registration end to end on the seeded 34/KH-UBND campaign, with the server's clock on 20/03/2020 (before the
+ * II.3.b deadline): the commune officer writes the form with one individual, the commune head approves and sends it,
+ * the district aggregator accepts it and forwards the district's list, and Sở Nội vụ sees it in the province picture.
+ */
+const PASSWORD = 'ThiDua@2020';
+const ACCOUNTS = [
+  { username: 'canbo.ttgr', fullName: 'Lý Thị Cán Bộ', role: 'unit_officer', unitCode: '30904' },
+  { username: 'truong.ttgr', fullName: 'Phan Văn Thủ Trưởng', role: 'unit_head', unitCode: '30904' },
+  { username: 'pnv.gr', fullName: 'Võ Thị Nội Vụ', role: 'district_aggregator', unitCode: '906' },
+  { username: 'snv.cchc', fullName: 'Đặng Văn Sở', role: 'province_secretariat', unitCode: 'SNV-CCHC' },
+] as const;
+
+let e: E2E;
+let campaignId: string;
+
+async function signInAs(username: string) {
+  await e.context.clearCookies();
+  await login(e, username, PASSWORD);
+  await e.page.getByTestId('current-user').waitFor();
+}
+
+beforeAll(async () => {
+  e = await startE2E({ now: () => new Date('2020-03-20T09:00:00+07:00') });
+  const db = e.database.db;
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const a of ACCOUNTS) {
+    const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, a.unitCode)));
+    await db.insert(users).values({ username: a.username, fullName: a.fullName, role: a.role, orgUnitId: unit.id, passwordHash, mustChangePassword: false });
+  }
+  [{ id: campaignId }] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.planNumber, '34/KH-UBND'));
+});
+afterAll(async () => e?.close());
+
+describe('registration in Chromium', () => {
+  it('lets the commune officer register the commune and one individual, with the error summary on a blank name', async () => {
+    await signInAs('canbo.ttgr');
+    await e.page.getByRole('link', { name: 'Thi đua', exact: true }).click();
+    await e.page.getByRole('link', { name: 'Kế hoạch số 34/KH-UBND ngày 03/03/2020' }).click();
+    await e.page.getByRole('heading', { level: 1, name: 'Kế hoạch số 34/KH-UBND ngày 03/03/2020' }).waitFor();
+    // The countdown runs on the server's clock: 20/03/2020 09:00 → 31/03/2020 23:59:59.
+    expect(await e.page.getByTestId('deadline-countdown').textContent()).toBe('Còn 11 ngày 14 giờ');
+    await e.page.getByRole('link', { name: 'Thị trấn Giồng Riềng' }).click();
+    await e.page.getByRole('heading', { level: 1, name: 'Bản đăng ký thi đua chuyên đề' }).waitFor();
+    expect(await e.page.getByLabel('Đăng ký thi đua').inputValue()).toBe('Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020');
+
+    await e.page.getByRole('button', { name: 'Thêm cá nhân' }).click();
+    await e.page.getByRole('button', { name: 'Lưu bản đăng ký' }).click();
+    const summary = e.page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Họ và tên của cá nhân 1: không được để trống');
+    expect(await e.page.title()).toMatch(/^Lỗi: /);
+
+    await e.page.getByLabel('Họ và tên').fill('Nguyễn Văn An');
+    await e.page.getByLabel('Chức vụ, đơn vị công tác').fill('Công chức Văn phòng - Thống kê, UBND thị trấn Giồng Riềng');
+    await e.page.getByRole('button', { name: 'Lưu bản đăng ký' }).click();
+    await e.page.getByText('Đã lưu bản đăng ký.').waitFor();
+    expect(await e.page.getByTestId('registration-status').textContent()).toContain('Đang soạn');
+  });
+
+  it('lets the commune head approve and send it', async () => {
+    await signInAs('truong.ttgr');
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}`);
+    await e.page.getByRole('link', { name: 'Thị trấn Giồng Riềng' }).click();
+    await e.page.getByRole('button', { name: 'Duyệt và gửi' }).click();
+    await e.page.getByText('Đã duyệt và gửi bản đăng ký.').waitFor();
+    expect(await e.page.getByTestId('registration-status').textContent()).toContain('Đã gửi');
+  });
+
+  it('lets the district aggregator find it without diacritics, accept it and forward the list to Sở Nội vụ', async () => {
+    await signInAs('pnv.gr');
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}/tong-hop-huyen`);
+    await e.page.getByTestId('district-progress').getByText('1/19 đơn vị cấp xã đã đăng ký').waitFor();
+    await e.page.getByLabel('Tìm xã, phường, thị trấn').fill('thi tran giong');
+    const table = e.page.getByTestId('district-communes');
+    await table.getByText('1 đơn vị cấp xã').waitFor();
+    await table.getByRole('link', { name: 'Thị trấn Giồng Riềng' }).click();
+    await e.page.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await e.page.getByTestId('registration-status').getByText('Đã tiếp nhận').waitFor();
+
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}/tong-hop-huyen`);
+    await e.page.getByLabel('Ghi chú gửi kèm').fill('Tổng hợp đăng ký thi đua của cấp xã, đợt 1');
+    await e.page.getByRole('button', { name: 'Chuyển Sở Nội vụ' }).click();
+    await e.page.getByText('Đã chuyển 1 bản đăng ký về Sở Nội vụ.').waitFor();
+  });
+
+  it('shows Sở Nội vụ the forwarded registration in the province consolidation', async () => {
+    await signInAs('snv.cchc');
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}`);
+    await e.page.getByRole('link', { name: 'Tổng hợp đăng ký toàn tỉnh' }).click();
+    const row = e.page.getByTestId('province-districts').getByRole('row', { name: /Huyện Giồng Riềng/ });
+    await row.waitFor();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['Huyện Giồng Riềng', '1/19', '1']);
+    expect(cells[4]).toBe('20/03/2020 09:00');
+    await row.getByRole('link', { name: 'Huyện Giồng Riềng' }).click();
+    const line = e.page.getByTestId('district-communes').getByRole('row', { name: /Thị trấn Giồng Riềng/ });
+    await line.getByText('Đã chuyển Sở Nội vụ').waitFor();
+  });
+});

@@ -1,0 +1,114 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { REGISTRATION_STATUS_LABELS } from '../../domain/campaigns/registrationRules';
+import { useSession } from '../auth/SessionContext';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { LoadingMessage } from '../components/LoadingMessage';
+import { formatDate } from '../format/dates';
+import { useApiData } from '../hooks/useApiData';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { CampaignAdminActions } from './CampaignAdminActions';
+import type { CampaignDetail } from './campaignTypes';
+import { CampaignTimeline } from './CampaignTimeline';
+
+/** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
+export function CampaignPage() {
+  const { id } = useParams();
+  const { can, session } = useSession();
+  const location = useLocation();
+  const cloneWarnings = (location.state as { warnings?: string[] } | null)?.warnings ?? [];
+  const data = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
+  const c = data.data;
+  usePageTitle(c ? `Kế hoạch số ${c.planNumber}` : 'Đợt thi đua');
+  if (data.error) return <ErrorBanner error={data.error} />;
+  if (!c) return <LoadingMessage text="Đang tải đợt thi đua…" />;
+  const isDistrict = session?.user.role === 'district_aggregator';
+
+  return (
+    <>
+      <p>
+        <Link to="/thi-dua">‹ Các đợt thi đua</Link>
+      </p>
+      <h1>
+        Kế hoạch số {c.planNumber} ngày {formatDate(c.planDate)}
+      </h1>
+      {cloneWarnings.length ? (
+        <div className="banner banner--info" role="status">
+          <p>Đã tạo dự thảo. Cần rà soát:</p>
+          <ul>
+            {cloneWarnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="summary-list" data-testid="campaign-summary">
+        <div className="summary-list__row">
+          <dt>Cơ quan ban hành</dt>
+          <dd>{c.definition.issuer}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Chủ đề thi đua</dt>
+          <dd>“{c.theme}”</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Năm thi đua</dt>
+          <dd>{c.year}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Trạng thái</dt>
+          <dd data-testid="campaign-status">{c.statusLabel}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Nội dung thi đua</dt>
+          <dd>
+            <ul>
+              {c.definition.contents.map((x) => (
+                <li key={x.ref.clause}>
+                  {x.text} <span className="field__hint">({x.ref.clause})</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <CampaignTimeline campaign={c} />
+
+      {c.myUnits.length ? (
+        <section aria-labelledby="my-registrations">
+          <h2 id="my-registrations">Đăng ký thi đua của đơn vị</h2>
+          <ul className="result-list">
+            {c.myUnits.map((u) => (
+              <li key={u.orgUnitId} className="result-list__item">
+                <Link to={u.registrationId ? `/thi-dua/${c.id}/dang-ky/${u.registrationId}` : `/thi-dua/${c.id}/dang-ky?donVi=${u.orgUnitId}`}>{u.unitName}</Link>{' '}
+                <span className="tag">{u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký'}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="campaign-links">
+        <h2 id="campaign-links">Tổng hợp và sáng kiến</h2>
+        <ul className="actions">
+          {can('consolidation.read') ? (
+            <li>
+              <Link to={`/thi-dua/${c.id}/tong-hop-huyen`}>Tổng hợp đăng ký cấp huyện</Link>
+            </li>
+          ) : null}
+          {can('consolidation.read') && !isDistrict ? (
+            <li>
+              <Link to={`/thi-dua/${c.id}/tong-hop-tinh`}>Tổng hợp đăng ký toàn tỉnh</Link>
+            </li>
+          ) : null}
+          {can('initiative.read') ? (
+            <li>
+              <Link to={`/sang-kien?dotThiDua=${c.id}`}>Sáng kiến, giải pháp CCHC (Điểm b, Khoản 1, Mục II)</Link>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+
+      {can('campaign.manage') ? <CampaignAdminActions key={c.status} campaign={c} onChanged={data.reload} /> : null}
+    </>
+  );
+}
