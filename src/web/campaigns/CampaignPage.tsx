@@ -89,19 +89,19 @@ export function CampaignPage() {
 
       <section aria-labelledby="campaign-links">
         <h2 id="campaign-links">Tổng hợp và sáng kiến</h2>
-        <ul className="actions">
+        <ul className="result-list">
           {can('consolidation.read') ? (
-            <li>
+            <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/tong-hop-huyen`}>Tổng hợp đăng ký cấp huyện</Link>
             </li>
           ) : null}
           {can('consolidation.read') && !isDistrict ? (
-            <li>
+            <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/tong-hop-tinh`}>Tổng hợp đăng ký toàn tỉnh</Link>
             </li>
           ) : null}
           {can('initiative.read') ? (
-            <li>
+            <li className="result-list__item">
               <Link to={`/sang-kien?dotThiDua=${c.id}`}>Sáng kiến, giải pháp CCHC (Điểm b, Khoản 1, Mục II)</Link>
             </li>
           ) : null}
