@@ -22,6 +22,7 @@ export type DossierDeadline = {
   basis: string[];
   refs: ClauseRef[];
   countdown: Countdown;
+  asOf: string;
 };
 
 type DossierWindow = { days?: number; ref?: ClauseRef };
@@ -68,6 +69,8 @@ export async function dossierDeadlines(
       basis: deadline.basis,
       refs: deadline.refs,
       countdown: countdown({ asOf: input.asOf, deadlineInstant: deadline.deadlineInstant }),
+      /** The server's clock when the countdown was measured, so the browser can keep counting from it. */
+      asOf: input.asOf.toISOString(),
     });
   }
   return deadlines;

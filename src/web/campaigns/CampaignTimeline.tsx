@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../format/dates';
 import type { CampaignDetail } from './campaignTypes';
-import { DeadlineCountdown } from './DeadlineCountdown';
+import { DeadlineCountdown } from '../components/DeadlineCountdown';
 
 /** The campaign's dates with their clauses (plan date, II.3.b deadline with its countdown, II.3.c window) and status steps. */
 export function CampaignTimeline({ campaign }: { campaign: CampaignDetail }) {

@@ -1,4 +1,4 @@
-import { Countdown } from '../components/Countdown';
+import { DeadlineCountdown } from '../components/DeadlineCountdown';
 import { formatDate, formatDateTime } from '../format/dates';
 import type { PublicationResponse } from './parTypes';
 
@@ -35,7 +35,7 @@ export function PublicationView({ data }: { data: PublicationResponse }) {
             Hạn lập hồ sơ khen thưởng — Kế hoạch số {d.planNumber}: hết ngày {formatDate(d.deadlineDay)}
           </h3>
           <p className={`deadline__countdown${d.countdown.overdue ? ' deadline__countdown--overdue' : ''}`}>
-            <Countdown until={d.deadlineInstant} initial={d.countdown} />{' '}
+            <DeadlineCountdown deadlineAt={d.deadlineInstant} serverNow={d.asOf} />{' '}
             <span className="meta">(đến {formatDateTime(d.deadlineInstant)}, giờ Việt Nam)</span>
           </p>
           {d.missingCalendarYears.length > 0 ? (

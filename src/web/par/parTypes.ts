@@ -52,6 +52,7 @@ export type DossierDeadline = {
   basis: string[];
   refs: { clause: string; source: string }[];
   countdown: Countdown;
+  asOf: string;
 };
 
 export type PublicationResponse = { publication: Publication; resultCount: number; dossierDeadlines: DossierDeadline[] };

@@ -130,6 +130,7 @@ export const DossierDeadlineSchema = z.object({
   refs: z.array(z.object({ clause: z.string(), source: z.string() })),
   /** Time left at the moment of the request (server clock). */
   countdown: CountdownSchema,
+  asOf: z.string(),
 });
 
 export const PublicationResponse = z.object({
