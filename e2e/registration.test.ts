@@ -65,6 +65,22 @@ describe('registration in Chromium', () => {
     expect(await e.page.getByTestId('registration-status').textContent()).toContain('Đang soạn');
   });
 
+  it('offers the form in the annex layout as Word and PDF, and takes the signed scan by its content', async () => {
+    const docs = e.page.getByTestId('registration-documents');
+    const pdfHref = await docs.getByRole('link', { name: 'Tải bản đăng ký (PDF)' }).getAttribute('href');
+    const pdf = await e.page.request.get(e.baseUrl + pdfHref);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // A "scan": a minimal PDF, named as the user's file.
+    await docs.getByLabel('Bản quét đã ký, đóng dấu (PDF, JPEG hoặc PNG)').setInputFiles({ name: 'ban-dang-ky-da-ky.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await docs.getByRole('button', { name: 'Tải lên bản quét' }).click();
+    await docs.getByTestId('signed-scans').getByText('ban-dang-ky-da-ky.pdf').waitFor();
+    // A text file dressed as a PNG is refused, with the error on the field.
+    await docs.getByLabel('Bản quét đã ký, đóng dấu (PDF, JPEG hoặc PNG)').setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from('không phải ảnh') });
+    await docs.getByRole('button', { name: 'Tải lên bản quét' }).click();
+    await docs.getByTestId('error-summary').waitFor();
+  });
+
   it('lets the commune head approve and send it', async () => {
     await signInAs('truong.ttgr');
     await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}`);

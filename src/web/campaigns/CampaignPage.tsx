@@ -1,6 +1,8 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { REGISTRATION_STATUS_LABELS } from '../../domain/campaigns/registrationRules';
+import { apiUrl } from '../api/client';
 import { useSession } from '../auth/SessionContext';
+import { ImportPanel } from '../components/ImportPanel';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LoadingMessage } from '../components/LoadingMessage';
 import { formatDate } from '../format/dates';
@@ -107,6 +109,30 @@ export function CampaignPage() {
           ) : null}
         </ul>
       </section>
+
+      {can('registration.read') ? (
+        <section aria-labelledby="registration-exchange">
+          <h2 id="registration-exchange">Trao đổi dữ liệu đăng ký (Excel)</h2>
+          <p>
+            <a className="button button--secondary" href={apiUrl(`/campaigns/${c.id}/registrations/export`, { format: 'xlsx' })}>
+              Xuất danh sách đăng ký (XLSX)
+            </a>{' '}
+            <a className="button button--secondary" href={apiUrl(`/campaigns/${c.id}/registrations/export`, { format: 'csv' })}>
+              Xuất CSV
+            </a>
+          </p>
+          {can('registration.edit') ? (
+            <ImportPanel
+              idPrefix="registration-import"
+              title="Nhập bản đăng ký từ tệp"
+              fileLabel="Tệp đăng ký (.xlsx hoặc .csv)"
+              hint="Dùng đúng các cột của tệp xuất (Mã đơn vị, Tên đơn vị, Nội dung đăng ký tập thể, Họ và tên, Chức vụ, Nội dung đăng ký cá nhân), mỗi cá nhân một dòng. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu; có dòng lỗi thì không dòng nào được lưu."
+              urlFor={(format, dryRun) => apiUrl(`/campaigns/${c.id}/registrations/import`, { format, dryRun: dryRun ? 'true' : 'false' })}
+              onImported={data.reload}
+            />
+          ) : null}
+        </section>
+      ) : null}
 
       {can('campaign.manage') ? <CampaignAdminActions key={c.status} campaign={c} onChanged={data.reload} /> : null}
     </>

@@ -11,6 +11,7 @@ import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { formatDateTime } from '../format/dates';
 import { useApiData } from '../hooks/useApiData';
+import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useFormErrors } from '../hooks/useFormErrors';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -81,6 +82,7 @@ export function DistrictConsolidationPage() {
       {d ? (
         <>
           <h2>{d.district.name}</h2>
+          <ConsolidationDownloads campaignId={id!} level="district" districtId={districtId} />
           <p data-testid="district-progress">
             <strong>
               {d.communes.registeredCount}/{d.communes.total} đơn vị cấp xã đã đăng ký

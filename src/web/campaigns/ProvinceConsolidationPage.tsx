@@ -8,6 +8,7 @@ import { LoadingMessage } from '../components/LoadingMessage';
 import { TextField } from '../components/TextField';
 import { formatDateTime } from '../format/dates';
 import { useApiData } from '../hooks/useApiData';
+import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useFormErrors } from '../hooks/useFormErrors';
 import { usePageTitle } from '../hooks/usePageTitle';
 import type { ProvinceConsolidation } from './campaignTypes';
@@ -46,6 +47,7 @@ export function ProvinceConsolidationPage() {
       {!p && !data.error ? <LoadingMessage text="Đang tổng hợp…" /> : null}
       {p ? (
         <>
+          <ConsolidationDownloads campaignId={id!} level="province" />
           <p data-testid="province-progress">
             <strong>
               {p.total.registered}/{p.total.units} tập thể đã đăng ký

@@ -12,6 +12,7 @@ import { useFormErrors, type FormError } from '../hooks/useFormErrors';
 import { usePageTitle } from '../hooks/usePageTitle';
 import type { CampaignDetail, Individual, RegistrationDetail } from './campaignTypes';
 import { IndividualsFieldset, individualFieldId } from './IndividualsFieldset';
+import { RegistrationDocuments } from './RegistrationDocuments';
 import { RegistrationReviewActions } from './RegistrationReviewActions';
 
 /** API field path → input id, for the error summary links (individuals by their index). */
@@ -167,6 +168,7 @@ export function RegistrationPage() {
         </p>
       ) : null}
       {reg?.can.review ? <RegistrationReviewActions registration={reg} onDone={show} /> : null}
+      {reg ? <RegistrationDocuments registrationId={reg.id} canUpload={can('registration.edit') && c.myUnits.some((u) => u.orgUnitId === reg.orgUnitId)} /> : null}
     </>
   );
 }
