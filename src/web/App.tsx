@@ -11,6 +11,7 @@ import { ForbiddenPage } from './pages/ForbiddenPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { UsersPage } from './users/UsersPage';
+import { CampaignForm } from './campaigns/CampaignForm';
 import { CampaignPage } from './campaigns/CampaignPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { DistrictConsolidationPage } from './campaigns/DistrictConsolidationPage';
@@ -43,6 +44,8 @@ export function App() {
             <Route path="/don-vi/:id" element={<OrgUnitDetailPage />} />
             <Route path="/thi-dua" element={<RequireSession ability="campaign.read"><CampaignsPage /></RequireSession>} />
             <Route path="/thi-dua/:id" element={<RequireSession ability="campaign.read"><CampaignPage /></RequireSession>} />
+            <Route path="/thi-dua/moi" element={<RequireSession ability="campaign.manage"><CampaignForm /></RequireSession>} />
+            <Route path="/thi-dua/:id/sua" element={<RequireSession ability="campaign.manage"><CampaignForm /></RequireSession>} />
             <Route path="/thi-dua/:id/dang-ky" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
             <Route path="/thi-dua/:id/dang-ky/:registrationId" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
             <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><DistrictConsolidationPage /></RequireSession>} />

@@ -1,4 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
+import type { CampaignStatus } from '../../domain/campaigns/campaignStatus';
 import { REGISTRATION_STATUS_LABELS } from '../../domain/campaigns/registrationRules';
 import { apiUrl } from '../api/client';
 import { useSession } from '../auth/SessionContext';
@@ -12,12 +13,16 @@ import { CampaignAdminActions } from './CampaignAdminActions';
 import type { CampaignDetail } from './campaignTypes';
 import { CampaignTimeline } from './CampaignTimeline';
 
+/** Statuses whose plan may still be edited; the server refuses the rest (EDITABLE_STATUSES in campaignRoutes.ts). */
+const EDITABLE_STATUSES: readonly CampaignStatus[] = ['draft', 'registration_open', 'registration_closed'];
+
 /** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
 export function CampaignPage() {
   const { id } = useParams();
   const { can, session } = useSession();
   const location = useLocation();
-  const cloneWarnings = (location.state as { warnings?: string[] } | null)?.warnings ?? [];
+  const navState = location.state as { warnings?: string[]; saved?: string } | null;
+  const cloneWarnings = navState?.warnings ?? [];
   const data = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
   const c = data.data;
   usePageTitle(c ? `Kế hoạch số ${c.planNumber}` : 'Đợt thi đua');
@@ -33,6 +38,18 @@ export function CampaignPage() {
       <h1>
         Kế hoạch số {c.planNumber} ngày {formatDate(c.planDate)}
       </h1>
+      {navState?.saved ? (
+        <div className="banner banner--success" role="status">
+          {navState.saved}
+        </div>
+      ) : null}
+      {can('campaign.manage') && EDITABLE_STATUSES.includes(c.status) ? (
+        <p>
+          <Link className="button button--secondary" to={`/thi-dua/${c.id}/sua`}>
+            Sửa kế hoạch
+          </Link>
+        </p>
+      ) : null}
       {cloneWarnings.length ? (
         <div className="banner banner--info" role="status">
           <p>Đã tạo dự thảo. Cần rà soát:</p>
@@ -59,6 +76,10 @@ export function CampaignPage() {
         <div className="summary-list__row">
           <dt>Trạng thái</dt>
           <dd data-testid="campaign-status">{c.statusLabel}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Nội dung đăng ký mặc định</dt>
+          <dd data-testid="campaign-registration-default">{c.definition.registrationContentDefault}</dd>
         </div>
         <div className="summary-list__row">
           <dt>Nội dung thi đua</dt>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiUrl } from '../api/client';
+import { useSession } from '../auth/SessionContext';
 import type { Page } from '../api/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LoadingMessage } from '../components/LoadingMessage';
@@ -16,10 +17,18 @@ const PAGE_SIZE = 50;
 export function CampaignsPage() {
   const [page, setPage] = useState(1);
   const list = useApiData<Page<CampaignSummary>>(apiUrl('/campaigns', { page, pageSize: PAGE_SIZE }));
+  const { can } = useSession();
   usePageTitle('Thi đua chuyên đề');
   return (
     <>
       <h1>Thi đua chuyên đề</h1>
+      {can('campaign.manage') ? (
+        <p>
+          <Link className="button" to="/thi-dua/moi">
+            Tạo đợt thi đua
+          </Link>
+        </p>
+      ) : null}
       <ErrorBanner error={list.error} />
       {list.loading && !list.data ? <LoadingMessage text="Đang tải danh sách đợt thi đua…" /> : null}
       {list.data ? (
