@@ -64,6 +64,7 @@ describe('campaign set-up in Chromium', () => {
     // Works on a phone: nothing wider than the screen but the scrolling tables.
     await e.page.setViewportSize({ width: 375, height: 740 });
     expect(await e.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    if (process.env.SCREENSHOT_DIR) await e.page.getByTestId('quota-overrides').screenshot({ path: `${process.env.SCREENSHOT_DIR}/campaign-form-375-quotas.png` });
     await e.page.getByLabel('Nội dung đăng ký mặc định').fill(NEW_DEFAULT);
     await e.page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
     await e.page.getByText('Đã lưu kế hoạch.').waitFor();
@@ -75,5 +76,26 @@ describe('campaign set-up in Chromium', () => {
     const saved = row.definition as CampaignDefinition;
     // Only the edited value changed: clauses, grounds, recipients and overrides are as the plan has them.
     expect(saved).toEqual({ ...kh34Campaign, registrationContentDefault: NEW_DEFAULT });
+  });
+
+  it('creates a new draft from the reference plan moved to this year, with what to review listed', async () => {
+    await e.page.goto(`${e.baseUrl}/thi-dua`);
+    await e.page.getByRole('link', { name: 'Tạo đợt thi đua' }).click();
+    await e.page.getByRole('heading', { level: 1, name: 'Tạo đợt thi đua' }).waitFor();
+    await e.page.getByText(/^Dự thảo lập từ Kế hoạch số 34\/KH-UBND, dời sang năm \d{4}\. Cần rà soát:$/).waitFor();
+    const year = await e.page.getByLabel('Năm thi đua').inputValue();
+    expect(await e.page.getByLabel('Số, ký hiệu kế hoạch').inputValue()).toBe('…/KH-UBND');
+    expect(await e.page.getByLabel('Ngày ban hành').inputValue()).toBe(`03/03/${year}`);
+    // On a phone: no sideways scrolling of the page.
+    await e.page.setViewportSize({ width: 375, height: 740 });
+    expect(await e.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    if (process.env.SCREENSHOT_DIR) {
+      await e.page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/campaign-form-375.png` });
+    }
+    await e.page.setViewportSize({ width: 1280, height: 800 });
+    await e.page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await e.page.getByText('Đã tạo dự thảo đợt thi đua.').waitFor();
+    await e.page.getByRole('heading', { level: 1, name: `Kế hoạch số …/KH-UBND ngày 03/03/${year}` }).waitFor();
+    expect(await e.page.getByTestId('campaign-status').textContent()).toBe('Dự thảo');
   });
 });

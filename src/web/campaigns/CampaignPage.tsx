@@ -128,6 +128,11 @@ export function CampaignPage() {
               <Link to={`/sang-kien?dotThiDua=${c.id}`}>Sáng kiến, giải pháp CCHC (Điểm b, Khoản 1, Mục II)</Link>
             </li>
           ) : null}
+          {can('unitMeritCriteria.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/tieu-chuan-giay-khen`}>Tiêu chuẩn Giấy khen (Khoản 2, Mục III)</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
 

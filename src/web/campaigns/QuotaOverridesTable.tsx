@@ -59,7 +59,7 @@ export function QuotaOverridesTable({ overrides, districts, newRowRef, errorFor,
                         <option value="">— Chọn huyện —</option>
                         {optionsFor(o).map((d) => (
                           <option key={d.code} value={d.code}>
-                            {d.name} ({d.code})
+                            {d.name}
                           </option>
                         ))}
                       </select>
