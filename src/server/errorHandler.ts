@@ -19,7 +19,9 @@ export function zodFieldErrors(items: ZodValidationItem[], context: string): Fie
     }
     const path = base;
     const label = path ? fieldLabel(path) : context;
-    fields.push({ path, message: `${label}: ${item.message}` });
+    // A schema's own message often names the field already ("Chủ đề thi đua không được để trống").
+    const named = item.message.startsWith(label.replace(/ \(mục \d+\)$/, ''));
+    fields.push({ path, message: named ? item.message : `${label}: ${item.message}` });
   }
   return fields;
 }

@@ -70,6 +70,10 @@ export const FIELD_LABELS: Record<string, string> = {
   inputs: 'Dữ liệu thử',
   verdict: 'Kết quả',
   // Campaigns, registrations, consolidations, initiatives
+  // Giấy khen criteria (Khoản 2, Mục III)
+  text: 'Nội dung tiêu chuẩn',
+  issuerUnitId: 'Đơn vị ban hành',
+  group: 'Nhóm',
   definition: 'Kế hoạch thi đua',
   planNumber: 'Số kế hoạch',
   planDate: 'Ngày ban hành kế hoạch',
@@ -95,12 +99,15 @@ export const FIELD_LABELS: Record<string, string> = {
   periodTo: 'Thời gian áp dụng đến',
 };
 
-/** "orgUnitId" → "Đơn vị"; "individuals.0.fullName" → "Họ và tên (individuals.0)"; unknown → the path itself. */
+/** "orgUnitId" → "Đơn vị"; "individuals.0.fullName" → "Họ và tên (mục 1)"; unknown → the path itself. */
 export function fieldLabel(path: string): string {
   if (!path) return 'Dữ liệu gửi lên';
   const parts = path.split('.');
-  const last = parts[parts.length - 1];
-  const label = FIELD_LABELS[last];
+  // The label of the last named segment: "individuals.0" → the label of "individuals".
+  const named = [...parts].reverse().find((p) => !/^\d+$/.test(p)) ?? path;
+  const label = FIELD_LABELS[named];
   if (!label) return path;
-  return parts.length > 1 ? `${label} (${parts.slice(0, -1).join('.')})` : label;
+  // Rows of a list are numbered from 1, as people count them: "Họ và tên (mục 2)".
+  const index = [...parts].reverse().find((p) => /^\d+$/.test(p));
+  return index === undefined ? label : `${label} (mục ${Number(index) + 1})`;
 }
