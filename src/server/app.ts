@@ -27,6 +27,7 @@ import { registrationRoutes } from './routes/registrations/registrationRoutes';
 import { consolidationRoutes } from './routes/consolidations/consolidationRoutes';
 import { initiativeRoutes } from './routes/initiatives/initiativeRoutes';
 import { registrationDocumentRoutes } from './routes/registrationDocuments/registrationDocumentRoutes';
+import { unitMeritCriteriaRoutes } from './routes/unitMeritCriteria/unitMeritCriteriaRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -116,6 +117,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(consolidationRoutes, deps);
   await app.register(initiativeRoutes, deps);
   await app.register(registrationDocumentRoutes, deps);
+  await app.register(unitMeritCriteriaRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

@@ -18,6 +18,7 @@ import { DistrictConsolidationPage } from './campaigns/DistrictConsolidationPage
 import { InitiativesPage } from './campaigns/InitiativesPage';
 import { ProvinceConsolidationPage } from './campaigns/ProvinceConsolidationPage';
 import { RegistrationPage } from './campaigns/RegistrationPage';
+import { UnitMeritCriteriaPage } from './campaigns/UnitMeritCriteriaPage';
 import { EligibilityIndex, EligibilityPage } from './eligibility/EligibilityPage';
 import { HolidayCalendarPage } from './holidays/HolidayCalendarPage';
 import { ParResultsIndex, ParResultsPage } from './par/ParResultsPage';
@@ -50,6 +51,7 @@ export function App() {
             <Route path="/thi-dua/:id/dang-ky/:registrationId" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
             <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><DistrictConsolidationPage /></RequireSession>} />
             <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><ProvinceConsolidationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tieu-chuan-giay-khen" element={<RequireSession ability="unitMeritCriteria.read"><UnitMeritCriteriaPage /></RequireSession>} />
             <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
             <Route
               path="/tai-khoan"

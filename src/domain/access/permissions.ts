@@ -62,6 +62,10 @@ export const PERMISSIONS = {
   'initiative.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Record, edit and delete the unit's own initiatives (II.1.b). */
   'initiative.edit': ['unit_officer', 'district_aggregator'],
+  /** Read Giấy khen criteria (III.2): one's own issuer, the district of one's commune, or all (province roles). */
+  'unitMeritCriteria.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Set the Giấy khen criteria of one's own department or district (III.2: the head issues them; the officer or Phòng Nội vụ drafts). */
+  'unitMeritCriteria.manage': ['unit_head', 'unit_officer', 'district_aggregator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

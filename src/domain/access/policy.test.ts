@@ -81,6 +81,8 @@ describe('decide', () => {
       'registration.edit',
       'initiative.read',
       'initiative.edit',
+      'unitMeritCriteria.read',
+      'unitMeritCriteria.manage',
     ]);
   });
 });

@@ -372,6 +372,30 @@ const MATRIX: Row[] = [
     allowed: ['aggregatorGR'],
     okStatus: 404,
   },
+  // Giấy khen criteria (III.2). Reading: the list is scoped in SQL, so every role gets 200.
+  { method: 'GET', url: '/api/campaigns/:id/unit-merit-criteria', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/unit-merit-criteria` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'GET',
+    url: '/api/campaigns/:id/unit-merit-criteria/:issuerUnitId',
+    // Own: district Giồng Riềng, which its communes read too; other: district Hòn Đất, province roles only.
+    make: async (ctx, _who, target) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/unit-merit-criteria/${(await ctx.t.unit(target === 'own' ? '906' : '908')).id}` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'PUT',
+    url: '/api/campaigns/:id/unit-merit-criteria/:issuerUnitId',
+    // Sent with an empty list: on its own district, Phòng Nội vụ passes authorisation and gets the validation error;
+    // a commune's officer or head passes the role check but a commune issues no Giấy khen (400, Khoản 2, Mục III).
+    // Another district's unit: 404. Nothing is saved.
+    make: async (ctx, who, target) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/unit-merit-criteria/${await unitId(ctx, who, target)}`, payload: { criteria: [] } }),
+    allowed: ['aggregatorGR', 'officerTTGR', 'headTTGR'],
+    okStatus: 400,
+    allowedOther: [],
+    outOfScopeStatus: 404,
+  },
   { method: 'GET', url: '/api/holiday-calendars', make: async () => ({ url: '/api/holiday-calendars' }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/holiday-calendars/:year', make: async () => ({ url: '/api/holiday-calendars/2021' }), allowed: EVERYONE, okStatus: 200 },
   { method: 'PUT', url: '/api/holiday-calendars/:year', make: async () => ({ url: '/api/holiday-calendars/2021', payload: {} }), allowed: ['secretariat'], okStatus: 400 },

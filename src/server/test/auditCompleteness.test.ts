@@ -4,7 +4,7 @@ import { auditEvents, campaigns, initiatives, orgEras, orgUnitLineage, orgUnits,
 import { cloneCampaign } from '../../domain/campaigns/cloneCampaign';
 import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
-import { attestations, classificationSchemes, communeRecognitions, holidayCalendars, parPublications, parResults, ratings } from '../../db/schema';
+import { attestations, classificationSchemes, communeRecognitions, holidayCalendars, parPublications, parResults, ratings, unitMeritCriteria } from '../../db/schema';
 import { kh34CampaignId } from './eligibilityFixtures';
 import { and } from 'drizzle-orm';
 import { attachments } from '../../db/schema';
@@ -35,6 +35,7 @@ const TRACKED = {
   ratings,
   attestations,
   commune_recognitions: communeRecognitions,
+  unit_merit_criteria: unitMeritCriteria,
   holiday_calendars: holidayCalendars,
   attachments,
 } as const;
@@ -183,6 +184,10 @@ function parSteps(): Step[] {
     { name: 'attest', run: async () => t.req(await login('headTTGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/attestations/${await unit('30904')}`, payload: { compliance: true, solidarity: true } }) },
     { name: 'recognise a commune', run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}`, payload: { decisionReference: '125/QĐ-UBND' } }) },
     { name: 'withdraw a recognition', run: async () => t.req(await login('aggregatorGR'), { method: 'DELETE', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}` }) },
+    {
+      name: 'set the district’s Giấy khen criteria',
+      run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/unit-merit-criteria/${await unit('906')}`, payload: { criteria: [{ code: '1', text: 'Hoàn thành xuất sắc nhiệm vụ CCHC' }] } }),
+    },
     { name: 'update a holiday calendar', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: '/api/holiday-calendars/2022', payload: { holidays: [{ date: '2022-01-01', name: 'Tết Dương lịch' }] } }) },
   ];
 }

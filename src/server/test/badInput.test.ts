@@ -138,6 +138,13 @@ const ROUTES: WriteRoute[] = [
     as: 'aggregatorGR',
   },
   {
+    name: 'set Giấy khen criteria',
+    method: 'PUT',
+    url: async () => `/api/campaigns/${await kh34CampaignId(t.database.db)}/unit-merit-criteria/${(await t.unit('906')).id}`,
+    valid: async () => ({ criteria: [{ code: '1', text: 'Hoàn thành xuất sắc nhiệm vụ CCHC' }] }),
+    as: 'aggregatorGR',
+  },
+  {
     name: 'update a holiday calendar',
     method: 'PUT',
     url: async () => '/api/holiday-calendars/2022',

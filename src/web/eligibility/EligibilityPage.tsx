@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { apiUrl } from '../api/client';
 import type { OrgUnit, Page } from '../api/types';
@@ -11,7 +11,6 @@ import { formatDate, formatDateTime } from '../format/dates';
 import { useApiData } from '../hooks/useApiData';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { UnitHeadAttestation } from './UnitHeadAttestation';
-import type { EligibilityItem } from './eligibilityTypes';
 import { EligibilityRow } from './EligibilityRow';
 import { useEligibilityList } from './useEligibilityList';
 import { RESULT_LABELS } from './verdictLabels';
@@ -24,6 +23,7 @@ const GROUPS = [
   { value: 'district', label: 'UBND huyện, thành phố' },
   { value: 'commune', label: 'UBND xã, phường, thị trấn' },
   { value: 'par_unit', label: 'Phòng, đơn vị chuyên trách CCHC' },
+  { value: 'central_agency', label: 'Cơ quan Trung ương trên địa bàn' },
   { value: 'individual', label: 'Cá nhân' },
 ];
 const RESULTS = [{ value: '', label: 'Tất cả' }, ...(['pass', 'fail', 'unknown'] as const).map((v) => ({ value: v, label: RESULT_LABELS[v] }))];
@@ -52,26 +52,16 @@ export function EligibilityPage() {
   const [verdict, setVerdict] = useState('');
   const [page, setPage] = useState(1);
   const validId = /^[0-9a-f-]{36}$/i.test(campaignId);
-  const kind = group === '' ? undefined : group === 'individual' ? 'individual' : 'collective';
-  const list = useEligibilityList(campaignId, { kind, verdict: verdict || undefined });
+  const list = useEligibilityList(campaignId, { group: group || undefined, districtId: districtId || undefined, verdict: verdict || undefined, page, pageSize: PAGE_SIZE });
   const districts = useApiData<Page<OrgUnit>>(apiUrl('/org-units', { kind: 'district', pageSize: 100 }));
-  // A district's own units: the district, its communes and its Phòng Nội vụ.
-  const children = useApiData<Page<OrgUnit>>(districtId ? apiUrl('/org-units', { parentId: districtId, pageSize: 500 }) : null);
-  const head = list.head;
+  const head = list.data;
   const year = head?.campaign.year;
   usePageTitle(year ? `Xét điều kiện Bằng khen năm ${year}` : 'Xét điều kiện Bằng khen');
 
-  const filtered = useMemo(() => {
-    const inDistrict = districtId ? new Set([districtId, ...(children.data?.items ?? []).map((u) => u.id)]) : null;
-    return list.items.filter(
-      (item: EligibilityItem) =>
-        (group === '' || group === 'individual' || item.orgUnit.kind === group) && (!inDistrict || inDistrict.has(item.orgUnit.id)),
-    );
-  }, [list.items, group, districtId, children.data]);
-
   if (!validId) return <Navigate to="/du-dieu-kien" replace />;
   const unitUser = session ? UNIT_ROLES.has(session.user.role) : false;
-  const shown = filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const shown = head?.items ?? [];
+  const total = head?.total ?? 0;
   const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setPage(1);
@@ -128,10 +118,10 @@ export function EligibilityPage() {
         <SelectField id="elig-verdict" label="Kết quả" options={RESULTS} value={verdict} onChange={(e) => resetPage(setVerdict)(e.target.value)} />
       </form>
       <div className="button-group" role="group" aria-label="Xuất kết quả xét điều kiện">
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'xlsx', kind })} download>
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'xlsx', group: group || undefined, districtId: districtId || undefined })} download>
           Xuất Excel (XLSX)
         </a>
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'csv', kind })} download>
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'csv', group: group || undefined, districtId: districtId || undefined })} download>
           Xuất CSV
         </a>
         <button type="button" className="button button--secondary" onClick={list.reload}>
@@ -143,15 +133,15 @@ export function EligibilityPage() {
       {!list.loading && head ? (
         <section aria-labelledby="elig-list-title">
           <h2 id="elig-list-title" className="heading-m">
-            {unitUser ? 'Kết quả của đơn vị bạn' : `Danh sách (${filtered.length})`}
+            {unitUser ? 'Kết quả của đơn vị bạn' : `Danh sách (${total})`}
           </h2>
-          {filtered.length === 0 ? <p className="hint">Không có tập thể, cá nhân nào đã đăng ký khớp bộ lọc.</p> : null}
+          {total === 0 ? <p className="hint">Không có tập thể, cá nhân nào đã đăng ký khớp bộ lọc.</p> : null}
           <ul className="elig-list" data-testid="eligibility-list">
             {shown.map((item) => (
               <EligibilityRow key={`${item.kind}-${item.person?.id ?? item.orgUnit.id}`} item={item} initiallyOpen={unitUser} />
             ))}
           </ul>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={filtered.length} onChange={setPage} label="kết quả xét điều kiện" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} label="kết quả xét điều kiện" />
         </section>
       ) : null}
 

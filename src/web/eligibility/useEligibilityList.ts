@@ -1,37 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, apiUrl, toApiError, type ApiError } from '../api/client';
-import type { EligibilityItem, EligibilityList } from './eligibilityTypes';
+import type { EligibilityList } from './eligibilityTypes';
 
-const PAGE = 500;
+export type EligibilityQuery = { group?: string; districtId?: string; verdict?: string; page: number; pageSize: number };
 
 /**
- * Every result in the user's scope for the server-side filters (kind, verdict), read page by page. The group
- * and district filters of the board work on these in the browser: the API does not filter by them.
+ * One page of results in the user's scope. Every filter (group, district, verdict) and the paging are applied by
+ * the server, so the board fetches only what it shows however many nominees the province has.
  */
-export function useEligibilityList(campaignId: string, query: { kind?: string; verdict?: string }) {
-  const [state, setState] = useState<{ head: EligibilityList | null; items: EligibilityItem[]; error: ApiError | null; loading: boolean }>({ head: null, items: [], error: null, loading: true });
+export function useEligibilityList(campaignId: string, query: EligibilityQuery) {
+  const [state, setState] = useState<{ data: EligibilityList | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: true });
   const [version, setVersion] = useState(0);
-  const { kind, verdict } = query;
+  const { group, districtId, verdict, page, pageSize } = query;
 
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
-    (async () => {
-      const items: EligibilityItem[] = [];
-      let head: EligibilityList | null = null;
-      for (let page = 1; ; page += 1) {
-        const answer = await api<EligibilityList>(apiUrl(`/campaigns/${campaignId}/eligibility`, { kind, verdict, page, pageSize: PAGE }), { signal: controller.signal });
-        head ??= answer;
-        items.push(...answer.items);
-        if (page * PAGE >= answer.total) break;
-      }
-      setState({ head, items, error: null, loading: false });
-    })().catch((err: unknown) => {
-      if ((err as Error).name === 'AbortError') return;
-      setState({ head: null, items: [], error: toApiError(err), loading: false });
-    });
+    api<EligibilityList>(apiUrl(`/campaigns/${campaignId}/eligibility`, { group, districtId, verdict, page, pageSize }), { signal: controller.signal })
+      .then((data) => setState({ data, error: null, loading: false }))
+      .catch((err: unknown) => {
+        if ((err as Error).name === 'AbortError') return;
+        setState({ data: null, error: toApiError(err), loading: false });
+      });
     return () => controller.abort();
-  }, [campaignId, kind, verdict, version]);
+  }, [campaignId, group, districtId, verdict, page, pageSize, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 

@@ -106,6 +106,36 @@ describe('eligibility after publication', () => {
     expect(officer.counts.collective.pass + officer.counts.collective.fail + officer.counts.collective.unknown).toBe(1);
   });
 
+  it('filters by group and by district on the server, before paging', async () => {
+    const codes = (body: { items: Item[] }) => body.items.map((i) => `${i.kind}:${i.orgUnit.code}`).sort();
+    expect(codes(await list(secretariat, { group: 'department' }))).toEqual(['collective:SCT', 'collective:SNV', 'collective:STC', 'collective:STP']);
+    expect(codes(await list(secretariat, { group: 'commune' }))).toEqual(['collective:30817', 'collective:30904']);
+    expect(codes(await list(secretariat, { group: 'individual' }))).toEqual(['individual:SNV']);
+    const gr = await unitId('906');
+    // The district itself and everything under it (its communes), not Hòn Đất's commune.
+    expect(codes(await list(secretariat, { districtId: gr }))).toEqual(['collective:30904', 'collective:906']);
+    expect(codes(await list(secretariat, { districtId: gr, group: 'commune' }))).toEqual(['collective:30904']);
+    const paged = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/eligibility`, query: { group: 'department', pageSize: '3', page: '2' } });
+    expect(paged.json()).toMatchObject({ total: 4, page: 2 });
+    expect(paged.json().items).toHaveLength(1);
+    // A district filter only narrows the caller's scope: a commune officer still sees just its commune.
+    expect(codes(await list(await t.login('officerTTGR'), { districtId: gr }))).toEqual(['collective:30904']);
+    const csv = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/eligibility/export`, query: { format: 'csv', districtId: gr } });
+    expect(parseCsv(csv.body).slice(1).map((r) => r[1]).sort()).toEqual(['30904', '906']);
+  });
+
+  it('refuses a district filter that is not a district, naming the field', async () => {
+    for (const districtId of [await unitId('30904'), '00000000-0000-4000-8000-000000000000']) {
+      const res = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/eligibility`, query: { districtId } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields[0]).toMatchObject({ path: 'districtId' });
+      expect(res.json().error.message).toContain('Huyện');
+    }
+    const bad = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/eligibility`, query: { group: 'province' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('group');
+  });
+
   it('exports the results with a line per nominee', async () => {
     const res = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/eligibility/export`, query: { format: 'csv' } });
     expect(res.statusCode).toBe(200);

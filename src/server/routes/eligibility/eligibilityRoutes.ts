@@ -4,6 +4,7 @@ import { ELIGIBILITY_COLUMNS, eligibilityToRows } from '../../../domain/eligibil
 import type { AppDeps } from '../../deps';
 import { authorize } from '../../plugins/session';
 import { campaignEligibility, findCampaign, type EligibilityItem } from '../../services/campaignEligibility';
+import { filterEligibilityItems } from '../../services/filterEligibilityItems';
 import { sendTable } from '../../services/tabularFiles';
 import { whatIfEligibility } from '../../services/whatIfEligibility';
 import {
@@ -45,8 +46,8 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const user = authorize(req, 'eligibility.read');
       const campaign = await findCampaign(db, req.params.id);
       const { ruleSet, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
-      const { kind, verdict, page, pageSize } = req.query;
-      const filtered = items.filter((i) => (!kind || i.kind === kind) && (!verdict || i.result.verdict === verdict));
+      const { page, pageSize, ...filters } = req.query;
+      const filtered = await filterEligibilityItems(db, campaign.eraId, items, filters);
       return {
         campaign: { id: campaign.id, year: campaign.year, planNumber: campaign.planNumber },
         ruleSetId: ruleSet.id,
@@ -71,7 +72,8 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const user = authorize(req, 'eligibility.read');
       const campaign = await findCampaign(db, req.params.id);
       const { items } = await campaignEligibility(db, campaign, scopeOf(user));
-      const { header, rows } = eligibilityToRows(items.filter((i) => !req.query.kind || i.kind === req.query.kind));
+      const { format: _format, ...filters } = req.query;
+      const { header, rows } = eligibilityToRows(await filterEligibilityItems(db, campaign.eraId, items, filters));
       return sendTable(reply, {
         name: `xet-dieu-kien-${campaign.year}`,
         sheet: 'Xét điều kiện',

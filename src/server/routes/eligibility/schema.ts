@@ -5,9 +5,21 @@ const VERDICTS = ['pass', 'fail', 'unknown'] as const;
 
 export const CampaignIdParams = z.strictObject({ id: z.uuid() });
 
-export const EligibilityListQuery = z.strictObject({
+/** Nominee groups of the board: a collective's unit kind, or every individual. */
+export const ELIGIBILITY_GROUPS = ['department', 'district', 'commune', 'par_unit', 'central_agency', 'individual'] as const;
+
+/** Filters shared by the list and the export. */
+const nomineeFilters = {
   /** Only collectives or only individuals. */
   kind: z.enum(['collective', 'individual']).optional(),
+  /** Only collectives whose unit is of this kind, or only individuals. */
+  group: z.enum(ELIGIBILITY_GROUPS).optional(),
+  /** Only nominees of this district: the district itself and every unit under it. */
+  districtId: z.uuid().optional(),
+};
+
+export const EligibilityListQuery = z.strictObject({
+  ...nomineeFilters,
   /** Only results with this verdict: pass (đủ điều kiện), fail, unknown (thiếu thông tin). */
   verdict: z.enum(VERDICTS).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -16,7 +28,7 @@ export const EligibilityListQuery = z.strictObject({
 
 export const EligibilityExportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
-  kind: z.enum(['collective', 'individual']).optional(),
+  ...nomineeFilters,
 });
 
 const ClauseRefSchema = z.object({ clause: z.string(), source: z.string() });
