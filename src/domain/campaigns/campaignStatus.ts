@@ -131,3 +131,6 @@ export function allowsDossierSubmission(status: CampaignStatus, kind: 'first' | 
   if (status === 'dossiers') return true;
   return status === 'appraisal' && kind === 'resubmission';
 }
+
+/** Statuses in which the plan data may still be edited: once the ranking is published, the plan is what was judged. */
+export const PLAN_EDITABLE_STATUSES: readonly CampaignStatus[] = ['draft', 'registration_open', 'registration_closed'];

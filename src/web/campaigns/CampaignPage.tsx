@@ -1,5 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
-import type { CampaignStatus } from '../../domain/campaigns/campaignStatus';
+import { PLAN_EDITABLE_STATUSES } from '../../domain/campaigns/campaignStatus';
 import { REGISTRATION_STATUS_LABELS } from '../../domain/campaigns/registrationRules';
 import { apiUrl } from '../api/client';
 import { useSession } from '../auth/SessionContext';
@@ -13,8 +13,6 @@ import { CampaignAdminActions } from './CampaignAdminActions';
 import type { CampaignDetail } from './campaignTypes';
 import { CampaignTimeline } from './CampaignTimeline';
 
-/** Statuses whose plan may still be edited; the server refuses the rest (EDITABLE_STATUSES in campaignRoutes.ts). */
-const EDITABLE_STATUSES: readonly CampaignStatus[] = ['draft', 'registration_open', 'registration_closed'];
 
 /** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
 export function CampaignPage() {
@@ -43,7 +41,7 @@ export function CampaignPage() {
           {navState.saved}
         </div>
       ) : null}
-      {can('campaign.manage') && EDITABLE_STATUSES.includes(c.status) ? (
+      {can('campaign.manage') && PLAN_EDITABLE_STATUSES.includes(c.status) ? (
         <p>
           <Link className="button button--secondary" to={`/thi-dua/${c.id}/sua`}>
             Sửa kế hoạch

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { campaigns, orgEras } from '../../../db/schema';
 import { campaignDefinitionSchema, isDraftPlanNumber } from '../../../domain/campaigns/campaignDefinition';
 import { cloneCampaign } from '../../../domain/campaigns/cloneCampaign';
-import { CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, CAMPAIGN_TRANSITIONS, checkTransition, type CampaignStatus } from '../../../domain/campaigns/campaignStatus';
+import { CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, CAMPAIGN_TRANSITIONS, checkTransition, PLAN_EDITABLE_STATUSES, type CampaignStatus } from '../../../domain/campaigns/campaignStatus';
 import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
 import { writeAudit } from '../../audit';
 import type { AppDeps } from '../../deps';
@@ -26,7 +26,6 @@ import {
 const TAGS = ['Đợt thi đua'];
 
 /** Statuses from which the plan data may still be corrected: before the ranking is published and dossiers start. */
-const EDITABLE_STATUSES: readonly CampaignStatus[] = ['draft', 'registration_open', 'registration_closed'];
 
 export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   async function assertEra(eraId: string) {
@@ -84,7 +83,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
       const { definition } = req.body;
       const updated = await db.transaction(async (tx) => {
         const current = await loadCampaign(tx, req.params.id, { forUpdate: true });
-        if (!EDITABLE_STATUSES.includes(current.status)) {
+        if (!PLAN_EDITABLE_STATUSES.includes(current.status)) {
           throw new AppError('CONFLICT', `Không thể sửa kế hoạch khi đợt thi đua đang ở trạng thái «${CAMPAIGN_STATUS_LABELS[current.status]}»: kết quả xếp hạng đã công bố, tiêu chuẩn và chỉ tiêu không được thay đổi.`);
         }
         const [row] = await tx
