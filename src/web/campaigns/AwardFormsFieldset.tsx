@@ -1,6 +1,6 @@
 import { TextField } from '../components/TextField';
 import { CF, type AwardFormValues } from './campaignFormValues';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../components/TextAreaField';
 
 type Props = {
   awardForms: AwardFormValues[];

@@ -20,7 +20,7 @@ import type { CampaignDetail, CampaignSummary } from './campaignTypes';
 import { ClausedTextsFieldset } from './ClausedTextsFieldset';
 import { DossierDocumentsFieldset } from './DossierDocumentsFieldset';
 import { QuotaOverridesTable } from './QuotaOverridesTable';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../components/TextAreaField';
 import './campaignForm.css';
 
 type Era = { id: string; name: string; validFrom: string; validTo: string | null };

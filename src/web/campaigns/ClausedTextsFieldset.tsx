@@ -1,5 +1,5 @@
 import type { ClausedText } from './campaignFormValues';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../components/TextAreaField';
 
 type Props = {
   legend: string;

@@ -1,6 +1,6 @@
 import type { ClauseRef } from '../../domain/shared/ruleOutcome';
 import { CF, type DocumentValues } from './campaignFormValues';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../components/TextAreaField';
 
 type Props = {
   documents: DocumentValues[];

@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { useFormErrors } from '../hooks/useFormErrors';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../components/TextAreaField';
 
 export type Criterion = { code: string; text: string };
 

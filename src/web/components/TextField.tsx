@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { ErrorMessage } from './ErrorMessage';
-import { describedBy } from './fieldIds';
+import { FieldGroup } from './FieldGroup';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   id: string;
@@ -13,26 +12,9 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 
 /** A labelled text input with optional hint and inline error (govuk form-group pattern). */
 export function TextField({ id, label, hint, error, className, type = 'text', ...input }: Props) {
-  const ids = describedBy(id, hint, error);
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field__hint" id={ids.hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={ids.errorId!} message={error} /> : null}
-      <input
-        {...input}
-        id={id}
-        type={type}
-        className={`input${error ? ' input--error' : ''}`}
-        aria-describedby={ids.describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <FieldGroup id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => <input {...input} {...control} type={type} className={`input${error ? ' input--error' : ''}`} />}
+    </FieldGroup>
   );
 }
