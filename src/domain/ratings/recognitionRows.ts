@@ -1,0 +1,112 @@
+import { parseDateCell, type RowError } from '../orgUnits/orgUnitRows';
+import { formatVnDate, type LocalDate } from '../time/localDate';
+import { columnIndex, normalCell } from './attestationRows';
+
+/**
+ * A district's recognition of its most outstanding commune (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III) in XLSX and
+ * CSV. One column layout both ways, so an export re-imports as it is. Import sets the recognitions named in the
+ * file; the others stay (withdrawing one is a separate, deliberate act).
+ */
+export const RECOGNITION_COLUMNS = [
+  { key: 'districtCode', header: 'Mã huyện', width: 10 },
+  { key: 'districtName', header: 'Tên huyện', width: 28 },
+  { key: 'communeCode', header: 'Mã xã', width: 10 },
+  { key: 'communeName', header: 'Tên xã', width: 30 },
+  { key: 'decisionReference', header: 'Số quyết định', width: 20 },
+  { key: 'recognisedAt', header: 'Ngày công nhận', width: 16 },
+] as const;
+
+type ColumnKey = (typeof RECOGNITION_COLUMNS)[number]['key'];
+
+/** Longest "Số quyết định" kept, as for entry (RecognitionBody). */
+export const DECISION_REFERENCE_MAX = 100;
+
+export type RecognitionExportRow = {
+  districtCode: string;
+  districtName: string;
+  communeCode: string;
+  communeName: string;
+  decisionReference: string | null;
+  /** yyyy-mm-dd */
+  recognisedAt: string | null;
+};
+
+export type RecognitionImportRow = { row: number; communeCode: string; decisionReference: string | null; recognisedAt: string | null };
+
+/** Recognitions → header and text rows for XLSX or CSV (dates as dd/mm/yyyy). */
+export function recognitionsToRows(list: readonly RecognitionExportRow[]): { header: string[]; rows: string[][] } {
+  return {
+    header: RECOGNITION_COLUMNS.map((c) => c.header),
+    rows: list.map((r) => [
+      r.districtCode,
+      r.districtName,
+      r.communeCode,
+      r.communeName,
+      r.decisionReference ?? '',
+      r.recognisedAt ? formatVnDate(r.recognisedAt as LocalDate) : '',
+    ]),
+  };
+}
+
+/**
+ * Text rows (header first) → recognitions to store, or errors naming the row (header = 1, as Excel counts) and the
+ * column. Names are for people reading the file and are not checked; "Mã huyện", when given, must be the commune's.
+ * @param context.communes the communes the caller may recognise (of a district, in the campaign's era, within their
+ *   scope), by code, with their district's code
+ * @param context.districtOnly true for a district aggregator: a commune outside the set is "not in your district"
+ */
+export function rowsToRecognitions(
+  table: string[][],
+  context: { communes: ReadonlyMap<string, { districtCode: string }>; districtOnly: boolean },
+): { rows: RecognitionImportRow[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const rows: RecognitionImportRow[] = [];
+  const headerOf = (key: ColumnKey) => RECOGNITION_COLUMNS.find((c) => c.key === key)!.header;
+  if (table.length === 0) {
+    return { rows, errors: [{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }] };
+  }
+  const index = columnIndex(table[0], RECOGNITION_COLUMNS);
+  if (index.communeCode === undefined) {
+    return { rows, errors: [{ row: 1, field: headerOf('communeCode'), message: `Thiếu cột "${headerOf('communeCode')}" trong dòng tiêu đề.` }] };
+  }
+
+  const seen = new Map<string, number>();
+  table.slice(1).forEach((cells, i) => {
+    const rowNo = i + 2;
+    if (cells.every((c) => (c ?? '').trim() === '')) return;
+    const get = (key: ColumnKey) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
+    const before = errors.length;
+    const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
+
+    const communeCode = get('communeCode');
+    const commune = context.communes.get(communeCode);
+    if (!communeCode) err('communeCode', 'Không được để trống.');
+    else if (!commune) {
+      err(
+        'communeCode',
+        context.districtOnly
+          ? `Xã mã "${communeCode}" không thuộc huyện của bạn: chỉ công nhận xã trong huyện mình.`
+          : `Không có xã, phường, thị trấn mã "${communeCode}" thuộc một huyện trong cây đơn vị của đợt thi đua.`,
+      );
+    }
+    const districtCode = get('districtCode');
+    if (commune && districtCode && normalCell(districtCode) !== normalCell(commune.districtCode)) {
+      err('districtCode', `Xã "${communeCode}" thuộc huyện mã "${commune.districtCode}", không phải "${districtCode}".`);
+    }
+    const decisionReference = get('decisionReference').normalize('NFC');
+    if (decisionReference.length > DECISION_REFERENCE_MAX) err('decisionReference', `Dài quá ${DECISION_REFERENCE_MAX} ký tự.`);
+    const dateText = get('recognisedAt');
+    const recognisedAt = parseDateCell(dateText);
+    if (recognisedAt === 'invalid') err('recognisedAt', `"${dateText}" không phải ngày hợp lệ (dd/mm/yyyy).`);
+
+    if (errors.length > before || recognisedAt === 'invalid') return;
+    if (seen.has(communeCode)) {
+      err('communeCode', `Trùng với dòng ${seen.get(communeCode)} (cùng xã).`);
+      return;
+    }
+    seen.set(communeCode, rowNo);
+    rows.push({ row: rowNo, communeCode, decisionReference: decisionReference || null, recognisedAt });
+  });
+  errors.sort((a, b) => a.row - b.row);
+  return { rows, errors };
+}
