@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dryRunParam, ImportResponse } from '../importSchema';
 
 export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'] as const;
 export const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'] as const;
@@ -93,15 +94,7 @@ export const ImportQuery = z.strictObject({
   eraId: z.string().min(1).max(64),
   format: z.enum(['xlsx', 'csv']),
   /** true: check and report only, save nothing. */
-  dryRun: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  dryRun: dryRunParam,
 });
 
-export const ImportResponse = z.object({
-  dryRun: z.boolean(),
-  ok: z.boolean(),
-  total: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
-});
+export { ImportResponse };

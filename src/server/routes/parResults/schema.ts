@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dryRunParam, ImportResponse } from '../importSchema';
 import { CLASSIFICATIONS } from '../../../domain/par/classificationScheme';
 
 const CLASS_ENUM = z.enum(CLASSIFICATIONS as unknown as ['excellent', 'good', 'fair', 'average', 'weak']);
@@ -25,7 +26,7 @@ export const ParImportQuery = z.strictObject({
   year,
   format: z.enum(['xlsx', 'csv']),
   /** true (default): check and report only, save nothing. */
-  dryRun: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  dryRun: dryRunParam,
 });
 
 export const ChartQuery = z.strictObject({ year, blockCode: z.string().min(1).max(40).optional() });
@@ -93,15 +94,7 @@ export const ParScoreBody = z.strictObject({
   publishedClassification: CLASS_ENUM.nullable().optional(),
 });
 
-export const ImportResponse = z.object({
-  dryRun: z.boolean(),
-  ok: z.boolean(),
-  total: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
-});
+export { ImportResponse };
 
 export const PublicationBody = z.strictObject({
   /** Số, ký hiệu of the decision, e.g. "1051/QĐ-UBND". */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dryRunParam, RowErrorSchema } from '../importSchema';
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 
@@ -26,7 +27,7 @@ export const SheetExportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv'])
 export const SheetImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   /** true (default): check and report only, save nothing. */
-  dryRun: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  dryRun: dryRunParam,
 });
 
 export const SheetImportResponse = z.object({
@@ -38,5 +39,5 @@ export const SheetImportResponse = z.object({
   updated: z.number(),
   unchanged: z.number(),
   peopleCreated: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+  errors: z.array(RowErrorSchema),
 });
