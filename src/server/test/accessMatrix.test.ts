@@ -360,17 +360,35 @@ const MATRIX: Row[] = [
     url: '/api/campaigns/:id/recognitions/:communeUnitId',
     // Own: a commune of Giồng Riềng; other: a commune of Hòn Đất, outside the aggregator's district.
     make: async (ctx, _who, target) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions/${(await ctx.t.unit(target === 'own' ? '30904' : '30817')).id}`, payload: {} }),
-    allowed: ['aggregatorGR'],
+    // The secretariat records recognitions from paper for any district.
+    allowed: ['secretariat', 'aggregatorGR'],
     okStatus: 200,
-    allowedOther: [],
+    allowedOther: ['secretariat'],
     outOfScopeStatus: 404,
   },
   {
     method: 'DELETE',
     url: '/api/campaigns/:id/recognitions/:communeUnitId',
     make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions/00000000-0000-4000-8000-000000000000` }),
-    allowed: ['aggregatorGR'],
+    allowed: ['secretariat', 'aggregatorGR'],
     okStatus: 404,
+  },
+  // Import and export (XLSX/CSV): exports are scoped in SQL, so every reader gets 200; an empty file is refused per row.
+  { method: 'GET', url: '/api/campaigns/:id/attestations/export', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/attestations/export`, query: { format: 'csv' } }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/attestations/import',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/attestations/import`, query: { format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã đơn vị,Nội bộ đoàn kết\n' }),
+    allowed: ['secretariat', 'headTTGR'],
+    okStatus: 200,
+  },
+  { method: 'GET', url: '/api/campaigns/:id/recognitions/export', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions/export`, query: { format: 'csv' } }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'POST',
+    url: '/api/campaigns/:id/recognitions/import',
+    make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/recognitions/import`, query: { format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã xã\n' }),
+    allowed: ['secretariat', 'aggregatorGR'],
+    okStatus: 200,
   },
   // Giấy khen criteria (III.2). Reading: the list is scoped in SQL, so every role gets 200.
   { method: 'GET', url: '/api/campaigns/:id/unit-merit-criteria', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/unit-merit-criteria` }), allowed: EVERYONE, okStatus: 200 },

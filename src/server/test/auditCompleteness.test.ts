@@ -183,6 +183,14 @@ function parSteps(): Step[] {
     },
     { name: 'attest', run: async () => t.req(await login('headTTGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/attestations/${await unit('30904')}`, payload: { compliance: true, solidarity: true } }) },
     { name: 'recognise a commune', run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}`, payload: { decisionReference: '125/QĐ-UBND' } }) },
+    {
+      name: 'import attestations',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${await campaign()}/attestations/import`, query: { format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Gương mẫu chấp hành,Nội bộ đoàn kết\n30904,Có,Không\nSNV-CCHC,Có,Có\n') }),
+    },
+    {
+      name: 'import commune recognitions',
+      run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/campaigns/${await campaign()}/recognitions/import`, query: { format: 'csv', dryRun: 'false' }, ...csv('Mã xã,Số quyết định,Ngày công nhận\n30904,126/QĐ-UBND,16/01/2021\n') }),
+    },
     { name: 'withdraw a recognition', run: async () => t.req(await login('aggregatorGR'), { method: 'DELETE', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}` }) },
     {
       name: 'set the district’s Giấy khen criteria',

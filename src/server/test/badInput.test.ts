@@ -358,6 +358,30 @@ describe('bad input to the registration file routes (signed scan upload, registr
   });
 });
 
+describe('bad input to the attestation and recognition import routes', () => {
+  const count = async () => (await t.database.db.execute(sql`select (select count(*) from attestations)::int as a, (select count(*) from commune_recognitions)::int as r`)).rows[0];
+  const urlOf = async (what: string) => `/api/campaigns/${await kh34CampaignId(t.database.db)}/${what}/import`;
+
+  it.each([
+    ['attestations', 'an empty body', Buffer.alloc(0), 'text/csv', 'csv'],
+    ['attestations', 'invalid UTF-8 in a CSV', Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'text/csv', 'csv'],
+    ['recognitions', 'an empty body', Buffer.alloc(0), 'text/csv', 'csv'],
+    ['recognitions', 'a text file sent as XLSX', Buffer.from('Mã xã\n1'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
+  ])('answers an import of %s with %s with a field error on the file', async (what, _name, payload, contentType, format) => {
+    const before = await count();
+    expectFieldError(await t.req(await t.login('secretariat'), { method: 'POST', url: await urlOf(what), query: { format, dryRun: 'false' }, headers: { 'content-type': contentType }, payload }), 'file');
+    expect(await count()).toEqual(before);
+  });
+
+  it.each([
+    ['attestations', { format: 'pdf' }, 'format'],
+    ['recognitions', { dryRun: 'có' }, 'dryRun'],
+    ['recognitions', { hack: '1' }, 'hack'],
+  ])('names a bad %s import query parameter %o', async (what, query, field) => {
+    expectFieldError(await t.req(await t.login('secretariat'), { method: 'POST', url: await urlOf(what), query, headers: { 'content-type': 'text/csv' }, payload: 'a' }), field);
+  });
+});
+
 describe('bad query strings', () => {
   it.each([
     ['/api/org-units', { page: '0' }, 'page'],

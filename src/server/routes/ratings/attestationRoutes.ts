@@ -9,7 +9,10 @@ import type { AppDeps } from '../../deps';
 import { notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../plugins/session';
 import { findCampaign } from '../../services/campaignEligibility';
-import { AttestationBody, AttestationSchema, CampaignParams, CampaignUnitParams } from './schema';
+import { importAttestations } from '../../services/importAttestations';
+import { readUploadedTable, sendTable } from '../../services/tabularFiles';
+import { ATTESTATION_COLUMNS, attestationsToRows } from '../../../domain/ratings/attestationRows';
+import { AttestationBody, AttestationSchema, CampaignExportQuery, CampaignImportQuery, CampaignParams, CampaignUnitParams, ImportResponse } from './schema';
 
 const TAGS = ['Xếp loại và công nhận'];
 
@@ -39,6 +42,47 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
         .where(and(eq(attestations.campaignId, campaign.id), orgUnitScopeWhere(scopeOf(user))))
         .orderBy(sql`${orgUnits.sortKey} collate "C"`);
       return rows.map((r) => ({ ...r, attestedAt: r.attestedAt.toISOString() }));
+    },
+  );
+
+  app.get(
+    '/api/campaigns/:id/attestations/export',
+    {
+      config: { access: 'rating.read' },
+      schema: { tags: TAGS, summary: 'Xuất xác nhận của thủ trưởng (XLSX/CSV, nhập lại được): mọi đơn vị trong phạm vi, ô trống là chưa xác nhận', params: CampaignParams, querystring: CampaignExportQuery },
+    },
+    async (req, reply) => {
+      const user = authorize(req, 'rating.read');
+      const campaign = await findCampaign(db, req.params.id);
+      // Every unit of the campaign's era in scope, so the file doubles as the form to fill in.
+      const rows = await db
+        .select({ unitCode: orgUnits.code, unitName: orgUnits.name, compliance: attestations.compliance, solidarity: attestations.solidarity })
+        .from(orgUnits)
+        .leftJoin(attestations, and(eq(attestations.orgUnitId, orgUnits.id), eq(attestations.campaignId, campaign.id)))
+        .where(and(eq(orgUnits.eraId, campaign.eraId), orgUnitScopeWhere(scopeOf(user))))
+        .orderBy(sql`${orgUnits.sortKey} collate "C"`);
+      const table = attestationsToRows(rows.map((r) => ({ ...r, compliance: r.compliance ?? null, solidarity: r.solidarity ?? null })));
+      return sendTable(reply, { name: 'xac-nhan-thu-truong', sheet: 'Xác nhận thủ trưởng', ...table, widths: ATTESTATION_COLUMNS.map((c) => c.width), format: req.query.format });
+    },
+  );
+
+  app.post(
+    '/api/campaigns/:id/attestations/import',
+    {
+      config: { access: 'attestation.manage' },
+      schema: {
+        tags: TAGS,
+        summary: 'Nhập xác nhận của thủ trưởng từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử. Thủ trưởng chỉ nhập cho đơn vị mình',
+        params: CampaignParams,
+        querystring: CampaignImportQuery,
+        response: { 200: ImportResponse },
+      },
+    },
+    async (req) => {
+      const user = authorize(req, 'attestation.manage');
+      const campaign = await findCampaign(db, req.params.id);
+      const table = await readUploadedTable(req.body, req.query.format);
+      return importAttestations(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, at: now(), table, dryRun: req.query.dryRun });
     },
   );
 

@@ -9,7 +9,10 @@ import type { AppDeps } from '../../deps';
 import { notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../plugins/session';
 import { findCampaign } from '../../services/campaignEligibility';
-import { CampaignCommuneParams, CampaignParams, RecognitionBody, RecognitionSchema } from './schema';
+import { importRecognitions } from '../../services/importRecognitions';
+import { readUploadedTable, sendTable } from '../../services/tabularFiles';
+import { RECOGNITION_COLUMNS, recognitionsToRows } from '../../../domain/ratings/recognitionRows';
+import { CampaignCommuneParams, CampaignExportQuery, CampaignImportQuery, CampaignParams, ImportResponse, RecognitionBody, RecognitionSchema } from './schema';
 
 const TAGS = ['Xếp loại và công nhận'];
 const districts = aliasedTable(orgUnits, 'districts');
@@ -24,6 +27,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       .select({
         campaignId: communeRecognitions.campaignId,
         districtUnitId: communeRecognitions.districtUnitId,
+        districtCode: districts.code,
         districtName: districts.name,
         communeUnitId: communeRecognitions.communeUnitId,
         communeCode: orgUnits.code,
@@ -37,7 +41,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       .innerJoin(districts, eq(districts.id, communeRecognitions.districtUnitId))
       .where(and(eq(communeRecognitions.campaignId, campaignId), where))
       .orderBy(sql`${districts.sortKey} collate "C"`, sql`${orgUnits.sortKey} collate "C"`);
-  const present = (r: Awaited<ReturnType<typeof list>>[number]) => ({ ...r, createdAt: r.createdAt.toISOString() });
+  const present = ({ districtCode: _code, ...r }: Awaited<ReturnType<typeof list>>[number]) => ({ ...r, createdAt: r.createdAt.toISOString() });
 
   app.get(
     '/api/campaigns/:id/recognitions',
@@ -46,6 +50,43 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const user = authorize(req, 'rating.read');
       const campaign = await findCampaign(db, req.params.id);
       return (await list(campaign.id, orgUnitScopeWhere(scopeOf(user)))).map(present);
+    },
+  );
+
+  app.get(
+    '/api/campaigns/:id/recognitions/export',
+    {
+      config: { access: 'rating.read' },
+      schema: { tags: TAGS, summary: 'Xuất công nhận xã tiêu biểu xuất sắc nhất (XLSX/CSV, nhập lại được), trong phạm vi', params: CampaignParams, querystring: CampaignExportQuery },
+    },
+    async (req, reply) => {
+      const user = authorize(req, 'rating.read');
+      const campaign = await findCampaign(db, req.params.id);
+      const rows = await list(campaign.id, orgUnitScopeWhere(scopeOf(user)));
+      const table = recognitionsToRows(
+        rows.map((r) => ({ districtCode: r.districtCode, districtName: r.districtName, communeCode: r.communeCode, communeName: r.communeName, decisionReference: r.decisionReference, recognisedAt: r.recognisedAt })),
+      );
+      return sendTable(reply, { name: 'cong-nhan-xa-tieu-bieu', sheet: 'Xã tiêu biểu', ...table, widths: RECOGNITION_COLUMNS.map((c) => c.width), format: req.query.format });
+    },
+  );
+
+  app.post(
+    '/api/campaigns/:id/recognitions/import',
+    {
+      config: { access: 'recognition.manage' },
+      schema: {
+        tags: TAGS,
+        summary: 'Nhập công nhận xã tiêu biểu từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử. Cấp huyện chỉ nhập xã trong huyện mình',
+        params: CampaignParams,
+        querystring: CampaignImportQuery,
+        response: { 200: ImportResponse },
+      },
+    },
+    async (req) => {
+      const user = authorize(req, 'recognition.manage');
+      const campaign = await findCampaign(db, req.params.id);
+      const table = await readUploadedTable(req.body, req.query.format);
+      return importRecognitions(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, table, dryRun: req.query.dryRun });
     },
   );
 

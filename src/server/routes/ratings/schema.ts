@@ -118,3 +118,10 @@ export const RecognitionSchema = z.object({
   recognisedAt: z.string().nullable(),
   createdAt: z.string(),
 });
+
+export const CampaignExportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+export const CampaignImportQuery = z.strictObject({
+  format: z.enum(['xlsx', 'csv']),
+  dryRun: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+});
