@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { OrgUnit } from '../api/types';
 import { useSession } from '../auth/SessionContext';
+import { apiUrl } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { ImportPanel } from '../components/ImportPanel';
 import { SelectField } from '../components/SelectField';
 import { formatDateTime } from '../format/dates';
 import { useApiData } from '../hooks/useApiData';
@@ -35,6 +37,14 @@ export function CampaignInputs({ year }: { year: number }) {
         <p className="meta">Kế hoạch số {ofYear[0].planNumber}.</p>
       )}
       <h3 className="heading-m">Xác nhận của thủ trưởng đơn vị (Điểm a, Khoản 1, Mục III)</h3>
+      <div className="button-group" role="group" aria-label="Xuất xác nhận của thủ trưởng">
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/attestations/export`, { format: 'xlsx' })} download>
+          Xuất Excel (XLSX)
+        </a>
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/attestations/export`, { format: 'csv' })} download>
+          Xuất CSV
+        </a>
+      </div>
       <ErrorBanner error={attestations.error} />
       {attestations.data && attestations.data.length === 0 ? <p className="hint">Chưa có xác nhận nào.</p> : null}
       {attestations.data && attestations.data.length > 0 ? (
@@ -76,6 +86,16 @@ export function CampaignInputs({ year }: { year: number }) {
             />
           ) : null}
         </div>
+      ) : null}
+      {can('attestation.manage') ? (
+        <ImportPanel
+          idPrefix="attestation-import"
+          title="Nhập xác nhận của thủ trưởng từ tệp"
+          fileLabel="Tệp xác nhận (.xlsx hoặc .csv)"
+          hint="Dùng đúng các cột của tệp xuất: Mã đơn vị, Tên đơn vị, Gương mẫu chấp hành, Nội bộ đoàn kết (ghi Có, Không hoặc để trống nếu chưa xác nhận). Thủ trưởng chỉ nhập được cho đơn vị mình. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu."
+          urlFor={(format, dryRun) => apiUrl(`/campaigns/${campaignId}/attestations/import`, { format, dryRun: dryRun ? 'true' : 'false' })}
+          onImported={attestations.reload}
+        />
       ) : null}
       <RecognitionPanel campaignId={campaignId} />
     </section>
