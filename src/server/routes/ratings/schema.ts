@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dryRunParam, ImportResponse } from '../importSchema';
 import { RATING_KINDS, RATINGS } from '../../../domain/ratings/ratingRows';
 
 const RATING_ENUM = z.enum(RATINGS as unknown as ['outstanding', 'good', 'adequate', 'failed']);
@@ -20,7 +21,7 @@ export const RatingExportQuery = z.strictObject({ year, format: z.enum(['xlsx', 
 export const RatingImportQuery = z.strictObject({
   year,
   format: z.enum(['xlsx', 'csv']),
-  dryRun: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  dryRun: dryRunParam,
 });
 
 export const RatingSchema = z.object({
@@ -66,15 +67,7 @@ export const SavedRatingsResponse = z.object({
   parTask: RATING_ENUM.nullable(),
 });
 
-export const ImportResponse = z.object({
-  dryRun: z.boolean(),
-  ok: z.boolean(),
-  total: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
-});
+export { ImportResponse };
 
 export const CampaignUnitParams = z.strictObject({ id: z.uuid(), orgUnitId: z.uuid() });
 export const CampaignCommuneParams = z.strictObject({ id: z.uuid(), communeUnitId: z.uuid() });
@@ -123,5 +116,5 @@ export const CampaignExportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv
 
 export const CampaignImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']),
-  dryRun: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  dryRun: dryRunParam,
 });
