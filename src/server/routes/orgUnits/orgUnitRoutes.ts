@@ -4,14 +4,13 @@ import { z } from 'zod';
 import { orgEras, orgUnits } from '../../../db/schema';
 import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
 import { orgUnitsToRows, ORG_UNIT_COLUMNS, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
-import { parseCsv, toCsv } from '../../../documents/tabular/csv';
-import { parseXlsx, toXlsx } from '../../../documents/tabular/xlsx';
 import { writeAudit } from '../../audit';
 import type { AppDeps } from '../../deps';
 import { AppError, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../plugins/session';
 import { findOrgUnitInScope, listOrgUnits, orgUnitContext, orgUnitsForExport } from '../../services/orgUnitQueries';
 import { importOrgUnits } from '../../services/importOrgUnits';
+import { readUploadedTable, sendTable } from '../../services/tabularFiles';
 import {
   EraSchema,
   ExportQuery,
@@ -27,7 +26,6 @@ import {
 } from './schema';
 
 const TAGS = ['Đơn vị'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
@@ -56,14 +54,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       const user = authorize(req, 'orgUnit.export');
       const units = (await orgUnitsForExport(db, user, req.query.eraId)) as OrgUnitRow[];
       const { header, rows } = orgUnitsToRows(units);
-      const name = `don-vi-${req.query.eraId ?? 'hien-hanh'}`;
-      if (req.query.format === 'csv') {
-        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
-        return toCsv(header, rows);
-      }
-      const buffer = await toXlsx('Đơn vị', header, rows, ORG_UNIT_COLUMNS.map((c) => c.width));
-      reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
-      return reply.send(buffer);
+      return sendTable(reply, { name: `don-vi-${req.query.eraId ?? 'hien-hanh'}`, sheet: 'Đơn vị', header, rows, widths: ORG_UNIT_COLUMNS.map((c) => c.width), format: req.query.format });
     },
   );
 
@@ -80,16 +71,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     },
     async (req) => {
       authorize(req, 'orgUnit.write');
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        throw validation([{ path: 'file', message: 'Tệp: chưa chọn tệp hoặc tệp rỗng' }]);
-      }
-      let table: string[][];
-      try {
-        table = req.query.format === 'csv' ? parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(req.body)) : await parseXlsx(req.body);
-      } catch (err) {
-        const message = err instanceof TypeError ? 'Tệp CSV không phải văn bản UTF-8.' : (err as Error).message;
-        throw validation([{ path: 'file', message: `Tệp: ${message}` }], message);
-      }
+      const table = await readUploadedTable(req.body, req.query.format);
       return importOrgUnits(db, auditContext(req), { eraId: req.query.eraId, table, dryRun: req.query.dryRun });
     },
   );
