@@ -6,6 +6,7 @@ import type { Scope } from '../../domain/access/scope';
 import { rowsToAttestations } from '../../domain/ratings/attestationRows';
 import { writeAudit, type AuditContext } from '../audit';
 import type { ImportResult } from './importParResults';
+import { transactionOrDryRun } from './transactionOrDryRun';
 
 /**
  * Imports the unit heads' attestations of a campaign (III.1.a) from rows read off an XLSX or CSV file (the export's
@@ -27,44 +28,38 @@ export async function importAttestations(
   const { rows, errors } = rowsToAttestations(input.table, { unitCodes: new Set(unitIdByCode.keys()), ownUnitOnly: input.scope.kind === 'unit' });
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors };
   if (!result.ok) return result;
-  const rollback = new Error('dry run');
-  try {
-    await db.transaction(async (tx) => {
-      for (const row of rows) {
-        const orgUnitId = unitIdByCode.get(row.unitCode)!;
-        const [before] = await tx
-          .select()
-          .from(attestations)
-          .where(and(eq(attestations.campaignId, input.campaign.id), eq(attestations.orgUnitId, orgUnitId)))
-          .for('update');
-        const compliance = row.compliance === undefined ? (before?.compliance ?? null) : row.compliance;
-        const solidarity = row.solidarity === undefined ? (before?.solidarity ?? null) : row.solidarity;
-        const same = before ? before.compliance === compliance && before.solidarity === solidarity : compliance === null && solidarity === null;
-        if (same) {
-          result.unchanged += 1;
-          continue;
-        }
-        const values = { campaignId: input.campaign.id, orgUnitId, compliance, solidarity, attestedById: input.userId, attestedAt: input.at };
-        const [saved] = await tx
-          .insert(attestations)
-          .values(values)
-          .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
-          .returning();
-        await writeAudit(tx, ctx, {
-          action: before ? 'attestation.update' : 'attestation.create',
-          entityType: 'attestation',
-          entityId: saved.id,
-          orgUnitId,
-          before: before ?? null,
-          after: saved,
-        });
-        if (before) result.updated += 1;
-        else result.created += 1;
+  await transactionOrDryRun(db, input.dryRun, async (tx) => {
+    for (const row of rows) {
+      const orgUnitId = unitIdByCode.get(row.unitCode)!;
+      const [before] = await tx
+        .select()
+        .from(attestations)
+        .where(and(eq(attestations.campaignId, input.campaign.id), eq(attestations.orgUnitId, orgUnitId)))
+        .for('update');
+      const compliance = row.compliance === undefined ? (before?.compliance ?? null) : row.compliance;
+      const solidarity = row.solidarity === undefined ? (before?.solidarity ?? null) : row.solidarity;
+      const same = before ? before.compliance === compliance && before.solidarity === solidarity : compliance === null && solidarity === null;
+      if (same) {
+        result.unchanged += 1;
+        continue;
       }
-      if (input.dryRun) throw rollback;
-    });
-  } catch (err) {
-    if (err !== rollback) throw err;
-  }
+      const values = { campaignId: input.campaign.id, orgUnitId, compliance, solidarity, attestedById: input.userId, attestedAt: input.at };
+      const [saved] = await tx
+        .insert(attestations)
+        .values(values)
+        .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
+        .returning();
+      await writeAudit(tx, ctx, {
+        action: before ? 'attestation.update' : 'attestation.create',
+        entityType: 'attestation',
+        entityId: saved.id,
+        orgUnitId,
+        before: before ?? null,
+        after: saved,
+      });
+      if (before) result.updated += 1;
+      else result.created += 1;
+    }
+  });
   return result;
 }

@@ -6,6 +6,7 @@ import type { AuditContext } from '../audit';
 import { eraForYear } from './eraForYear';
 import type { ImportResult } from './importParResults';
 import { saveRating } from './saveRating';
+import { transactionOrDryRun } from './transactionOrDryRun';
 
 /**
  * Imports a year's ratings of units and people from rows read off an XLSX or CSV file (the export's layout):
@@ -26,25 +27,19 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
   const { rows, errors } = rowsToRatings(input.table, { year: input.year, unitCodes: new Set(unitIdByCode.keys()), people: persons });
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors };
   if (!result.ok) return result;
-  const rollback = new Error('dry run');
-  try {
-    await db.transaction(async (tx) => {
-      for (const row of rows) {
-        const change = await saveRating(tx, ctx, {
-          year: input.year,
-          kind: row.kind,
-          orgUnitId: unitIdByCode.get(row.unitCode)!,
-          personId: row.personId,
-          rating: row.rating,
-        });
-        if (change === 'created') result.created += 1;
-        else if (change === 'updated') result.updated += 1;
-        else result.unchanged += 1;
-      }
-      if (input.dryRun) throw rollback;
-    });
-  } catch (err) {
-    if (err !== rollback) throw err;
-  }
+  await transactionOrDryRun(db, input.dryRun, async (tx) => {
+    for (const row of rows) {
+      const change = await saveRating(tx, ctx, {
+        year: input.year,
+        kind: row.kind,
+        orgUnitId: unitIdByCode.get(row.unitCode)!,
+        personId: row.personId,
+        rating: row.rating,
+      });
+      if (change === 'created') result.created += 1;
+      else if (change === 'updated') result.updated += 1;
+      else result.unchanged += 1;
+    }
+  });
   return result;
 }

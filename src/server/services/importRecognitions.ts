@@ -6,6 +6,7 @@ import type { Scope } from '../../domain/access/scope';
 import { rowsToRecognitions } from '../../domain/ratings/recognitionRows';
 import { writeAudit, type AuditContext } from '../audit';
 import type { ImportResult } from './importParResults';
+import { transactionOrDryRun } from './transactionOrDryRun';
 
 const districts = aliasedTable(orgUnits, 'districts');
 
@@ -29,48 +30,42 @@ export async function importRecognitions(
   const { rows, errors } = rowsToRecognitions(input.table, { communes: byCode, districtOnly: input.scope.kind !== 'all' });
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors };
   if (!result.ok) return result;
-  const rollback = new Error('dry run');
-  try {
-    await db.transaction(async (tx) => {
-      for (const row of rows) {
-        const commune = byCode.get(row.communeCode)!;
-        const [before] = await tx
-          .select()
-          .from(communeRecognitions)
-          .where(and(eq(communeRecognitions.campaignId, input.campaign.id), eq(communeRecognitions.communeUnitId, commune.id)))
-          .for('update');
-        if (before && before.decisionReference === row.decisionReference && before.recognisedAt === row.recognisedAt && before.districtUnitId === commune.districtId) {
-          result.unchanged += 1;
-          continue;
-        }
-        const values = {
-          campaignId: input.campaign.id,
-          districtUnitId: commune.districtId,
-          communeUnitId: commune.id,
-          decisionReference: row.decisionReference,
-          recognisedAt: row.recognisedAt,
-          createdById: input.userId,
-        };
-        const [saved] = await tx
-          .insert(communeRecognitions)
-          .values(values)
-          .onConflictDoUpdate({ target: [communeRecognitions.campaignId, communeRecognitions.communeUnitId], set: values })
-          .returning();
-        await writeAudit(tx, ctx, {
-          action: before ? 'communeRecognition.update' : 'communeRecognition.create',
-          entityType: 'communeRecognition',
-          entityId: saved.id,
-          orgUnitId: commune.id,
-          before: before ?? null,
-          after: saved,
-        });
-        if (before) result.updated += 1;
-        else result.created += 1;
+  await transactionOrDryRun(db, input.dryRun, async (tx) => {
+    for (const row of rows) {
+      const commune = byCode.get(row.communeCode)!;
+      const [before] = await tx
+        .select()
+        .from(communeRecognitions)
+        .where(and(eq(communeRecognitions.campaignId, input.campaign.id), eq(communeRecognitions.communeUnitId, commune.id)))
+        .for('update');
+      if (before && before.decisionReference === row.decisionReference && before.recognisedAt === row.recognisedAt && before.districtUnitId === commune.districtId) {
+        result.unchanged += 1;
+        continue;
       }
-      if (input.dryRun) throw rollback;
-    });
-  } catch (err) {
-    if (err !== rollback) throw err;
-  }
+      const values = {
+        campaignId: input.campaign.id,
+        districtUnitId: commune.districtId,
+        communeUnitId: commune.id,
+        decisionReference: row.decisionReference,
+        recognisedAt: row.recognisedAt,
+        createdById: input.userId,
+      };
+      const [saved] = await tx
+        .insert(communeRecognitions)
+        .values(values)
+        .onConflictDoUpdate({ target: [communeRecognitions.campaignId, communeRecognitions.communeUnitId], set: values })
+        .returning();
+      await writeAudit(tx, ctx, {
+        action: before ? 'communeRecognition.update' : 'communeRecognition.create',
+        entityType: 'communeRecognition',
+        entityId: saved.id,
+        orgUnitId: commune.id,
+        before: before ?? null,
+        after: saved,
+      });
+      if (before) result.updated += 1;
+      else result.created += 1;
+    }
+  });
   return result;
 }
