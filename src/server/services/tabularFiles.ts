@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { contentDisposition } from '../../documents/files/contentDisposition';
 import { parseCsv, toCsv } from '../../documents/tabular/csv';
 import { parseXlsx, toXlsx } from '../../documents/tabular/xlsx';
 import { validation } from '../errors';
@@ -31,10 +32,11 @@ export async function sendTable(
   file: { name: string; sheet: string; header: string[]; rows: string[][]; widths?: number[]; format: 'csv' | 'xlsx' },
 ): Promise<FastifyReply> {
   if (file.format === 'csv') {
-    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.name}.csv"`);
+    // The name may carry request text (an era id): contentDisposition keeps the header valid whatever it holds.
+    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`${file.name}.csv`));
     return reply.send(toCsv(file.header, file.rows));
   }
   const buffer = await toXlsx(file.sheet, file.header, file.rows, file.widths ?? []);
-  reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${file.name}.xlsx"`);
+  reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(`${file.name}.xlsx`));
   return reply.send(buffer);
 }

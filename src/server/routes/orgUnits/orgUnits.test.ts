@@ -177,3 +177,17 @@ describe('#orgUnits.export and #orgUnits.import', () => {
     expect((await t.req(secretariat, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv' }, headers: { 'content-type': 'text/csv' }, payload: 'a' })).statusCode).toBe(403);
   });
 });
+
+describe('#orgUnits.export file name', () => {
+  // The era id from the query goes into the file name: a Vietnamese letter, a quote or a line break in it used to
+  // make Node refuse the Content-Disposition header (500) or break the header's quoting.
+  it.each([['thời-kỳ'], ['a"b'], ['a\r\nSet-Cookie: x=1']])('answers an odd eraId %j with a valid download header', async (eraId) => {
+    const res = await t.req(admin, { method: 'GET', url: '/api/org-units/export', query: { eraId, format: 'csv' } });
+    expect(res.statusCode).toBe(200);
+    const header = String(res.headers['content-disposition']);
+    expect(header).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''/);
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header.match(/"/g)).toHaveLength(2);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+});
