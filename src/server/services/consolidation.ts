@@ -107,7 +107,10 @@ export type DistrictFilter = { q?: string; registered?: 'yes' | 'no'; status?: R
 export async function districtConsolidation(db: DbOrTx, campaign: CampaignRecord, district: { id: string; code: string; name: string; path: string }, filter: DistrictFilter) {
   const units = await unitsWithRegistrations(db, campaign, district.path);
   const byCode = new Map(units.map((u) => [u.code, u]));
-  const summary = summariseRegistrations(units, units.flatMap((u) => (u.status ? [{ unitCode: u.code, status: u.status }] : [])));
+  // A campaign whose participants leave out the district level still has the district as the frame of its communes:
+  // without it the summary has no entry for the district (it used to crash with a 500).
+  const frame: SummaryUnit[] = byCode.has(district.code) ? units : [...units, { code: district.code, name: district.name, kind: 'district', parentCode: null }];
+  const summary = summariseRegistrations(frame, units.flatMap((u) => (u.status ? [{ unitCode: u.code, status: u.status }] : [])));
   const d = summary.districts.find((x) => x.districtCode === district.code)!;
   // Registered communes first, then those that have not (yet), each in Vietnamese order.
   const all = [...d.communes.registered, ...d.communes.notRegistered].map((l) => lineOf(l, byCode));
@@ -129,7 +132,7 @@ export async function districtConsolidation(db: DbOrTx, campaign: CampaignRecord
     total: filtered.length,
     page: filter.page,
     pageSize: filter.pageSize,
-    ownUnits: [...d.ownUnits.registered, ...d.ownUnits.notRegistered].map((l) => lineOf(l, byCode)),
+    ownUnits: [...d.ownUnits.registered, ...d.ownUnits.notRegistered].filter((l) => byCode.has(l.code)).map((l) => lineOf(l, byCode)),
     forwarded: await summaryRow(db, campaign.id, district.id),
   };
 }

@@ -123,3 +123,19 @@ describe('province consolidation', () => {
     expect((await t.req(s.approver, { method: 'POST', url: `/api/campaigns/${campaignId}/consolidations/province`, payload: {} })).statusCode).toBe(403);
   });
 });
+
+describe('district consolidation of a campaign without the district level among its participants', () => {
+  it('still shows the district its communes (it used to answer 500)', async () => {
+    const cloned = await t.req(s.secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/clone`, payload: { year: 2021 } });
+    expect(cloned.statusCode, cloned.body).toBe(201);
+    const id = cloned.json().campaign.id;
+    const definition = (await t.req(s.secretariat, { method: 'GET', url: `/api/campaigns/${id}` })).json().definition;
+    definition.participants.collectiveKinds = definition.participants.collectiveKinds.filter((k: string) => k !== 'district');
+    expect((await t.req(s.secretariat, { method: 'PATCH', url: `/api/campaigns/${id}`, payload: { definition } })).statusCode).toBe(200);
+    const res = await t.req(s.aggregatorGR, { method: 'GET', url: `/api/campaigns/${id}/consolidations/district` });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.communes).toEqual({ total: 19, registeredCount: 0 });
+    expect(body.ownUnits.map((u: { code: string }) => u.code)).toEqual(['906-PNV']);
+  });
+});
