@@ -6,7 +6,7 @@ import { rowsToParScores } from '../../domain/par/parResultRows';
 import { writeAudit, type AuditContext } from '../audit';
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from './eraForYear';
-import { assertYearOpen } from './saveParScore';
+import { assertYearOpen, lockParYear } from './saveParScore';
 
 export type ImportResult = {
   dryRun: boolean;
@@ -68,6 +68,8 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
   };
   if (!result.ok || input.dryRun) return result;
   await db.transaction(async (tx) => {
+    await lockParYear(tx, year);
+    await assertYearOpen(tx, year);
     for (const { values, current, changed } of changes) {
       if (!changed) continue;
       const set = { ...values, source: null, updatedAt: new Date() };

@@ -3,6 +3,7 @@ import { parPublications } from '../../db/schema';
 import { formatVnDate, toVnLocalDate, type LocalDate } from '../../domain/time/localDate';
 import { writeAudit, type AuditContext } from '../audit';
 import { AppError, validation } from '../errors';
+import { lockParYear } from './saveParScore';
 import { dossierDeadlines } from './dossierDeadlines';
 import { computeYearResults, findPublication } from './parResultQueries';
 
@@ -35,22 +36,26 @@ export async function publishParResults(
   if (existing) {
     throw new AppError('CONFLICT', `Kết quả Chỉ số CCHC năm ${input.year} đã được công bố theo Quyết định số ${existing.decisionNumber} ngày ${formatVnDate(existing.decisionDate as LocalDate)}.`);
   }
-  const { scheme, items } = await computeYearResults(db, input.year);
-  if (!scheme || items.every((item) => item.classification === null)) {
-    throw new AppError('CONFLICT', `Chưa có kết quả Chỉ số CCHC năm ${input.year} nào được xếp loại: hãy nhập điểm trước khi công bố.`);
-  }
-  const values = {
-    year: input.year,
-    decisionNumber: input.decisionNumber,
-    decisionDate: input.decisionDate,
-    signer: input.signer,
-    schemeId: scheme.id,
-    snapshot: items,
-    publishedById: input.userId,
-  };
   let publication: typeof parPublications.$inferSelect;
+  let resultCount = 0;
   try {
     publication = await db.transaction(async (tx) => {
+      // The snapshot is computed under the year's lock, so no score saved concurrently slips in or out of it.
+      await lockParYear(tx, input.year);
+      const { scheme, items } = await computeYearResults(tx, input.year);
+      if (!scheme || items.every((item) => item.classification === null)) {
+        throw new AppError('CONFLICT', `Chưa có kết quả Chỉ số CCHC năm ${input.year} nào được xếp loại: hãy nhập điểm trước khi công bố.`);
+      }
+      resultCount = items.length;
+      const values = {
+        year: input.year,
+        decisionNumber: input.decisionNumber,
+        decisionDate: input.decisionDate,
+        signer: input.signer,
+        schemeId: scheme.id,
+        snapshot: items,
+        publishedById: input.userId,
+      };
       const [row] = await tx.insert(parPublications).values(values).returning();
       const { snapshot: _snapshot, ...summary } = row;
       await writeAudit(tx, ctx, {
@@ -68,5 +73,5 @@ export async function publishParResults(
     throw err;
   }
   const deadlines = await dossierDeadlines(db, { year: input.year, publicationDate: input.decisionDate, asOf: input.asOf });
-  return { publication, deadlines, resultCount: items.length };
+  return { publication, deadlines, resultCount };
 }

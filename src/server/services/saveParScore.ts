@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { orgUnits, parResults } from '../../db/schema';
 import type { Classification } from '../../domain/par/classificationScheme';
@@ -19,6 +19,15 @@ export type ParScoreBody = {
   publishedTotal?: number | null;
   publishedClassification?: Classification | null;
 };
+
+/**
+ * Serialises, per year, the writes of scores with the publication that freezes them: on PostgreSQL, with several app
+ * nodes, a score saved while the ranking is being published either lands before the snapshot or is refused after it.
+ * (PGlite runs one transaction at a time, so there the lock is moot.)
+ */
+export async function lockParYear(tx: DbOrTx, year: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(727275, ${year})`);
+}
 
 /** 409 once a year is published: the snapshot is the legal ranking and the scores behind it stay as they were. */
 export async function assertYearOpen(db: DbOrTx, year: number): Promise<void> {
@@ -87,6 +96,8 @@ export async function saveParScore(
     updatedAt: new Date(),
   };
   await db.transaction(async (tx) => {
+    await lockParYear(tx, year);
+    await assertYearOpen(tx, year);
     const [before] = await tx
       .select()
       .from(parResults)
