@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { campaigns, orgUnits, users } from '../src/db/schema';
+import { campaigns, orgUnits, people, registrationIndividuals, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { hashPassword } from '../src/server/routes/auth/passwords';
 import { login, startE2E, type E2E } from './support';
@@ -20,6 +20,7 @@ const ACCOUNTS = [
 
 let e: E2E;
 let campaignId: string;
+let recordedPersonId: string;
 
 async function signInAs(username: string) {
   await e.context.clearCookies();
@@ -35,6 +36,12 @@ beforeAll(async () => {
     const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, a.unitCode)));
     await db.insert(users).values({ username: a.username, fullName: a.fullName, role: a.role, orgUnitId: unit.id, passwordHash, mustChangePassword: false });
   }
+  // A person already recorded in the commune (SPEC §2), to be picked instead of typed.
+  const [ttgr] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, '30904')));
+  [{ id: recordedPersonId }] = await db
+    .insert(people)
+    .values({ orgUnitId: ttgr.id, fullName: 'Trần Thị Bích Ngọc', position: 'Công chức Tư pháp - Hộ tịch', searchText: 'tran thi bich ngoc', sortKey: 'tran thi bich ngoc' })
+    .returning({ id: people.id });
   [{ id: campaignId }] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.planNumber, '34/KH-UBND'));
 });
 afterAll(async () => e?.close());
@@ -63,6 +70,20 @@ describe('registration in Chromium', () => {
     await e.page.getByRole('button', { name: 'Lưu bản đăng ký' }).click();
     await e.page.getByText('Đã lưu bản đăng ký.').waitFor();
     expect(await e.page.getByTestId('registration-status').textContent()).toContain('Đang soạn');
+  });
+
+  it('picks a person already recorded in the commune, found without diacritics, instead of typing them again', async () => {
+    await e.page.getByRole('button', { name: 'Thêm cá nhân' }).click();
+    await e.page.getByLabel('Chọn người đã có').fill('bich ngoc');
+    await e.page.getByRole('button', { name: 'Trần Thị Bích Ngọc — Công chức Tư pháp - Hộ tịch' }).click();
+    const row = e.page.getByTestId('individual-1');
+    expect(await row.getByLabel('Họ và tên').inputValue()).toBe('Trần Thị Bích Ngọc');
+    expect(await row.getByLabel('Chức vụ, đơn vị công tác').inputValue()).toBe('Công chức Tư pháp - Hộ tịch');
+    await e.page.getByRole('button', { name: 'Lưu bản đăng ký' }).click();
+    // Saved rows have an id and no picker any more.
+    await e.page.getByTestId('individual-1-picked').waitFor({ state: 'detached' });
+    const saved = await e.database.db.select({ personId: registrationIndividuals.personId }).from(registrationIndividuals).where(eq(registrationIndividuals.personId, recordedPersonId));
+    expect(saved).toHaveLength(1);
   });
 
   it('offers the form in the annex layout as Word and PDF, and takes the signed scan by its content', async () => {

@@ -28,6 +28,7 @@ import { consolidationRoutes } from './routes/consolidations/consolidationRoutes
 import { initiativeRoutes } from './routes/initiatives/initiativeRoutes';
 import { registrationDocumentRoutes } from './routes/registrationDocuments/registrationDocumentRoutes';
 import { unitMeritCriteriaRoutes } from './routes/unitMeritCriteria/unitMeritCriteriaRoutes';
+import { personRoutes } from './routes/people/personRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -118,6 +119,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(initiativeRoutes, deps);
   await app.register(registrationDocumentRoutes, deps);
   await app.register(unitMeritCriteriaRoutes, deps);
+  await app.register(personRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

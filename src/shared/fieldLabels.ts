@@ -85,6 +85,8 @@ export const FIELD_LABELS: Record<string, string> = {
   individuals: 'Cá nhân đăng ký',
   personId: 'Cá nhân',
   position: 'Chức vụ',
+  birthYear: 'Năm sinh',
+  gender: 'Giới tính',
   version: 'Phiên bản',
   decision: 'Quyết định',
   reason: 'Lý do',

@@ -66,6 +66,10 @@ export const PERMISSIONS = {
   'unitMeritCriteria.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Set the Giấy khen criteria of one's own department or district (III.2: the head issues them; the officer or Phòng Nội vụ drafts). */
   'unitMeritCriteria.manage': ['unit_head', 'unit_officer', 'district_aggregator'],
+  /** Read people (cá nhân, SPEC §2) within scope. */
+  'person.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Record and edit people: the unit its own, the district aggregator within its district, Sở Nội vụ anywhere (scope decides where). */
+  'person.manage': ['unit_officer', 'unit_head', 'district_aggregator', 'province_secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

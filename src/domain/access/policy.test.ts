@@ -83,6 +83,8 @@ describe('decide', () => {
       'initiative.edit',
       'unitMeritCriteria.read',
       'unitMeritCriteria.manage',
+      'person.read',
+      'person.manage',
     ]);
   });
 });

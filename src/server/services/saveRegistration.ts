@@ -6,11 +6,10 @@ import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, findDuplica
 import { checkRegistrationOpen } from '../../domain/campaigns/registrationWindow';
 import { collectiveKindOf, mayEditRegistrationOf } from '../../domain/campaigns/registrationScope';
 import { COLLECTIVE_KIND_LABELS } from '../../domain/campaigns/campaignDefinition';
-import { foldDiacritics } from '../../domain/text/foldDiacritics';
-import { vietnameseSortKey } from '../../domain/text/vietnameseSortKey';
 import { writeAudit, type AuditContext } from '../audit';
 import { AppError, notFound, validation, type FieldError } from '../errors';
 import { loadCampaign, type CampaignRecord } from './campaignQueries';
+import { personFields } from './personFields';
 import { loadRegistration, loadRegistrationUnit, peopleRegisteredElsewhere, registrationIndividualsOf, type RegistrationUnitRow } from './registrationQueries';
 import { isUniqueViolation } from './uniqueViolation';
 
@@ -81,10 +80,9 @@ async function replaceIndividuals(tx: DbOrTx, ctx: AuditContext, actor: Actor, r
   await tx.delete(registrationIndividuals).where(eq(registrationIndividuals.registrationId, registration.id));
   const saved: Saved[] = [];
   for (const [index, item] of items.entries()) {
-    const fullName = item.fullName.normalize('NFC');
-    const position = item.position.normalize('NFC');
+    const derived = personFields(item);
+    const { fullName, position } = derived;
     let personId = item.personId;
-    const derived = { fullName, position, searchText: foldDiacritics(fullName), sortKey: vietnameseSortKey(fullName) };
     if (!personId) {
       const [p] = await tx.insert(people).values({ ...derived, orgUnitId: registration.unit.id }).returning({ id: people.id });
       personId = p.id;

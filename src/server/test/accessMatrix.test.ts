@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { attachments, campaigns, initiatives, registrations, storedFiles } from '../../db/schema';
+import { attachments, campaigns, initiatives, people, registrations, storedFiles } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { parseCsv } from '../../documents/tabular/csv';
 import { kh34CampaignId } from './eligibilityFixtures';
@@ -69,6 +69,11 @@ const initiativeOf = (ctx: Ctx, unitIdValue: string) =>
   once(`initiative:${unitIdValue}`, async () => {
     const [i] = await ctx.t.database.db.insert(initiatives).values({ orgUnitId: unitIdValue, title: 'Sáng kiến', description: 'Mô tả', effect: 'Hiệu quả' }).returning({ id: initiatives.id });
     return i.id;
+  });
+const personOf = (ctx: Ctx, unitIdValue: string) =>
+  once(`person:${unitIdValue}`, async () => {
+    const [p] = await ctx.t.database.db.insert(people).values({ orgUnitId: unitIdValue, fullName: 'Nguyễn Văn A', position: 'Công chức', searchText: 'nguyen van a', sortKey: 'nguyen van a' }).returning({ id: people.id });
+    return p.id;
   });
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 // A signed scan on a registration (issue 3 part B), written straight to the database like the fixtures above.
@@ -297,6 +302,36 @@ const MATRIX: Row[] = [
     make: async (ctx, who, target) => ({ url: `/api/initiatives/${await initiativeOf(ctx, await unitId(ctx, who, target))}`, payload: { title: 5 } }),
     allowed: ['aggregatorGR', 'officerTTGR'],
     okStatus: 400,
+  },
+  // People (SPEC §2): the unit manages its own, the district aggregator its district, Sở Nội vụ all. Writes are valid
+  // (a new person, a birth year): no other row reads them.
+  { method: 'GET', url: '/api/people', make: async (ctx, who, target) => ({ url: '/api/people', query: { orgUnitId: await unitId(ctx, who, target) } }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'GET',
+    url: '/api/people/:id',
+    make: async (ctx, who, target) => ({ url: `/api/people/${await personOf(ctx, await unitId(ctx, who, target))}` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'POST',
+    url: '/api/people',
+    make: async (ctx, who, target) => ({ url: '/api/people', payload: { fullName: 'Trần Thị B', position: 'Công chức', orgUnitId: await unitId(ctx, who, target) } }),
+    allowed: ['secretariat', 'aggregatorGR', 'officerTTGR', 'headTTGR'],
+    okStatus: 201,
+    allowedOther: ['secretariat'],
+    outOfScopeStatus: 404,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/people/:id',
+    make: async (ctx, who, target) => ({ url: `/api/people/${await personOf(ctx, await unitId(ctx, who, target))}`, payload: { birthYear: 1980 } }),
+    allowed: ['secretariat', 'aggregatorGR', 'officerTTGR', 'headTTGR'],
+    okStatus: 200,
+    allowedOther: ['secretariat'],
+    outOfScopeStatus: 404,
   },
   // A random id: an allowed caller gets 404 rather than deleting a fixture another row reads.
   { method: 'DELETE', url: '/api/initiatives/:id', make: async () => ({ url: `/api/initiatives/${NO_SUCH_ID}` }), allowed: ['aggregatorGR', 'officerTTGR'], okStatus: 404 },

@@ -64,7 +64,7 @@ type Step = { name: string; run: () => Promise<{ statusCode: number; body: strin
 function campaignSteps(): Step[] {
   const as: Partial<Record<'secretariat' | 'officerTTGR' | 'headTTGR' | 'aggregatorGR', Session>> = {};
   const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
-  const ids = { campaign: '', registration: '', personId: '', initiative: '', kh34: '' };
+  const ids = { campaign: '', registration: '', personId: '', initiative: '', kh34: '', person: '' };
   const content = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2099';
   const definition = { ...cloneCampaign(kh34Campaign, { year: 2099 }).definition, planNumber: '12/KH-UBND' };
   const keep = (f: (body: any) => void) => (res: { statusCode: number; body: string; json: () => any }) => {
@@ -117,6 +117,14 @@ function campaignSteps(): Step[] {
     },
     { name: 'update initiative', run: async () => t.req(await login('officerTTGR'), { method: 'PATCH', url: `/api/initiatives/${ids.initiative}`, payload: { periodFrom: '2099-01-01' } }) },
     { name: 'delete initiative', run: async () => t.req(await login('officerTTGR'), { method: 'DELETE', url: `/api/initiatives/${ids.initiative}` }) },
+    {
+      name: 'create person',
+      run: async () =>
+        t
+          .req(await login('officerTTGR'), { method: 'POST', url: '/api/people', payload: { fullName: 'Lê Thị Hoa', position: 'Công chức Địa chính', orgUnitId: (await t.unit('30904')).id } })
+          .then(keep((b) => (ids.person = b.id))),
+    },
+    { name: 'update person', run: async () => t.req(await login('aggregatorGR'), { method: 'PATCH', url: `/api/people/${ids.person}`, payload: { position: 'Phó Chủ tịch UBND', birthYear: 1980 } }) },
   ];
 }
 

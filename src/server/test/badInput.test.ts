@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { campaigns, initiatives, registrations } from '../../db/schema';
+import { campaigns, initiatives, people, registrations } from '../../db/schema';
 import { ERA_KG_2020 } from '../../db/seed/orgTreeSeed';
 import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { kh34CampaignId } from './eligibilityFixtures';
@@ -99,6 +99,8 @@ const ROUTES: WriteRoute[] = [
     as: 'officerTTGR',
   },
   { name: 'update initiative', method: 'PATCH', url: async () => `/api/initiatives/${await initiative()}`, valid: async () => ({ title: 'Một cửa qua Zalo', effect: 'Giảm đi lại', periodTo: '2020-12-31' }), as: 'officerTTGR' },
+  { name: 'create person', method: 'POST', url: async () => '/api/people', valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Công chức Tư pháp - Hộ tịch', orgUnitId: (await t.unit('30904')).id, birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
+  { name: 'update person', method: 'PATCH', url: async () => `/api/people/${await person()}`, valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Phó Chủ tịch UBND', birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   // Issue 4: PAR results, ratings, attestations, recognitions, holiday calendars, what-if.
   {
     name: 'enter PAR scores',
@@ -206,6 +208,12 @@ const initiative = () =>
   (initiativePromise ??= (async () => {
     const [i] = await t.database.db.insert(initiatives).values({ orgUnitId: (await t.unit('30904')).id, title: 'Sáng kiến', description: 'Mô tả', effect: 'Hiệu quả' }).returning({ id: initiatives.id });
     return i.id;
+  })());
+let personPromise: Promise<string> | null = null;
+const person = () =>
+  (personPromise ??= (async () => {
+    const [p] = await t.database.db.insert(people).values({ orgUnitId: (await t.unit('30904')).id, fullName: 'Nguyễn Văn A', position: 'Công chức', searchText: 'nguyen van a', sortKey: 'nguyen van a' }).returning({ id: people.id });
+    return p.id;
   })());
 
 beforeAll(async () => {

@@ -153,7 +153,7 @@ export function RegistrationPage() {
           <legend className="fieldset__legend">1. Tập thể: {unitName}</legend>
           <TextField id="registration-content" label="Đăng ký thi đua" value={content} readOnly={!editable} error={errors.errorFor('registration-content')} onChange={(e) => setContent(e.target.value)} />
         </fieldset>
-        <IndividualsFieldset individuals={individuals} defaultContent={c.definition.registrationContentDefault} readOnly={!editable} errorFor={errors.errorFor} onChange={setIndividuals} />
+        <IndividualsFieldset individuals={individuals} defaultContent={c.definition.registrationContentDefault} readOnly={!editable} orgUnitId={unitId} errorFor={errors.errorFor} onChange={setIndividuals} />
         {editable ? (
           <button type="submit" className="button">
             Lưu bản đăng ký
