@@ -1,9 +1,15 @@
+import { neutraliseCsvCell, restoreCsvCell } from '../../domain/tabular/csvFormula';
+
 /**
  * CSV as Excel in Vietnam reads it: UTF-8 with a BOM (else Excel shows mojibake), comma-separated,
- * RFC 4180 quoting. Parsing accepts CRLF or LF and strips the BOM.
+ * RFC 4180 quoting. Parsing accepts CRLF or LF and strips the BOM. A cell Excel would run as a formula is written
+ * with a leading ' (neutraliseCsvCell), which parsing takes away again.
  */
 export function toCsv(header: string[], rows: string[][]): string {
-  const esc = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const esc = (raw: string) => {
+    const v = neutraliseCsvCell(raw);
+    return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
   return '\uFEFF' + [header, ...rows].map((r) => r.map((v) => esc(v ?? '')).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -41,5 +47,5 @@ export function parseCsv(text: string): string[][] {
     row.push(cell);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return rows.filter((r) => r.some((c) => c.trim() !== '')).map((r) => r.map(restoreCsvCell));
 }
