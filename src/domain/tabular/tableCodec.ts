@@ -1,0 +1,220 @@
+import { foldDiacritics } from '../text/foldDiacritics';
+import type { LocalDate } from '../time/localDate';
+import {
+  formatDateCell,
+  formatDecimalCell,
+  formatYesNoCell,
+  normalLabel,
+  parseDateCell,
+  parseDecimalCell,
+  parseEnumCell,
+  parseIntegerCell,
+  parseYesNoCell,
+} from './cellValues';
+import { repairVietnameseText, type LegacyEncoding, type VietnameseRepair } from './legacyVietnamese';
+
+/**
+ * One declarative codec for every XLSX/CSV import and export: a list of columns says the header, its other
+ * accepted names and the kind of cell; `readTable` turns rows of text into values with per-row errors (row numbered
+ * as Excel numbers it, field = the column header), and `writeTable` turns records back into the same layout, so an
+ * export re-imports as it is.
+ */
+
+/** A problem of one cell, for the user: the row as Excel numbers it (header = 1) and the column's header. */
+export type RowError = { row: number; field: string; message: string };
+
+/** A cell whose text was repaired into Unicode NFC on the way in, and from what. */
+export type CellRepair = { row: number; field: string; from: VietnameseRepair };
+
+export type CellKind =
+  | { readonly kind: 'text'; readonly collapseSpaces?: boolean }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'yesNo' }
+  | { readonly kind: 'integer' }
+  | { readonly kind: 'decimal'; readonly negative?: boolean; readonly maxIntegerDigits?: number }
+  | { readonly kind: 'enum'; readonly labels: Readonly<Record<string, string>> };
+
+export type TableColumn = {
+  readonly key: string;
+  readonly header: string;
+  /** Other headers accepted on import; the key itself is always accepted. */
+  readonly aliases?: readonly string[];
+  /** The header must be present (the cell may still be blank: the reader decides). */
+  readonly required?: boolean;
+  readonly width?: number;
+  /** Plain text when absent. */
+  readonly cell?: CellKind;
+  /** The message for a cell that does not parse, when the kind's own is not precise enough. */
+  readonly invalid?: (text: string) => string;
+};
+
+type ValueOf<C> = C extends { cell: { kind: 'date' } }
+  ? LocalDate | null
+  : C extends { cell: { kind: 'yesNo' } }
+    ? boolean | null
+    : C extends { cell: { kind: 'integer' | 'decimal' } }
+      ? number | null
+      : C extends { cell: { kind: 'enum'; labels: infer L } }
+        ? (keyof L & string) | null
+        : string;
+
+type Keyed<Cols extends readonly TableColumn[], V> = { [C in Cols[number] as C['key']]: V extends 'value' ? ValueOf<C> : string };
+
+/** One data row read: its number, each column's value (undefined when the cell did not parse) and its text. */
+export type TableRecord<Cols extends readonly TableColumn[]> = {
+  row: number;
+  values: Partial<Keyed<Cols, 'value'>>;
+  text: Keyed<Cols, 'text'>;
+};
+
+export type ReadTableResult<Cols extends readonly TableColumn[]> = {
+  records: TableRecord<Cols>[];
+  errors: RowError[];
+  repairs: CellRepair[];
+  /** The columns found in the header row. */
+  present: ReadonlySet<Cols[number]['key']>;
+};
+
+export const EMPTY_FILE_ERROR: RowError = { row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' };
+
+export function missingColumnError(header: string): RowError {
+  return { row: 1, field: header, message: `Thiếu cột "${header}" trong dòng tiêu đề.` };
+}
+
+const isBlankRow = (cells: readonly string[]) => cells.every((c) => (c ?? '').trim() === '');
+
+/** Column index of each column: exact header, alias or key first (NFC, case, spaces), then the same without marks. */
+function matchHeader(header: readonly string[], columns: readonly TableColumn[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const names = (c: TableColumn) => [c.header, ...(c.aliases ?? []), c.key];
+  const claim = (same: (cell: string, name: string) => boolean) => {
+    for (const col of columns) {
+      if (index.has(col.key)) continue;
+      const i = header.findIndex((h, j) => ![...index.values()].includes(j) && names(col).some((n) => same(h, n)));
+      if (i >= 0) index.set(col.key, i);
+    }
+  };
+  claim((cell, name) => normalLabel(cell) === normalLabel(name));
+  claim((cell, name) => foldDiacritics(cell) === foldDiacritics(name));
+  return index;
+}
+
+const DEFAULT_MESSAGES: Record<Exclude<CellKind['kind'], 'text'>, (text: string, cell: CellKind) => string> = {
+  date: (t) => `"${t}" không phải ngày hợp lệ (dd/mm/yyyy).`,
+  yesNo: (t) => `"${t}" không hợp lệ (Có, Không hoặc để trống).`,
+  integer: (t) => `"${t}" không phải số nguyên hợp lệ.`,
+  decimal: (t) => `"${t}" không phải số hợp lệ (ví dụ 91,47).`,
+  enum: (t, cell) => `"${t}" không hợp lệ (${Object.values(cell.kind === 'enum' ? cell.labels : {}).join(', ')}).`,
+};
+
+function parseCell(cell: CellKind, text: string): unknown {
+  switch (cell.kind) {
+    case 'text':
+      return cell.collapseSpaces ? text.replace(/\s+/g, ' ') : text;
+    case 'date':
+      return parseDateCell(text);
+    case 'yesNo':
+      return parseYesNoCell(text);
+    case 'integer':
+      return parseIntegerCell(text);
+    case 'decimal':
+      return parseDecimalCell(text, cell);
+    case 'enum':
+      return parseEnumCell(cell.labels, text);
+  }
+}
+
+/**
+ * The repaired text of every cell of the mapped columns. A legacy encoding found in some cells is then assumed for
+ * the others, so a short cell that reads as Vietnamese either way ("Cã", TCVN3 for "Có") is decoded too.
+ */
+function repairCells(rows: readonly (readonly string[])[], indices: readonly number[]): { text: string[][]; from: (VietnameseRepair | false)[][] } {
+  const first = rows.map((cells) => indices.map((i) => repairVietnameseText(cells[i] ?? '')));
+  const legacy = new Set(first.flat().map((r) => r.repaired).filter((r): r is LegacyEncoding => r === 'tcvn3' || r === 'vni'));
+  const assume = legacy.size === 1 ? [...legacy][0] : undefined;
+  const result = first.map((cells, r) =>
+    cells.map((cell, c) => (cell.repaired || !assume ? cell : repairVietnameseText(rows[r][indices[c]] ?? '', assume))),
+  );
+  return { text: result.map((cells) => cells.map((c) => c.text.trim())), from: result.map((cells) => cells.map((c) => c.repaired)) };
+}
+
+/**
+ * Rows of text (first = header) → records, with errors and the cells repaired from legacy text.
+ * Shared rules: an empty file (no header, or a header and no data row) and missing required columns are errors of
+ * row 1; blank
+ * rows are skipped but still counted, so row numbers stay Excel's; each cell is repaired (NFD, TCVN3, VNI) and
+ * trimmed before it is parsed. Header cells are matched after the same repair.
+ */
+export function readTable<const Cols extends readonly TableColumn[]>(table: readonly (readonly string[])[], columns: Cols): ReadTableResult<Cols> {
+  const empty = { records: [], repairs: [], present: new Set<Cols[number]['key']>() };
+  if (table.length === 0) return { ...empty, errors: [EMPTY_FILE_ERROR] };
+
+  const headerRow = repairCells([table[0]], table[0].map((_, i) => i)).text[0];
+  const index = matchHeader(headerRow, columns);
+  const missing = columns.filter((c) => c.required && !index.has(c.key)).map((c) => missingColumnError(c.header));
+  if (missing.length > 0) return { ...empty, errors: missing };
+  if (table.slice(1).every(isBlankRow)) return { ...empty, errors: [EMPTY_FILE_ERROR] };
+
+  const mapped = columns.filter((c) => index.has(c.key));
+  const dataRows = table.map((cells, i) => ({ cells, row: i + 1 })).slice(1).filter((r) => !isBlankRow(r.cells));
+  const repaired = repairCells(dataRows.map((r) => r.cells), mapped.map((c) => index.get(c.key)!));
+
+  const errors: RowError[] = [];
+  const repairs: CellRepair[] = [];
+  const records = dataRows.map(({ row }, r) => {
+    const values: Record<string, unknown> = {};
+    const text: Record<string, string> = {};
+    for (const col of columns) text[col.key] = '';
+    mapped.forEach((col, c) => {
+      const cellText = repaired.text[r][c];
+      const from = repaired.from[r][c];
+      if (from) repairs.push({ row, field: col.header, from });
+      text[col.key] = cellText;
+      const cell = col.cell ?? { kind: 'text' };
+      const value = parseCell(cell, cellText);
+      if (cell.kind !== 'text' && value === 'invalid') {
+        errors.push({ row, field: col.header, message: col.invalid?.(cellText) ?? DEFAULT_MESSAGES[cell.kind](cellText, cell) });
+      } else values[col.key] = value;
+    });
+    // An absent column reads as blank.
+    for (const col of columns) if (!index.has(col.key)) values[col.key] = parseCell(col.cell ?? { kind: 'text' }, '');
+    return { row, values, text } as TableRecord<Cols>;
+  });
+  return { records, errors, repairs, present: new Set(mapped.map((c) => c.key)) };
+}
+
+/**
+ * Orders errors by row, then by the column's place in the layout, so the messages of a row read left to right.
+ * (Sorting is stable: two errors of one cell keep their order.)
+ */
+export function sortErrors(errors: RowError[], columns: readonly TableColumn[]): RowError[] {
+  const place = (field: string) => columns.findIndex((c) => c.header === field);
+  return errors.sort((a, b) => a.row - b.row || place(a.field) - place(b.field));
+}
+
+function formatCell(cell: CellKind, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  switch (cell.kind) {
+    case 'date':
+      return formatDateCell(String(value));
+    case 'yesNo':
+      return formatYesNoCell(Boolean(value));
+    case 'decimal':
+      return formatDecimalCell(Number(value));
+    case 'enum':
+      return cell.labels[String(value)] ?? String(value);
+    default:
+      return String(value);
+  }
+}
+
+/** Records → header and text rows for XLSX or CSV, each value written as `readTable` reads it back. */
+export function writeTable<const Cols extends readonly TableColumn[]>(
+  columns: Cols,
+  records: readonly Partial<{ [C in Cols[number] as C['key']]: ValueOf<C> | string | number | null }>[],
+): { header: string[]; rows: string[][] } {
+  return {
+    header: columns.map((c) => c.header),
+    rows: records.map((record) => columns.map((col) => formatCell(col.cell ?? { kind: 'text' }, (record as Record<string, unknown>)[col.key]))),
+  };
+}
