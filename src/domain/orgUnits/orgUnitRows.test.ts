@@ -14,7 +14,7 @@ function table(...rows: string[][]) {
 describe('rowsToOrgUnits', () => {
   it('reads back exactly what orgUnitsToRows wrote', () => {
     const { header, rows } = orgUnitsToRows(units);
-    expect(rowsToOrgUnits([header, ...rows], new Set())).toEqual({ units, errors: [] });
+    expect(rowsToOrgUnits([header, ...rows], new Set())).toEqual({ units, errors: [], repairs: [] });
   });
 
   it('reports each bad row with its Excel row number and column', () => {
@@ -49,6 +49,37 @@ describe('rowsToOrgUnits', () => {
     const { units: parsed, errors } = rowsToOrgUnits(table(['1', 'A', '', 'commune', '', '', '906', '', '']), new Set(['906']));
     expect(errors).toEqual([]);
     expect(parsed[0].kind).toBe('commune');
+  });
+});
+
+describe('rowsToOrgUnits through the table codec', () => {
+  it('accepts headers without marks, skips blank rows and reports repaired text', () => {
+    const { units, errors, repairs } = rowsToOrgUnits(
+      [
+        ['Ma don vi', 'TEN DON VI', 'Loai don vi', 'Ma don vi cap tren'],
+        ['', '', '', ''],
+        ['30904', 'Thi\u0323 tra\u0302\u0301n Gio\u0302\u0300ng Rie\u0302\u0300ng', 'cap xa', '906'],
+        ['30907', 'X· Th¹nh H\u00adng', 'Cấp xã', '906'],
+      ],
+      new Set(['906']),
+    );
+    expect(errors).toEqual([]);
+    expect(units.map((u) => [u.code, u.name, u.kind])).toEqual([
+      ['30904', 'Thị trấn Giồng Riềng', 'commune'],
+      ['30907', 'Xã Thạnh Hưng', 'commune'],
+    ]);
+    expect(repairs).toEqual([
+      { row: 3, field: 'Tên đơn vị', from: 'nfd' },
+      { row: 4, field: 'Tên đơn vị', from: 'tcvn3' },
+    ]);
+  });
+
+  it.each([
+    ['a header only', [orgUnitsToRows([]).header], 'Tệp'],
+    ['an impossible day', table(['1', 'A', '', 'Cấp xã', '', '', '906', '30/02/2020', '']), 'Hiệu lực từ'],
+    ['an unknown administrative type', table(['1', 'A', '', 'Cấp xã', 'ap', '', '906', '', '']), 'Loại hành chính'],
+  ])('refuses %s', (_case, rows, field) => {
+    expect(rowsToOrgUnits(rows, new Set(['906'])).errors.map((e) => e.field)).toEqual([field]);
   });
 });
 
