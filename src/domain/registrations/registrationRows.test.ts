@@ -115,6 +115,21 @@ describe('rowsToRegistrations', () => {
   });
 });
 
+describe('rowsToRegistrations through the table codec', () => {
+  it('accepts headers without marks, skips blank rows and repairs VNI text, reporting it', () => {
+    const { registrations, errors, repairs } = rowsToRegistrations(
+      [['Ma don vi', 'Ho va ten', 'Chuc vu'], ['30904', 'Nguyeãn Vaên Öôùc', 'Chuû tòch UBND'], ['', '', '']],
+      { defaultContent: DEFAULT },
+    );
+    expect(errors).toEqual([]);
+    expect(registrations[0].individuals).toMatchObject([{ row: 2, fullName: 'Nguyễn Văn Ước', position: 'Chủ tịch UBND' }]);
+    expect(repairs).toEqual([
+      { row: 2, field: 'Họ và tên', from: 'vni' },
+      { row: 2, field: 'Chức vụ', from: 'vni' },
+    ]);
+  });
+});
+
 describe('checkRegistrationUnits', () => {
   const { registrations } = rowsToRegistrations(
     [

@@ -1,19 +1,21 @@
+import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
 import { foldDiacritics } from '../text/foldDiacritics';
-import type { RowError } from '../orgUnits/orgUnitRows';
 
 /**
  * The one column layout of registrations in XLSX (and CSV), both ways: one row per individual, a collective
  * registered without individuals on one row with the person columns empty. An export re-imports as it is.
  * Pure: the caller reads the file into rows of text, looks the units up and applies the result.
  */
+// Text typed in Word or Excel often carries double spaces or line breaks: one space is kept.
+const TEXT = { kind: 'text', collapseSpaces: true } as const;
 export const REGISTRATION_COLUMNS = [
-  { key: 'unitCode', header: 'Mã đơn vị', width: 12 },
-  { key: 'unitName', header: 'Tên đơn vị', width: 36 },
-  { key: 'collectiveContent', header: 'Nội dung đăng ký tập thể', width: 50 },
-  { key: 'fullName', header: 'Họ và tên', width: 26 },
-  { key: 'position', header: 'Chức vụ', width: 30 },
-  { key: 'individualContent', header: 'Nội dung đăng ký cá nhân', width: 50 },
-] as const;
+  { key: 'unitCode', header: 'Mã đơn vị', width: 12, required: true, cell: TEXT },
+  { key: 'unitName', header: 'Tên đơn vị', width: 36, cell: TEXT },
+  { key: 'collectiveContent', header: 'Nội dung đăng ký tập thể', width: 50, cell: TEXT },
+  { key: 'fullName', header: 'Họ và tên', width: 26, required: true, cell: TEXT },
+  { key: 'position', header: 'Chức vụ', width: 30, required: true, cell: TEXT },
+  { key: 'individualContent', header: 'Nội dung đăng ký cá nhân', width: 50, cell: TEXT },
+] as const satisfies readonly TableColumn[];
 type ColumnKey = (typeof REGISTRATION_COLUMNS)[number]['key'];
 
 const MAX_NAME = 200;
@@ -47,18 +49,18 @@ export function personNameKey(fullName: string): string {
 
 /** Registrations → header and text rows (one per individual; a collective-only registration is one row). */
 export function registrationsToRows(entries: readonly RegistrationSheetEntry[]): { header: string[]; rows: string[][] } {
-  return {
-    header: REGISTRATION_COLUMNS.map((c) => c.header),
-    rows: entries.flatMap((e) =>
-      e.individuals.length === 0
-        ? [[e.unitCode, e.unitName, e.content, '', '', '']]
-        : e.individuals.map((i) => [e.unitCode, e.unitName, e.content, i.fullName, i.position, i.content]),
-    ),
-  };
+  return writeTable(
+    REGISTRATION_COLUMNS,
+    entries.flatMap((e) => {
+      const unit = { unitCode: e.unitCode, unitName: e.unitName, collectiveContent: e.content };
+      return e.individuals.length === 0
+        ? [unit]
+        : e.individuals.map((i) => ({ ...unit, fullName: i.fullName, position: i.position, individualContent: i.content }));
+    }),
+  );
 }
 
 const label = (key: ColumnKey) => REGISTRATION_COLUMNS.find((c) => c.key === key)!.header;
-const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
  * Text rows (header first) → registrations grouped by unit code, or errors naming the row and the column.
@@ -69,34 +71,16 @@ const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 export function rowsToRegistrations(
   table: readonly (readonly string[])[],
   options: { defaultContent: string },
-): { registrations: ParsedRegistration[]; errors: RowError[] } {
-  const errors: RowError[] = [];
-  if (table.length < 2) {
-    return { registrations: [], errors: [{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }] };
-  }
-  const header = table[0].map((h) => clean(h).toLowerCase());
-  const index: Partial<Record<ColumnKey, number>> = {};
-  for (const col of REGISTRATION_COLUMNS) {
-    const i = header.findIndex((h) => h === col.header.toLowerCase() || h === col.key.toLowerCase());
-    if (i >= 0) index[col.key] = i;
-  }
-  for (const required of ['unitCode', 'fullName', 'position'] as const) {
-    if (index[required] === undefined) errors.push({ row: 1, field: label(required), message: `Thiếu cột "${label(required)}" trong dòng tiêu đề.` });
-  }
-  if (errors.length) return { registrations: [], errors };
+): { registrations: ParsedRegistration[]; errors: RowError[]; repairs: CellRepair[] } {
+  const { records, errors, repairs } = readTable(table, REGISTRATION_COLUMNS);
+  if (records.length === 0) return { registrations: [], errors, repairs };
 
   const byCode = new Map<string, ParsedRegistration & { contentRow: number | null }>();
   const people = new Map<string, number>();
-  table.slice(1).forEach((cells, i) => {
-    const row = i + 2;
-    const get = (key: ColumnKey) => (index[key] === undefined ? '' : clean(cells[index[key]!] ?? ''));
+  records.forEach(({ row, values }) => {
     const err = (key: ColumnKey, message: string) => errors.push({ row, field: label(key), message });
-    const code = get('unitCode');
-    const unitName = get('unitName');
-    const content = get('collectiveContent');
-    const fullName = get('fullName');
-    const position = get('position');
-    const individualContent = get('individualContent');
+    const { unitName = '', collectiveContent: content = '', fullName = '', position = '', individualContent = '' } = values;
+    const code = values.unitCode ?? '';
 
     if (!code) return void err('unitCode', 'Không được để trống.');
     if (!/^[A-Za-z0-9_.-]{1,32}$/.test(code)) return void err('unitCode', `Mã "${code}" chỉ được gồm chữ không dấu, số và - _ . (tối đa 32 ký tự).`);
@@ -135,8 +119,7 @@ export function rowsToRegistrations(
     if (errors.length === errorsBefore) entry.individuals.push({ row, fullName, position, content: individualContent || options.defaultContent, nameKey });
   });
 
-  errors.sort((a, b) => a.row - b.row);
-  return { registrations: [...byCode.values()].map(({ contentRow: _c, ...r }) => r), errors };
+  return { registrations: [...byCode.values()].map(({ contentRow: _c, ...r }) => r), errors: sortErrors(errors, REGISTRATION_COLUMNS), repairs };
 }
 
 /** What the importer knows about a unit code of the file (looked up in the campaign's era). */
