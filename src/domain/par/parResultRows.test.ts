@@ -76,6 +76,27 @@ describe('rowsToParScores', () => {
   });
 });
 
+describe('rowsToParScores through the table codec', () => {
+  it('accepts headers without marks, blocks by label without marks, skips blank rows and reports repairs', () => {
+    const { rows, errors, repairs } = rowsToParScores(
+      [
+        ['Ma don vi', 'Khoi', 'Diem tham dinh', 'Diem dieu tra xa hoi hoc', 'Xep loai cong bo'],
+        ['', '', '', '', ''],
+        ['SNV', 'so, ban, nganh tinh', '72,5', '17,5', 'Xua\u0302\u0301t sa\u0306\u0301c'],
+      ],
+      context,
+    );
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.row, r.blockCode, r.appraisedScore, r.publishedClassification])).toEqual([[3, 'department', 72.5, 'excellent']]);
+    expect(repairs).toEqual([{ row: 3, field: 'Xếp loại công bố', from: 'nfd' }]);
+  });
+
+  it('ignores the computed columns, whatever they hold', () => {
+    const { errors } = rowsToParScores([[...HEADER, 'Tổng điểm', 'Thứ hạng'], ['2020', 'SNV', '', '', '70', '20', '', 'chín mươi', 'nhất']], context);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('parResultsToRows', () => {
   it('writes what rowsToParScores reads back (the export re-imports)', () => {
     const results = computeParIndex(

@@ -1,6 +1,6 @@
-import type { RowError } from '../orgUnits/orgUnitRows';
+import { formatDecimalCell, parseDecimalCell, parseEnumCell } from '../tabular/cellValues';
+import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
 import {
-  CLASSIFICATIONS,
   classificationLabels,
   parBlockLabels,
   PAR_BLOCKS,
@@ -14,22 +14,26 @@ import { validateParScoreInput, type ParResult, type ParScoreInput } from './par
  * The first columns are the entered facts; the last ones (total, index, class, rank, notes) are computed and
  * ignored on import, so a file downloaded, corrected and sent back changes only what was entered.
  */
+// Points: at most 4 integer digits, never negative, decimal comma or point.
+const POINTS = { kind: 'decimal', maxIntegerDigits: 4 } as const;
+const pointsInvalid = (text: string) => `"${text}" không phải số điểm hợp lệ (ví dụ 91,47).`;
 export const PAR_RESULT_COLUMNS = [
   { key: 'year', header: 'Năm', width: 8 },
-  { key: 'code', header: 'Mã đơn vị', width: 14 },
+  { key: 'code', header: 'Mã đơn vị', width: 14, required: true },
   { key: 'name', header: 'Tên đơn vị', width: 46 },
-  { key: 'block', header: 'Khối', width: 30 },
-  { key: 'selfScore', header: 'Điểm tự đánh giá', width: 14 },
-  { key: 'appraisedScore', header: 'Điểm thẩm định', width: 14 },
-  { key: 'surveyScore', header: 'Điểm điều tra xã hội học', width: 16 },
-  { key: 'publishedTotal', header: 'Tổng điểm công bố', width: 14 },
-  { key: 'publishedClassification', header: 'Xếp loại công bố', width: 14 },
+  { key: 'block', header: 'Khối', width: 30 }, // the blocks depend on the scheme: matched by the reader
+  { key: 'selfScore', header: 'Điểm tự đánh giá', width: 14, cell: POINTS, invalid: pointsInvalid },
+  { key: 'appraisedScore', header: 'Điểm thẩm định', width: 14, required: true, cell: POINTS, invalid: pointsInvalid },
+  { key: 'surveyScore', header: 'Điểm điều tra xã hội học', width: 16, required: true, cell: POINTS, invalid: pointsInvalid },
+  { key: 'publishedTotal', header: 'Tổng điểm công bố', width: 14, cell: POINTS, invalid: pointsInvalid },
+  { key: 'publishedClassification', header: 'Xếp loại công bố', width: 14, cell: { kind: 'enum', labels: classificationLabels } },
+  // Computed, written as text and ignored on import.
   { key: 'totalPoints', header: 'Tổng điểm', width: 11 },
   { key: 'indexPercent', header: 'Chỉ số (%)', width: 11 },
   { key: 'classification', header: 'Xếp loại', width: 12 },
   { key: 'rank', header: 'Thứ hạng', width: 10 },
   { key: 'notes', header: 'Ghi chú', width: 50 },
-] as const;
+] as const satisfies readonly TableColumn[];
 
 type ColumnKey = (typeof PAR_RESULT_COLUMNS)[number]['key'];
 
@@ -62,7 +66,7 @@ export function blockLabel(blockCode: string): string {
 
 /** Points with a decimal comma, as Vietnamese spreadsheets write them ("91,47"). */
 export function formatPoints(value: number | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value).replace('.', ',');
+  return formatDecimalCell(value);
 }
 
 /**
@@ -70,15 +74,7 @@ export function formatPoints(value: number | null | undefined): string {
  * @returns the number, null for an empty cell, or 'invalid'
  */
 export function parsePointsCell(text: string): number | null | 'invalid' {
-  const t = text.trim().replace(/\s/g, '');
-  if (t === '') return null;
-  if (!/^\d{1,4}([.,]\d+)?$/.test(t)) return 'invalid';
-  return Number(t.replace(',', '.'));
-}
-
-function lookupLabel<T extends string>(labels: Readonly<Record<T, string>>, text: string): T | undefined {
-  const t = text.trim().normalize('NFC').toLocaleLowerCase('vi');
-  return (Object.keys(labels) as T[]).find((key) => key.toLowerCase() === t || labels[key].toLocaleLowerCase('vi') === t);
+  return parseDecimalCell(text, POINTS);
 }
 
 /**
@@ -90,25 +86,25 @@ export function parResultsToRows(
   year: number,
   results: readonly (ParResult & { code: string; name: string; publishedTotal?: number | null; publishedClassification?: Classification | null })[],
 ): { header: string[]; rows: string[][] } {
-  return {
-    header: PAR_RESULT_COLUMNS.map((c) => c.header),
-    rows: results.map((r) => [
-      String(year),
-      r.code,
-      r.name,
-      blockLabel(r.blockCode),
-      formatPoints(r.selfScore),
-      formatPoints(r.appraisedScore),
-      formatPoints(r.surveyScore),
-      formatPoints(r.publishedTotal),
-      r.publishedClassification ? classificationLabels[r.publishedClassification] : '',
-      formatPoints(r.totalPoints),
-      formatPoints(r.indexPercent),
-      r.classificationLabel ?? '',
-      r.rank === null ? '' : String(r.rank),
-      r.notes.join(' '),
-    ]),
-  };
+  return writeTable(
+    PAR_RESULT_COLUMNS,
+    results.map((r) => ({
+      year: String(year),
+      code: r.code,
+      name: r.name,
+      block: blockLabel(r.blockCode),
+      selfScore: r.selfScore,
+      appraisedScore: r.appraisedScore,
+      surveyScore: r.surveyScore,
+      publishedTotal: r.publishedTotal,
+      publishedClassification: r.publishedClassification,
+      totalPoints: formatPoints(r.totalPoints),
+      indexPercent: formatPoints(r.indexPercent),
+      classification: r.classificationLabel ?? '',
+      rank: r.rank === null ? '' : String(r.rank),
+      notes: r.notes.join(' '),
+    })),
+  );
 }
 
 const SCORE_FIELDS: { key: 'selfScore' | 'appraisedScore' | 'surveyScore' | 'publishedTotal'; label: string }[] = [
@@ -159,32 +155,15 @@ const FIELD_COLUMN: Record<string, ColumnKey> = {
 export function rowsToParScores(
   table: string[][],
   context: { year: number; scheme: ClassificationScheme; unitsByCode: ReadonlyMap<string, ParImportUnit> },
-): { rows: ParImportRow[]; errors: RowError[] } {
-  const errors: RowError[] = [];
+): { rows: ParImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
+  const { records, errors, repairs } = readTable(table, PAR_RESULT_COLUMNS);
   const rows: ParImportRow[] = [];
-  if (table.length === 0) {
-    return { rows, errors: [{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }] };
-  }
-  const header = table[0].map((h) => h.trim().toLocaleLowerCase('vi'));
-  const index: Partial<Record<ColumnKey, number>> = {};
-  for (const col of PAR_RESULT_COLUMNS) {
-    const i = header.findIndex((h) => h === col.header.toLocaleLowerCase('vi') || h === col.key.toLowerCase());
-    if (i >= 0) index[col.key] = i;
-  }
-  for (const required of ['code', 'appraisedScore', 'surveyScore'] as const) {
-    if (index[required] === undefined) {
-      const name = PAR_RESULT_COLUMNS.find((c) => c.key === required)!.header;
-      errors.push({ row: 1, field: name, message: `Thiếu cột "${name}" trong dòng tiêu đề.` });
-    }
-  }
-  if (errors.length > 0) return { rows, errors };
-
   const headerOf = (key: ColumnKey) => PAR_RESULT_COLUMNS.find((c) => c.key === key)!.header;
+  const badCells = new Set(errors.map((e) => e.row));
+  const blockLabels = Object.fromEntries(Object.keys(context.scheme.blocks).map((b) => [b, blockLabel(b)]));
   const seen = new Map<string, number>();
-  table.slice(1).forEach((cells, i) => {
-    const rowNo = i + 2;
-    const get = (key: ColumnKey) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
-    if (cells.every((c) => (c ?? '').trim() === '')) return; // blank lines at the end of a sheet
+  records.forEach(({ row: rowNo, values, text }) => {
+    const get = (key: ColumnKey) => text[key];
     const before = errors.length;
     const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
 
@@ -202,10 +181,8 @@ export function rowsToParScores(
     const blockText = get('block');
     let blockCode: string | null = null;
     if (blockText) {
-      blockCode =
-        Object.keys(context.scheme.blocks).find(
-          (b) => b.toLowerCase() === blockText.toLowerCase() || blockLabel(b).toLocaleLowerCase('vi') === blockText.toLocaleLowerCase('vi'),
-        ) ?? null;
+      const parsed = parseEnumCell(blockLabels, blockText);
+      blockCode = parsed === 'invalid' ? null : parsed;
       if (!blockCode) {
         const known = Object.keys(context.scheme.blocks).map(blockLabel).join('; ');
         err('block', `"${blockText}" không phải khối của phương án xếp loại (${known}).`);
@@ -215,25 +192,15 @@ export function rowsToParScores(
       if (!blockCode) err('block', 'Không được để trống với loại đơn vị này.');
     }
 
-    const scores: Partial<Record<(typeof SCORE_FIELDS)[number]['key'], number | null>> = {};
-    for (const { key } of SCORE_FIELDS) {
-      const parsed = parsePointsCell(get(key));
-      if (parsed === 'invalid') err(key, `"${get(key)}" không phải số điểm hợp lệ (ví dụ 91,47).`);
-      else scores[key] = parsed;
-    }
-    const classText = get('publishedClassification');
-    const publishedClassification = classText ? lookupLabel(classificationLabels, classText) : null;
-    if (publishedClassification === undefined) {
-      err('publishedClassification', `"${classText}" không hợp lệ (${CLASSIFICATIONS.map((c) => classificationLabels[c]).join(', ')}).`);
-    }
-    if (errors.length > before || !unit || !blockCode) return;
+    const publishedClassification = values.publishedClassification;
+    if (badCells.has(rowNo) || errors.length > before || !unit || !blockCode) return;
     const input: ParScoreInput = {
       unitId: unit.unitId,
       blockCode,
-      selfScore: scores.selfScore ?? null,
-      appraisedScore: scores.appraisedScore ?? null,
-      surveyScore: scores.surveyScore ?? null,
-      publishedTotal: scores.publishedTotal ?? null,
+      selfScore: values.selfScore ?? null,
+      appraisedScore: values.appraisedScore ?? null,
+      surveyScore: values.surveyScore ?? null,
+      publishedTotal: values.publishedTotal ?? null,
       publishedClassification: publishedClassification ?? null,
     };
     if (input.appraisedScore === null && input.surveyScore === null && input.publishedTotal === null && input.publishedClassification === null) {
@@ -246,6 +213,5 @@ export function rowsToParScores(
     }
     if (errors.length === before) rows.push({ ...input, row: rowNo, code });
   });
-  errors.sort((a, b) => a.row - b.row);
-  return { rows, errors };
+  return { rows, errors: sortErrors(errors, PAR_RESULT_COLUMNS), repairs };
 }
