@@ -45,6 +45,25 @@ describe('rowsToRatings', () => {
   });
 });
 
+describe('rowsToRatings through the table codec', () => {
+  it.each([
+    ['an unknown subject', ['2020', 'Đơn vị', '30904', '', '', '', 'Hoàn thành nhiệm vụ'], { row: 2, field: 'Đối tượng', message: '"Đơn vị" không hợp lệ (Tập thể, Cá nhân).' }],
+    ['an unknown kind', ['2020', 'Tập thể', '30904', '', '', 'Thi đua', 'Hoàn thành nhiệm vụ'], { row: 2, field: 'Loại xếp loại', message: '"Thi đua" không hợp lệ (Xếp loại chất lượng, Xếp loại thực hiện nhiệm vụ CCHC).' }],
+  ])('names %s', (_case, cells, error) => {
+    expect(rowsToRatings([HEADER, cells], context).errors).toEqual([error]);
+  });
+
+  it('accepts headers and labels without marks and reports repaired names', () => {
+    const { rows, errors, repairs } = rowsToRatings(
+      [['Ma don vi', 'Ho va ten', 'Xep loai'], ['30904', 'Nguye\u0302\u0303n Va\u0306n An', 'hoan thanh tot nhiem vu'], ['', '', '']],
+      context,
+    );
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.personId, r.rating])).toEqual([['p-1', 'good']]);
+    expect(repairs).toEqual([{ row: 2, field: 'Họ và tên', from: 'nfd' }]);
+  });
+});
+
 describe('ratingsToRows', () => {
   it('writes what rowsToRatings reads back', () => {
     const { header, rows } = ratingsToRows([

@@ -1,5 +1,6 @@
 import { RATING_LABELS, RATING_ORDER, type Rating } from '../eligibility/eligibilityRules';
-import type { RowError } from '../orgUnits/orgUnitRows';
+import { normalLabel } from '../tabular/cellValues';
+import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * Yearly ratings (SPEC §3 step 5): the quality rating (`overall`) of a unit or a person, and the rating of a
@@ -23,14 +24,14 @@ export const RATINGS: readonly Rating[] = [...RATING_ORDER].reverse();
 /** The one column layout of ratings in XLSX and CSV, both ways: an export re-imports as it is. */
 export const RATING_COLUMNS = [
   { key: 'year', header: 'Năm', width: 8 },
-  { key: 'subject', header: 'Đối tượng', width: 12 },
-  { key: 'unitCode', header: 'Mã đơn vị', width: 14 },
+  { key: 'subject', header: 'Đối tượng', width: 12, cell: { kind: 'enum', labels: RATING_SUBJECT_LABELS } },
+  { key: 'unitCode', header: 'Mã đơn vị', width: 14, required: true },
   { key: 'unitName', header: 'Tên đơn vị', width: 46 },
   { key: 'personId', header: 'Mã cá nhân', width: 38 },
   { key: 'fullName', header: 'Họ và tên', width: 28 },
-  { key: 'kind', header: 'Loại xếp loại', width: 32 },
-  { key: 'rating', header: 'Xếp loại', width: 30 },
-] as const;
+  { key: 'kind', header: 'Loại xếp loại', width: 32, cell: { kind: 'enum', labels: RATING_KIND_LABELS } },
+  { key: 'rating', header: 'Xếp loại', width: 30, required: true, cell: { kind: 'enum', labels: RATING_LABELS } },
+] as const satisfies readonly TableColumn[];
 
 type ColumnKey = (typeof RATING_COLUMNS)[number]['key'];
 
@@ -57,30 +58,12 @@ export type RatingImportRow = {
   rating: Rating;
 };
 
-function normal(text: string): string {
-  return text.trim().normalize('NFC').toLocaleLowerCase('vi');
-}
-
-function lookupLabel<T extends string>(labels: Readonly<Record<T, string>>, text: string): T | undefined {
-  const t = normal(text);
-  return (Object.keys(labels) as T[]).find((key) => key.toLowerCase() === t || normal(labels[key]) === t);
-}
-
 /** Ratings → header and text rows for XLSX or CSV. */
 export function ratingsToRows(ratings: readonly RatingExportRow[]): { header: string[]; rows: string[][] } {
-  return {
-    header: RATING_COLUMNS.map((c) => c.header),
-    rows: ratings.map((r) => [
-      String(r.year),
-      r.personId ? RATING_SUBJECT_LABELS.person : RATING_SUBJECT_LABELS.unit,
-      r.unitCode,
-      r.unitName,
-      r.personId ?? '',
-      r.fullName ?? '',
-      RATING_KIND_LABELS[r.kind],
-      RATING_LABELS[r.rating],
-    ]),
-  };
+  return writeTable(
+    RATING_COLUMNS,
+    ratings.map((r) => ({ ...r, year: String(r.year), subject: r.personId ? 'person' : 'unit', personId: r.personId ?? '', fullName: r.fullName ?? '' })),
+  );
 }
 
 /**
@@ -93,33 +76,15 @@ export function ratingsToRows(ratings: readonly RatingExportRow[]): { header: st
 export function rowsToRatings(
   table: string[][],
   context: { year: number; unitCodes: ReadonlySet<string>; people: readonly RatingImportPerson[] },
-): { rows: RatingImportRow[]; errors: RowError[] } {
-  const errors: RowError[] = [];
+): { rows: RatingImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
+  const { records, errors, repairs } = readTable(table, RATING_COLUMNS);
   const rows: RatingImportRow[] = [];
-  if (table.length === 0) {
-    return { rows, errors: [{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }] };
-  }
-  const header = table[0].map(normal);
-  const index: Partial<Record<ColumnKey, number>> = {};
-  for (const col of RATING_COLUMNS) {
-    const i = header.findIndex((h) => h === normal(col.header) || h === col.key.toLowerCase());
-    if (i >= 0) index[col.key] = i;
-  }
-  for (const required of ['unitCode', 'rating'] as const) {
-    if (index[required] === undefined) {
-      const name = RATING_COLUMNS.find((c) => c.key === required)!.header;
-      errors.push({ row: 1, field: name, message: `Thiếu cột "${name}" trong dòng tiêu đề.` });
-    }
-  }
-  if (errors.length > 0) return { rows, errors };
-
   const peopleById = new Map(context.people.map((p) => [p.id, p]));
   const headerOf = (key: ColumnKey) => RATING_COLUMNS.find((c) => c.key === key)!.header;
+  const badCells = new Set(errors.map((e) => e.row));
   const seen = new Map<string, number>();
-  table.slice(1).forEach((cells, i) => {
-    const rowNo = i + 2;
-    if (cells.every((c) => (c ?? '').trim() === '')) return;
-    const get = (key: ColumnKey) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
+  records.forEach(({ row: rowNo, values, text }) => {
+    const get = (key: ColumnKey) => text[key];
     const before = errors.length;
     const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
 
@@ -131,9 +96,7 @@ export function rowsToRatings(
     if (!unitCode) err('unitCode', 'Không được để trống.');
     else if (!context.unitCodes.has(unitCode)) err('unitCode', `Không có đơn vị mã "${unitCode}".`);
 
-    const subjectText = get('subject');
-    const subject = subjectText ? lookupLabel(RATING_SUBJECT_LABELS, subjectText) : undefined;
-    if (subjectText && !subject) err('subject', `"${subjectText}" không hợp lệ (Tập thể, Cá nhân).`);
+    const subject = values.subject;
 
     const personIdText = get('personId');
     const fullName = get('fullName');
@@ -148,24 +111,19 @@ export function rowsToRatings(
       } else if (!fullName) {
         err('fullName', 'Cần "Mã cá nhân" hoặc "Họ và tên" của cá nhân.');
       } else {
-        const matches = context.people.filter((p) => p.unitCode === unitCode && normal(p.fullName) === normal(fullName));
+        const matches = context.people.filter((p) => p.unitCode === unitCode && normalLabel(p.fullName) === normalLabel(fullName));
         if (matches.length === 0) err('fullName', `Không có cá nhân "${fullName}" ở đơn vị "${unitCode}".`);
         else if (matches.length > 1) err('fullName', `Có ${matches.length} cá nhân tên "${fullName}" ở đơn vị "${unitCode}": ghi "Mã cá nhân" để phân biệt.`);
         else personId = matches[0].id;
       }
     }
 
-    const kindText = get('kind');
-    const kind = kindText ? lookupLabel(RATING_KIND_LABELS, kindText) : 'overall';
-    if (!kind) err('kind', `"${kindText}" không hợp lệ (${Object.values(RATING_KIND_LABELS).join(', ')}).`);
-    else if (kind === 'par_task' && wantsPerson) err('kind', 'Xếp loại thực hiện nhiệm vụ CCHC chỉ dành cho tập thể.');
+    const kind = values.kind === null ? 'overall' : values.kind;
+    if (kind === 'par_task' && wantsPerson) err('kind', 'Xếp loại thực hiện nhiệm vụ CCHC chỉ dành cho tập thể.');
+    const rating = values.rating;
+    if (rating === null) err('rating', 'Không được để trống.');
 
-    const ratingText = get('rating');
-    const rating = ratingText ? lookupLabel(RATING_LABELS, ratingText) : undefined;
-    if (!ratingText) err('rating', 'Không được để trống.');
-    else if (!rating) err('rating', `"${ratingText}" không hợp lệ (${RATINGS.map((r) => RATING_LABELS[r]).join(', ')}).`);
-
-    if (errors.length > before || !kind || !rating) return;
+    if (badCells.has(rowNo) || errors.length > before || !kind || !rating) return;
     const key = `${unitCode}|${personId ?? ''}|${kind}`;
     if (seen.has(key)) {
       err(wantsPerson ? 'fullName' : 'unitCode', `Trùng với dòng ${seen.get(key)} (cùng đối tượng và loại xếp loại).`);
@@ -174,6 +132,5 @@ export function rowsToRatings(
     seen.set(key, rowNo);
     rows.push({ row: rowNo, unitCode, personId, kind, rating });
   });
-  errors.sort((a, b) => a.row - b.row);
-  return { rows, errors };
+  return { rows, errors: sortErrors(errors, RATING_COLUMNS), repairs };
 }
