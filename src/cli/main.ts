@@ -12,10 +12,10 @@ import { parseCsv, toCsv } from '../documents/tabular/csv';
 import { parseXlsx, toXlsx } from '../documents/tabular/xlsx';
 import { loadConfig } from '../server/config';
 import { openDatabaseFromConfig } from '../server/openDatabaseFromConfig';
-import { hashPassword } from '../server/routes/auth/passwords';
-import { importOrgUnits } from '../server/services/importOrgUnits';
-import { orgUnitsForExport } from '../server/services/orgUnitQueries';
-import { writeAudit, type AuditContext } from '../server/audit';
+import { hashPassword } from '../server/features/auth/passwords';
+import { importOrgUnits } from '../server/features/orgUnits/importOrgUnits';
+import { orgUnitsForExport } from '../server/features/orgUnits/orgUnitQueries';
+import { writeAudit, type AuditContext } from '../server/kit/audit';
 
 const HELP = `ThiĐua CCHC — công cụ quản trị (dùng DATABASE_URL, hoặc PGlite trong DATA_DIR khi máy chủ đã dừng)
 
