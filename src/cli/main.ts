@@ -120,15 +120,23 @@ async function main() {
       }
       case 'backup': {
         if (!values.out) fail('Thiếu --out FILE.json');
+        // One consistent snapshot of every table; written whole or not at all (no half file if the disk fills).
         const backup = await createBackup(db);
-        fs.writeFileSync(values.out, JSON.stringify(backup));
+        fs.writeFileSync(`${values.out}.tmp`, JSON.stringify(backup));
+        fs.renameSync(`${values.out}.tmp`, values.out);
         const counts = Object.entries(backup.tables).map(([k, v]) => `${k}: ${v.length}`);
         console.log(`Đã sao lưu vào ${values.out} (${counts.join(', ')}).`);
         break;
       }
       case 'restore': {
         if (!values.in) fail('Thiếu --in FILE.json');
-        const backup = JSON.parse(fs.readFileSync(values.in, 'utf8')) as Backup;
+        let backup: Backup;
+        try {
+          backup = JSON.parse(fs.readFileSync(values.in, 'utf8')) as Backup;
+        } catch (err) {
+          throw new Error(`Không đọc được tệp sao lưu ${values.in}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        // All or nothing; a RestoreError names the table, the row and the database's reason (printed below, exit 1).
         const counts = await restoreBackup(db, backup, { replace: values.replace });
         console.log(`Đã khôi phục: ${Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join(', ')}.`);
         break;
