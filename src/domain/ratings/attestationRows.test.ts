@@ -39,6 +39,25 @@ describe('rowsToAttestations', () => {
   });
 });
 
+describe('rowsToAttestations through the table codec', () => {
+  it('reads yes/no without marks and VNI "Coù"/"Khoâng", skipping blank rows', () => {
+    const { rows, errors, repairs } = rowsToAttestations([['Ma don vi', 'Guong mau chap hanh', 'Noi bo doan ket'], ['30904', 'co', 'khong'], ['', '', ''], ['SNV-CCHC', 'Coù', 'Khoâng']], all);
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      { row: 2, unitCode: '30904', compliance: true, solidarity: false },
+      { row: 4, unitCode: 'SNV-CCHC', compliance: true, solidarity: false },
+    ]);
+    expect(repairs.map((r) => [r.row, r.field, r.from])).toEqual([
+      [4, 'Gương mẫu chấp hành', 'vni'],
+      [4, 'Nội bộ đoàn kết', 'vni'],
+    ]);
+  });
+
+  it('calls a header without data rows an empty file', () => {
+    expect(rowsToAttestations([HEADER, ['', '', '', '']], all).errors).toEqual([{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }]);
+  });
+});
+
 describe('attestationsToRows', () => {
   it('writes what rowsToAttestations reads back', () => {
     const list = [

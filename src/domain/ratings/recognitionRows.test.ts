@@ -39,6 +39,15 @@ describe('rowsToRecognitions', () => {
   });
 });
 
+describe('rowsToRecognitions through the table codec', () => {
+  it('accepts headers without marks and repairs a TCVN3 decision number', () => {
+    const { rows, errors, repairs } = rowsToRecognitions([['Ma xa', 'So quyet dinh', 'Ngay cong nhan'], ['30904', '125/Q§-UBND', '2021-01-05']], all);
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([{ row: 2, communeCode: '30904', decisionReference: '125/QĐ-UBND', recognisedAt: '2021-01-05' }]);
+    expect(repairs).toEqual([{ row: 2, field: 'Số quyết định', from: 'tcvn3' }]);
+  });
+});
+
 describe('recognitionsToRows', () => {
   it('writes dd/mm/yyyy and reads back the same', () => {
     const list = [

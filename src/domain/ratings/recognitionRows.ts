@@ -1,6 +1,5 @@
-import { parseDateCell, type RowError } from '../orgUnits/orgUnitRows';
-import { formatVnDate, type LocalDate } from '../time/localDate';
-import { columnIndex, normalCell } from './attestationRows';
+import { normalLabel } from '../tabular/cellValues';
+import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * A district's recognition of its most outstanding commune (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III) in XLSX and
@@ -10,11 +9,11 @@ import { columnIndex, normalCell } from './attestationRows';
 export const RECOGNITION_COLUMNS = [
   { key: 'districtCode', header: 'Mã huyện', width: 10 },
   { key: 'districtName', header: 'Tên huyện', width: 28 },
-  { key: 'communeCode', header: 'Mã xã', width: 10 },
+  { key: 'communeCode', header: 'Mã xã', width: 10, required: true },
   { key: 'communeName', header: 'Tên xã', width: 30 },
   { key: 'decisionReference', header: 'Số quyết định', width: 20 },
-  { key: 'recognisedAt', header: 'Ngày công nhận', width: 16 },
-] as const;
+  { key: 'recognisedAt', header: 'Ngày công nhận', width: 16, cell: { kind: 'date' } },
+] as const satisfies readonly TableColumn[];
 
 type ColumnKey = (typeof RECOGNITION_COLUMNS)[number]['key'];
 
@@ -35,17 +34,7 @@ export type RecognitionImportRow = { row: number; communeCode: string; decisionR
 
 /** Recognitions → header and text rows for XLSX or CSV (dates as dd/mm/yyyy). */
 export function recognitionsToRows(list: readonly RecognitionExportRow[]): { header: string[]; rows: string[][] } {
-  return {
-    header: RECOGNITION_COLUMNS.map((c) => c.header),
-    rows: list.map((r) => [
-      r.districtCode,
-      r.districtName,
-      r.communeCode,
-      r.communeName,
-      r.decisionReference ?? '',
-      r.recognisedAt ? formatVnDate(r.recognisedAt as LocalDate) : '',
-    ]),
-  };
+  return writeTable(RECOGNITION_COLUMNS, list);
 }
 
 /**
@@ -58,23 +47,14 @@ export function recognitionsToRows(list: readonly RecognitionExportRow[]): { hea
 export function rowsToRecognitions(
   table: string[][],
   context: { communes: ReadonlyMap<string, { districtCode: string }>; districtOnly: boolean },
-): { rows: RecognitionImportRow[]; errors: RowError[] } {
-  const errors: RowError[] = [];
+): { rows: RecognitionImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
+  const { records, errors, repairs } = readTable(table, RECOGNITION_COLUMNS);
   const rows: RecognitionImportRow[] = [];
   const headerOf = (key: ColumnKey) => RECOGNITION_COLUMNS.find((c) => c.key === key)!.header;
-  if (table.length === 0) {
-    return { rows, errors: [{ row: 1, field: 'Tệp', message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng dữ liệu.' }] };
-  }
-  const index = columnIndex(table[0], RECOGNITION_COLUMNS);
-  if (index.communeCode === undefined) {
-    return { rows, errors: [{ row: 1, field: headerOf('communeCode'), message: `Thiếu cột "${headerOf('communeCode')}" trong dòng tiêu đề.` }] };
-  }
-
+  const badCells = new Set(errors.map((e) => e.row));
   const seen = new Map<string, number>();
-  table.slice(1).forEach((cells, i) => {
-    const rowNo = i + 2;
-    if (cells.every((c) => (c ?? '').trim() === '')) return;
-    const get = (key: ColumnKey) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
+  records.forEach(({ row: rowNo, values, text }) => {
+    const get = (key: ColumnKey) => text[key];
     const before = errors.length;
     const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
 
@@ -90,16 +70,14 @@ export function rowsToRecognitions(
       );
     }
     const districtCode = get('districtCode');
-    if (commune && districtCode && normalCell(districtCode) !== normalCell(commune.districtCode)) {
+    if (commune && districtCode && normalLabel(districtCode) !== normalLabel(commune.districtCode)) {
       err('districtCode', `Xã "${communeCode}" thuộc huyện mã "${commune.districtCode}", không phải "${districtCode}".`);
     }
-    const decisionReference = get('decisionReference').normalize('NFC');
+    const decisionReference = get('decisionReference');
     if (decisionReference.length > DECISION_REFERENCE_MAX) err('decisionReference', `Dài quá ${DECISION_REFERENCE_MAX} ký tự.`);
-    const dateText = get('recognisedAt');
-    const recognisedAt = parseDateCell(dateText);
-    if (recognisedAt === 'invalid') err('recognisedAt', `"${dateText}" không phải ngày hợp lệ (dd/mm/yyyy).`);
+    const recognisedAt = values.recognisedAt;
 
-    if (errors.length > before || recognisedAt === 'invalid') return;
+    if (badCells.has(rowNo) || errors.length > before || recognisedAt === undefined) return;
     if (seen.has(communeCode)) {
       err('communeCode', `Trùng với dòng ${seen.get(communeCode)} (cùng xã).`);
       return;
@@ -107,6 +85,5 @@ export function rowsToRecognitions(
     seen.set(communeCode, rowNo);
     rows.push({ row: rowNo, communeCode, decisionReference: decisionReference || null, recognisedAt });
   });
-  errors.sort((a, b) => a.row - b.row);
-  return { rows, errors };
+  return { rows, errors: sortErrors(errors, RECOGNITION_COLUMNS), repairs };
 }

@@ -140,18 +140,28 @@ function repairCells(rows: readonly (readonly string[])[], indices: readonly num
 
 /**
  * Rows of text (first = header) → records, with errors and the cells repaired from legacy text.
- * Shared rules: an empty file (no header, or a header and no data row) and missing required columns are errors of
- * row 1; blank
- * rows are skipped but still counted, so row numbers stay Excel's; each cell is repaired (NFD, TCVN3, VNI) and
- * trimmed before it is parsed. Header cells are matched after the same repair.
+ * Shared rules: an empty file (no header, or a header and no data row), a missing required column and a header
+ * with none of a `requireOneOf` group are errors of row 1; blank rows are skipped but still counted, so row numbers
+ * stay Excel's; each cell is repaired (NFD, TCVN3, VNI) and trimmed before it is parsed. Header cells are matched
+ * after the same repair.
  */
-export function readTable<const Cols extends readonly TableColumn[]>(table: readonly (readonly string[])[], columns: Cols): ReadTableResult<Cols> {
+export function readTable<const Cols extends readonly TableColumn[]>(
+  table: readonly (readonly string[])[],
+  columns: Cols,
+  options: { requireOneOf?: readonly (readonly Cols[number]['key'][])[] } = {},
+): ReadTableResult<Cols> {
   const empty = { records: [], repairs: [], present: new Set<Cols[number]['key']>() };
   if (table.length === 0) return { ...empty, errors: [EMPTY_FILE_ERROR] };
 
   const headerRow = repairCells([table[0]], table[0].map((_, i) => i)).text[0];
   const index = matchHeader(headerRow, columns);
+  const headerOf = (key: string) => columns.find((c) => c.key === key)!.header;
   const missing = columns.filter((c) => c.required && !index.has(c.key)).map((c) => missingColumnError(c.header));
+  for (const group of options.requireOneOf ?? []) {
+    if (group.some((key) => index.has(key))) continue;
+    const names = group.map((key) => `"${headerOf(key)}"`).join(', ');
+    missing.push({ row: 1, field: headerOf(group[0]), message: `Cần ít nhất một trong ${group.length === 2 ? 'hai' : group.length} cột ${names}.` });
+  }
   if (missing.length > 0) return { ...empty, errors: missing };
   if (table.slice(1).every(isBlankRow)) return { ...empty, errors: [EMPTY_FILE_ERROR] };
 
