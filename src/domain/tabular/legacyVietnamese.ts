@@ -59,12 +59,12 @@ export type CsvEncoding = 'utf-8' | LegacyEncoding | 'windows-1258' | 'windows-1
  * Reads the bytes of an uploaded CSV: UTF-8 (with or without BOM) when they are valid UTF-8; otherwise the legacy
  * Vietnamese 8-bit encodings are tried — TCVN3, VNI-Windows, and Windows-1258 (what Excel on a Vietnamese Windows
  * saves as "CSV") — and the one whose text reads as Vietnamese wins; failing all, Windows-1252.
- * @returns NFC text (BOM removed) and the encoding used
+ * @returns the text (BOM removed; NFC when decoded from a legacy encoding) and the encoding used
  */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text: text.normalize('NFC'), encoding: 'utf-8' };
+    // Decomposed UTF-8 stays so: the table codec composes it cell by cell and reports where.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // not UTF-8: a legacy encoding
   }
@@ -80,5 +80,5 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
     const { marked, valid } = vietnameseWordScore(text);
     if (!best || valid / marked > best.share) best = { encoding, text, share: valid / marked };
   }
-  return best ? { text: best.text, encoding: best.encoding } : { text: latin.normalize('NFC'), encoding: 'windows-1252' };
+  return best ? { text: best.text, encoding: best.encoding } : { text: latin, encoding: 'windows-1252' };
 }

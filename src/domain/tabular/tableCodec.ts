@@ -23,8 +23,8 @@ import { repairVietnameseText, type LegacyEncoding, type VietnameseRepair } from
 /** A problem of one cell, for the user: the row as Excel numbers it (header = 1) and the column's header. */
 export type RowError = { row: number; field: string; message: string };
 
-/** A cell whose text was repaired into Unicode NFC on the way in, and from what. */
-export type CellRepair = { row: number; field: string; from: VietnameseRepair };
+/** A cell whose text was repaired into Unicode NFC on the way in, and from what (a whole CSV may be Windows-1258). */
+export type CellRepair = { row: number; field: string; from: VietnameseRepair | 'windows-1258' };
 
 export type CellKind =
   | { readonly kind: 'text'; readonly collapseSpaces?: boolean }
