@@ -7,7 +7,7 @@ import { buildApp } from '../src/server/app';
 import { testConfig } from '../src/server/config';
 import { createTestDatabase } from '../src/db/test/testDatabase';
 import type { Database } from '../src/db/client';
-import { bootstrapAdmin } from '../src/server/services/bootstrapAdmin';
+import { bootstrapAdmin } from '../src/server/features/users/bootstrapAdmin';
 
 export const ADMIN_PASSWORD = 'QuanTri@2020';
 const WEB_DIR = path.resolve(import.meta.dirname, '..', 'dist', 'web');

@@ -2,7 +2,7 @@ import { DataDirLockedError } from '../db/dataDirLock';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabaseFromConfig } from './openDatabaseFromConfig';
-import { bootstrapAdmin } from './services/bootstrapAdmin';
+import { bootstrapAdmin } from './features/users/bootstrapAdmin';
 
 async function main() {
   const config = loadConfig();

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useElementWidth } from '../hooks/useElementWidth';
+import { useElementWidth } from '../app/hooks/useElementWidth';
 import './charts.css';
 
 type Props = {

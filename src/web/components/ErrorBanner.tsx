@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/client';
+import type { ApiError } from '../app/api/client';
 
 /** An error that is not about a form field (a list failed to load, no permission, not found). */
 export function ErrorBanner({ error }: { error: ApiError | null }) {

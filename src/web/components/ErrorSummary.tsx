@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
-import type { FormError } from '../hooks/useFormErrors';
+import type { FormError } from '../app/hooks/useFormErrors';
 
 type Props = {
   errors: FormError[];

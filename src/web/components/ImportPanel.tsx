@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { apiUpload } from '../api/client';
-import type { ImportResult } from '../api/types';
-import { useFormErrors } from '../hooks/useFormErrors';
+import { apiUpload } from '../app/api/client';
+import type { ImportResult } from '../app/api/types';
+import { useFormErrors } from '../app/hooks/useFormErrors';
 import { ErrorMessage } from './ErrorMessage';
 import { ErrorSummary } from './ErrorSummary';
 import { ImportResultView } from './ImportResultView';

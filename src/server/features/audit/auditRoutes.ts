@@ -1,0 +1,94 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { auditEvents, orgUnits } from '../../../db/schema';
+import type { AppDeps } from '../../deps';
+import { authorize } from '../../kit/session';
+import { containsPattern } from '../../kit/likePattern';
+
+const AuditQuery = z.strictObject({
+  entityType: z.string().max(64).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(100).optional(),
+  /** Username of the actor (part of it). */
+  actor: z.string().max(100).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const AuditEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorUsername: z.string().nullable(),
+  orgUnitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+
+export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+  app.get(
+    '/api/audit-events',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags: ['Nhật ký'],
+        summary: 'Nhật ký thay đổi (mới nhất trước); ngày theo giờ Việt Nam',
+        querystring: AuditQuery,
+        response: { 200: z.object({ items: z.array(AuditEventSchema), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      },
+    },
+    async (req) => {
+      authorize(req, 'audit.read');
+      const q = req.query;
+      const where: SQL[] = [];
+      if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
+      if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
+      if (q.action) where.push(ilike(auditEvents.action, containsPattern(q.action)));
+      if (q.actor) where.push(ilike(auditEvents.actorUsername, containsPattern(q.actor)));
+      // Dates are Vietnamese calendar days: [from 00:00, to+1 00:00) at +07:00.
+      if (q.from) where.push(gte(auditEvents.at, sql`${q.from + 'T00:00:00+07:00'}::timestamptz`));
+      if (q.to) {
+        const next = new Date(Date.parse(q.to + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+        where.push(lt(auditEvents.at, sql`${next + 'T00:00:00+07:00'}::timestamptz`));
+      }
+      const rows = await db
+        .select({
+          id: auditEvents.id,
+          at: auditEvents.at,
+          actorUserId: auditEvents.actorUserId,
+          actorUsername: auditEvents.actorUsername,
+          orgUnitId: auditEvents.orgUnitId,
+          unitName: orgUnits.name,
+          action: auditEvents.action,
+          entityType: auditEvents.entityType,
+          entityId: auditEvents.entityId,
+          before: auditEvents.before,
+          after: auditEvents.after,
+          reason: auditEvents.reason,
+          ip: auditEvents.ip,
+          total: sql<number>`count(*) over ()`.mapWith(Number),
+        })
+        .from(auditEvents)
+        .leftJoin(orgUnits, eq(orgUnits.id, auditEvents.orgUnitId))
+        .where(where.length ? and(...where) : undefined)
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize);
+      return {
+        items: rows.map(({ total: _t, ...r }) => ({ ...r, at: new Date(r.at).toISOString() })),
+        total: rows[0]?.total ?? 0,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+};

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditEvents, sessions } from '../../../db/schema';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../kit/testing/testApp';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ loginMaxFailures: 3 });
+});
+afterAll(async () => t?.close());
+
+describe('#auth.login', () => {
+  it('sets an httpOnly, SameSite=Lax session cookie and returns the user, CSRF token and abilities', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ADMIN', password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'thidua_sid')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    expect(res.json().user).toMatchObject({ username: 'admin', role: 'admin', unitName: 'Tỉnh Kiên Giang' });
+    expect(res.json().abilities).toContain('user.manage');
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'approver', password: TEST_PASSWORD } });
+    const token = res.cookies.find((c) => c.name === 'thidua_sid')!.value;
+    const rows = await t.database.db.select().from(sessions).where(eq(sessions.id, token));
+    expect(rows).toHaveLength(0);
+  });
+
+  it('answers a wrong password with 401 and a Vietnamese message on the password field', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'council', password: 'sai-mat-khau' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(res.json().error.fields[0].path).toBe('password');
+  });
+
+  it('throttles a username after the configured number of failures, even with the right password', async () => {
+    for (let i = 0; i < 3; i++) {
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officerhd', password: 'sai' } });
+    }
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officerhd', password: TEST_PASSWORD } });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error.message).toMatch(/Tài khoản tạm khóa do đăng nhập sai 3 lần\. Vui lòng thử lại sau \d+ phút\./);
+    expect(res.headers['retry-after']).toBeDefined();
+  });
+
+  it('does not throttle another username', async () => {
+    await expect(t.login('officerSNV')).resolves.toBeDefined();
+  });
+});
+
+describe('#auth.me and #auth.logout', () => {
+  it('answers 401 without a session', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.message).toBe('Bạn cần đăng nhập để tiếp tục.');
+  });
+
+  it('revokes the session on logout: the same cookie no longer works', async () => {
+    const s = await t.login('headTTGR');
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    expect((await t.req(s, { method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(200);
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('expires sessions', async () => {
+    const s = await t.login('aggregatorGR');
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, s.userId));
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+  });
+});
+
+describe('CSRF protection', () => {
+  it('refuses a mutating request with the session cookie but without the CSRF header', async () => {
+    const s = await t.login('officerTTGR');
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF');
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+  });
+
+  it('refuses a wrong CSRF token', async () => {
+    const s = await t.login('officerTTGR');
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(43) } });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('#auth.password', () => {
+  it('changes the password, revokes the other sessions and writes an audit row without the password', async () => {
+    const a = await t.login('secretariat');
+    const b = await t.login('secretariat');
+    const res = await t.req(a, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'MatKhauMoi#2021' } });
+    expect(res.statusCode).toBe(200);
+    expect((await t.req(a, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    expect((await t.req(b, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(t.login('secretariat', 'MatKhauMoi#2021')).resolves.toBeDefined();
+    const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'user.changePassword'));
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0])).not.toContain('MatKhauMoi');
+  });
+
+  it('refuses a wrong current password naming the field', async () => {
+    const s = await t.login('council');
+    const res = await t.req(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'sai', newPassword: 'MatKhauMoi#2021' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'currentPassword', message: 'Mật khẩu hiện tại: không đúng' }]);
+  });
+
+  it('refuses a short new password naming the field', async () => {
+    const s = await t.login('council');
+    const res = await t.req(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'newPassword', message: 'Mật khẩu mới: Phải có ít nhất 8 ký tự' }]);
+  });
+});

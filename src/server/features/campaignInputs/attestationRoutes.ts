@@ -1,0 +1,137 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { attestations, orgUnits } from '../../../db/schema';
+import { orgUnitScopeWhere } from '../../../db/scoped';
+import { scopeOf } from '../../../domain/access/scope';
+import { writeAudit } from '../../kit/audit';
+import type { AppDeps } from '../../deps';
+import { notFound, validation } from '../../errors';
+import { auditContext, authorize } from '../../kit/session';
+import { findCampaign } from '../eligibility/campaignEligibility';
+import { importAttestations } from './importAttestations';
+import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { ATTESTATION_COLUMNS, attestationsToRows } from '../../../domain/ratings/attestationRows';
+import { AttestationBody, AttestationSchema, CampaignExportQuery, CampaignImportQuery, CampaignParams, CampaignUnitParams, ImportResponse } from './schema';
+
+const TAGS = ['Xếp loại và công nhận'];
+
+const columns = {
+  campaignId: attestations.campaignId,
+  orgUnitId: attestations.orgUnitId,
+  orgUnitCode: orgUnits.code,
+  orgUnitName: orgUnits.name,
+  compliance: attestations.compliance,
+  solidarity: attestations.solidarity,
+  attestedById: attestations.attestedById,
+  attestedAt: attestations.attestedAt,
+};
+
+/** The unit head's attestations for a campaign (III.1.a preconditions: compliance, solidarity). */
+export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+  app.get(
+    '/api/campaigns/:id/attestations',
+    { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xác nhận của thủ trưởng đơn vị (gương mẫu chấp hành, nội bộ đoàn kết), trong phạm vi', params: CampaignParams, response: { 200: z.array(AttestationSchema) } } },
+    async (req) => {
+      const user = authorize(req, 'rating.read');
+      const campaign = await findCampaign(db, req.params.id);
+      const rows = await db
+        .select(columns)
+        .from(attestations)
+        .innerJoin(orgUnits, eq(orgUnits.id, attestations.orgUnitId))
+        .where(and(eq(attestations.campaignId, campaign.id), orgUnitScopeWhere(scopeOf(user))))
+        .orderBy(sql`${orgUnits.sortKey} collate "C"`);
+      return rows.map((r) => ({ ...r, attestedAt: r.attestedAt.toISOString() }));
+    },
+  );
+
+  app.get(
+    '/api/campaigns/:id/attestations/export',
+    {
+      config: { access: 'rating.read' },
+      schema: { tags: TAGS, summary: 'Xuất xác nhận của thủ trưởng (XLSX/CSV, nhập lại được): mọi đơn vị trong phạm vi, ô trống là chưa xác nhận', params: CampaignParams, querystring: CampaignExportQuery },
+    },
+    async (req, reply) => {
+      const user = authorize(req, 'rating.read');
+      const campaign = await findCampaign(db, req.params.id);
+      // Every unit of the campaign's era in scope, so the file doubles as the form to fill in.
+      const rows = await db
+        .select({ unitCode: orgUnits.code, unitName: orgUnits.name, compliance: attestations.compliance, solidarity: attestations.solidarity })
+        .from(orgUnits)
+        .leftJoin(attestations, and(eq(attestations.orgUnitId, orgUnits.id), eq(attestations.campaignId, campaign.id)))
+        .where(and(eq(orgUnits.eraId, campaign.eraId), orgUnitScopeWhere(scopeOf(user))))
+        .orderBy(sql`${orgUnits.sortKey} collate "C"`);
+      const table = attestationsToRows(rows.map((r) => ({ ...r, compliance: r.compliance ?? null, solidarity: r.solidarity ?? null })));
+      return sendTable(reply, { name: 'xac-nhan-thu-truong', sheet: 'Xác nhận thủ trưởng', ...table, widths: ATTESTATION_COLUMNS.map((c) => c.width), format: req.query.format });
+    },
+  );
+
+  app.post(
+    '/api/campaigns/:id/attestations/import',
+    {
+      config: { access: 'attestation.manage' },
+      schema: {
+        tags: TAGS,
+        summary: 'Nhập xác nhận của thủ trưởng từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử. Thủ trưởng chỉ nhập cho đơn vị mình',
+        params: CampaignParams,
+        querystring: CampaignImportQuery,
+        response: { 200: ImportResponse },
+      },
+    },
+    async (req) => {
+      const user = authorize(req, 'attestation.manage');
+      const campaign = await findCampaign(db, req.params.id);
+      const table = await readUploadedTable(req.body, req.query.format);
+      return importAttestations(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, at: now(), table, dryRun: req.query.dryRun });
+    },
+  );
+
+  app.put(
+    '/api/campaigns/:id/attestations/:orgUnitId',
+    {
+      config: { access: 'attestation.manage' },
+      schema: { tags: TAGS, summary: 'Thủ trưởng đơn vị xác nhận gương mẫu chấp hành và nội bộ đoàn kết (III.1.a)', params: CampaignUnitParams, body: AttestationBody, response: { 200: AttestationSchema } },
+    },
+    async (req) => {
+      const campaign = await findCampaign(db, req.params.id);
+      const [unit] = await db
+        .select({ id: orgUnits.id, path: orgUnits.path, eraId: orgUnits.eraId, code: orgUnits.code, name: orgUnits.name })
+        .from(orgUnits)
+        .where(eq(orgUnits.id, req.params.orgUnitId));
+      if (!unit) throw notFound('Đơn vị');
+      // A unit head attests for their own unit only: another unit answers 404, as if it did not exist.
+      const user = authorize(req, 'attestation.manage', { unitId: unit.id, unitPath: unit.path });
+      if (unit.eraId !== campaign.eraId) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không thuộc cây đơn vị của đợt thi đua' }]);
+      const row = await db.transaction(async (tx) => {
+        const [before] = await tx
+          .select()
+          .from(attestations)
+          .where(and(eq(attestations.campaignId, campaign.id), eq(attestations.orgUnitId, unit.id)))
+          .for('update');
+        const values = {
+          campaignId: campaign.id,
+          orgUnitId: unit.id,
+          compliance: req.body.compliance === undefined ? (before?.compliance ?? null) : req.body.compliance,
+          solidarity: req.body.solidarity === undefined ? (before?.solidarity ?? null) : req.body.solidarity,
+          attestedById: user.userId,
+          attestedAt: now(),
+        };
+        const [saved] = await tx
+          .insert(attestations)
+          .values(values)
+          .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
+          .returning();
+        await writeAudit(tx, auditContext(req), {
+          action: before ? 'attestation.update' : 'attestation.create',
+          entityType: 'attestation',
+          entityId: saved.id,
+          orgUnitId: unit.id,
+          before: before ?? null,
+          after: saved,
+        });
+        return saved;
+      });
+      return { ...row, orgUnitCode: unit.code, orgUnitName: unit.name, attestedAt: row.attestedAt.toISOString() };
+    },
+  );
+};

@@ -1,0 +1,65 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { attestations, orgUnits } from '../../../db/schema';
+import { orgUnitScopeWhere } from '../../../db/scoped';
+import type { Scope } from '../../../domain/access/scope';
+import { rowsToAttestations } from '../../../domain/ratings/attestationRows';
+import { writeAudit, type AuditContext } from '../../kit/audit';
+import type { ImportResult } from '../par/importParResults';
+import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
+
+/**
+ * Imports the unit heads' attestations of a campaign (III.1.a) from rows read off an XLSX or CSV file (the export's
+ * layout). The units are those of the campaign's era within the caller's scope (SQL): the secretariat records from
+ * paper for any unit, a unit head for their own unit only (other units are row errors). A blank row for a unit with
+ * no attestation creates nothing, so the export (which lists every unit in scope) re-imports unchanged.
+ * All or nothing; a dry run runs in a rolled-back transaction so its counts are the real ones.
+ */
+export async function importAttestations(
+  db: Db,
+  ctx: AuditContext,
+  input: { campaign: { id: string; eraId: string }; scope: Scope; userId: string; at: Date; table: string[][]; dryRun: boolean },
+): Promise<ImportResult> {
+  const units = await db
+    .select({ id: orgUnits.id, code: orgUnits.code })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.eraId, input.campaign.eraId), orgUnitScopeWhere(input.scope)));
+  const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
+  const { rows, errors } = rowsToAttestations(input.table, { unitCodes: new Set(unitIdByCode.keys()), ownUnitOnly: input.scope.kind === 'unit' });
+  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors };
+  if (!result.ok) return result;
+  await transactionOrDryRun(db, input.dryRun, async (tx) => {
+    for (const row of rows) {
+      const orgUnitId = unitIdByCode.get(row.unitCode)!;
+      const [before] = await tx
+        .select()
+        .from(attestations)
+        .where(and(eq(attestations.campaignId, input.campaign.id), eq(attestations.orgUnitId, orgUnitId)))
+        .for('update');
+      const compliance = row.compliance === undefined ? (before?.compliance ?? null) : row.compliance;
+      const solidarity = row.solidarity === undefined ? (before?.solidarity ?? null) : row.solidarity;
+      const same = before ? before.compliance === compliance && before.solidarity === solidarity : compliance === null && solidarity === null;
+      if (same) {
+        result.unchanged += 1;
+        continue;
+      }
+      const values = { campaignId: input.campaign.id, orgUnitId, compliance, solidarity, attestedById: input.userId, attestedAt: input.at };
+      const [saved] = await tx
+        .insert(attestations)
+        .values(values)
+        .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
+        .returning();
+      await writeAudit(tx, ctx, {
+        action: before ? 'attestation.update' : 'attestation.create',
+        entityType: 'attestation',
+        entityId: saved.id,
+        orgUnitId,
+        before: before ?? null,
+        after: saved,
+      });
+      if (before) result.updated += 1;
+      else result.created += 1;
+    }
+  });
+  return result;
+}

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { orgUnits, people } from '../../../db/schema';
+import { rowsToRatings } from '../../../domain/ratings/ratingRows';
+import type { AuditContext } from '../../kit/audit';
+import { eraForYear } from '../orgUnits/eraForYear';
+import type { ImportResult } from '../par/importParResults';
+import { saveRating } from './saveRating';
+import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
+
+/**
+ * Imports a year's ratings of units and people from rows read off an XLSX or CSV file (the export's layout):
+ * sets each rating named in the file; others stay. All or nothing: any row error saves nothing, and a dry run
+ * saves nothing either (it runs in a transaction that is rolled back, so its counts are the real ones).
+ */
+export async function importRatings(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
+  const eraId = await eraForYear(db, input.year);
+  const units = eraId ? await db.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.eraId, eraId)) : [];
+  const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
+  const persons = eraId
+    ? await db
+        .select({ id: people.id, unitCode: orgUnits.code, fullName: people.fullName })
+        .from(people)
+        .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
+        .where(eq(orgUnits.eraId, eraId))
+    : [];
+  const { rows, errors } = rowsToRatings(input.table, { year: input.year, unitCodes: new Set(unitIdByCode.keys()), people: persons });
+  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors };
+  if (!result.ok) return result;
+  await transactionOrDryRun(db, input.dryRun, async (tx) => {
+    for (const row of rows) {
+      const change = await saveRating(tx, ctx, {
+        year: input.year,
+        kind: row.kind,
+        orgUnitId: unitIdByCode.get(row.unitCode)!,
+        personId: row.personId,
+        rating: row.rating,
+      });
+      if (change === 'created') result.created += 1;
+      else if (change === 'updated') result.updated += 1;
+      else result.unchanged += 1;
+    }
+  });
+  return result;
+}

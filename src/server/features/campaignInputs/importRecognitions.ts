@@ -1,0 +1,71 @@
+import { aliasedTable, and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { communeRecognitions, orgUnits } from '../../../db/schema';
+import { orgUnitScopeWhere } from '../../../db/scoped';
+import type { Scope } from '../../../domain/access/scope';
+import { rowsToRecognitions } from '../../../domain/ratings/recognitionRows';
+import { writeAudit, type AuditContext } from '../../kit/audit';
+import type { ImportResult } from '../par/importParResults';
+import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
+
+const districts = aliasedTable(orgUnits, 'districts');
+
+/**
+ * Imports districts' recognitions of their most outstanding commune (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III) from
+ * rows read off an XLSX or CSV file (the export's layout). The communes are those of a district in the campaign's
+ * era within the caller's scope (SQL): a district aggregator its own district's, the secretariat any. Sets the
+ * recognitions named in the file; others stay. All or nothing; a dry run runs in a rolled-back transaction.
+ */
+export async function importRecognitions(
+  db: Db,
+  ctx: AuditContext,
+  input: { campaign: { id: string; eraId: string }; scope: Scope; userId: string; table: string[][]; dryRun: boolean },
+): Promise<ImportResult> {
+  const communes = await db
+    .select({ id: orgUnits.id, code: orgUnits.code, districtId: districts.id, districtCode: districts.code })
+    .from(orgUnits)
+    .innerJoin(districts, eq(districts.id, orgUnits.parentId))
+    .where(and(eq(orgUnits.eraId, input.campaign.eraId), eq(orgUnits.kind, 'commune'), eq(districts.kind, 'district'), orgUnitScopeWhere(input.scope)));
+  const byCode = new Map(communes.map((c) => [c.code, c]));
+  const { rows, errors } = rowsToRecognitions(input.table, { communes: byCode, districtOnly: input.scope.kind !== 'all' });
+  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors };
+  if (!result.ok) return result;
+  await transactionOrDryRun(db, input.dryRun, async (tx) => {
+    for (const row of rows) {
+      const commune = byCode.get(row.communeCode)!;
+      const [before] = await tx
+        .select()
+        .from(communeRecognitions)
+        .where(and(eq(communeRecognitions.campaignId, input.campaign.id), eq(communeRecognitions.communeUnitId, commune.id)))
+        .for('update');
+      if (before && before.decisionReference === row.decisionReference && before.recognisedAt === row.recognisedAt && before.districtUnitId === commune.districtId) {
+        result.unchanged += 1;
+        continue;
+      }
+      const values = {
+        campaignId: input.campaign.id,
+        districtUnitId: commune.districtId,
+        communeUnitId: commune.id,
+        decisionReference: row.decisionReference,
+        recognisedAt: row.recognisedAt,
+        createdById: input.userId,
+      };
+      const [saved] = await tx
+        .insert(communeRecognitions)
+        .values(values)
+        .onConflictDoUpdate({ target: [communeRecognitions.campaignId, communeRecognitions.communeUnitId], set: values })
+        .returning();
+      await writeAudit(tx, ctx, {
+        action: before ? 'communeRecognition.update' : 'communeRecognition.create',
+        entityType: 'communeRecognition',
+        entityId: saved.id,
+        orgUnitId: commune.id,
+        before: before ?? null,
+        after: saved,
+      });
+      if (before) result.updated += 1;
+      else result.created += 1;
+    }
+  });
+  return result;
+}

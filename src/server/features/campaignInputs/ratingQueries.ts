@@ -1,0 +1,72 @@
+import { and, asc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { orgUnits, people, ratings } from '../../../db/schema';
+import { orgUnitScopeWhere } from '../../../db/scoped';
+import type { Actor } from '../../../domain/access/actor';
+import { scopeOf } from '../../../domain/access/scope';
+import type { Rating } from '../../../domain/eligibility/eligibilityRules';
+import type { RatingKind, RatingSubject } from '../../../domain/ratings/ratingRows';
+
+export type RatingFilter = {
+  year: number;
+  subject?: RatingSubject;
+  kind?: RatingKind;
+  orgUnitId?: string;
+  page: number;
+  pageSize: number;
+};
+
+const columns = {
+  id: ratings.id,
+  year: ratings.year,
+  kind: ratings.kind,
+  rating: ratings.rating,
+  orgUnitId: ratings.orgUnitId,
+  orgUnitCode: orgUnits.code,
+  orgUnitName: orgUnits.name,
+  personId: ratings.personId,
+  fullName: people.fullName,
+  position: people.position,
+  source: ratings.source,
+  updatedAt: ratings.updatedAt,
+};
+
+function conditions(actor: Actor, filter: Omit<RatingFilter, 'page' | 'pageSize'>): SQL[] {
+  const where: SQL[] = [orgUnitScopeWhere(scopeOf(actor)), eq(ratings.year, filter.year)];
+  if (filter.subject === 'unit') where.push(isNull(ratings.personId));
+  if (filter.subject === 'person') where.push(isNotNull(ratings.personId));
+  if (filter.kind) where.push(eq(ratings.kind, filter.kind));
+  if (filter.orgUnitId) where.push(eq(ratings.orgUnitId, filter.orgUnitId));
+  return where;
+}
+
+/** One page of a year's ratings in the actor's scope (filtered in SQL), units in Vietnamese order, with the total. */
+export async function listRatings(db: DbOrTx, actor: Actor, filter: RatingFilter) {
+  const rows = await db
+    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(ratings)
+    .innerJoin(orgUnits, eq(orgUnits.id, ratings.orgUnitId))
+    .leftJoin(people, eq(people.id, ratings.personId))
+    .where(and(...conditions(actor, filter)))
+    .orderBy(sql`${orgUnits.sortKey} collate "C"`, sql`${people.sortKey} collate "C" nulls first`, asc(ratings.kind), asc(ratings.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return {
+    items: rows.map(({ total: _t, ...row }) => ({ ...row, kind: row.kind as RatingKind, rating: row.rating as Rating })),
+    total: rows[0]?.total ?? 0,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}
+
+/** Every rating of a year in the actor's scope, for the export (same order as the list). */
+export async function ratingsForExport(db: DbOrTx, actor: Actor, filter: Omit<RatingFilter, 'page' | 'pageSize'>) {
+  const rows = await db
+    .select(columns)
+    .from(ratings)
+    .innerJoin(orgUnits, eq(orgUnits.id, ratings.orgUnitId))
+    .leftJoin(people, eq(people.id, ratings.personId))
+    .where(and(...conditions(actor, filter)))
+    .orderBy(sql`${orgUnits.sortKey} collate "C"`, sql`${people.sortKey} collate "C" nulls first`, asc(ratings.kind), asc(ratings.id));
+  return rows.map((row) => ({ ...row, kind: row.kind as RatingKind, rating: row.rating as Rating }));
+}

@@ -1,0 +1,79 @@
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { campaigns, orgUnits, registrations } from '../../../db/schema';
+import type { Actor } from '../../../domain/access/actor';
+import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
+import { CAMPAIGN_STATUS_LABELS, type CampaignStatus } from '../../../domain/campaigns/campaignStatus';
+import type { RegistrationStatus } from '../../../domain/campaigns/registrationRules';
+import { notFound } from '../../errors';
+
+/** A campaign row with its definition typed (it was validated by campaignDefinitionSchema when written). */
+export type CampaignRecord = Omit<typeof campaigns.$inferSelect, 'definition' | 'status'> & {
+  definition: CampaignDefinition;
+  status: CampaignStatus;
+};
+
+/**
+ * The campaign, or a 404. Campaigns are province-wide plans that every role may read, so there is no unit scope.
+ * @param forUpdate lock the row (status changes, registration writes) so two requests cannot race past a check
+ */
+export async function loadCampaign(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<CampaignRecord> {
+  const query = db.select().from(campaigns).where(eq(campaigns.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound('Đợt thi đua');
+  return row as CampaignRecord;
+}
+
+/** The list/summary shape of a campaign. */
+export function presentCampaignSummary(c: CampaignRecord) {
+  return {
+    id: c.id,
+    year: c.year,
+    planNumber: c.planNumber,
+    planDate: c.planDate,
+    eraId: c.eraId,
+    status: c.status,
+    statusLabel: CAMPAIGN_STATUS_LABELS[c.status],
+    theme: c.definition.theme,
+    registrationDeadline: c.definition.registrationDeadline.date,
+    clonedFromId: c.clonedFromId,
+  };
+}
+
+/** One page of campaigns, newest year first. */
+export async function listCampaigns(db: DbOrTx, filter: { year?: number; status?: CampaignStatus; page: number; pageSize: number }) {
+  const where: SQL[] = [];
+  if (filter.year) where.push(eq(campaigns.year, filter.year));
+  if (filter.status) where.push(eq(campaigns.status, filter.status));
+  const rows = await db
+    .select({ campaign: campaigns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(campaigns)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(campaigns.year), desc(campaigns.planDate), asc(campaigns.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return {
+    items: rows.map((r) => presentCampaignSummary(r.campaign as CampaignRecord)),
+    total: rows[0]?.total ?? 0,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}
+
+/**
+ * The units the actor registers (officer, aggregator) or approves (head) for in this campaign, with their
+ * registration: their own unit, and for the district aggregator also the district's Phòng Nội vụ. One query.
+ */
+export async function myRegistrationUnits(db: DbOrTx, actor: Actor, campaign: Pick<CampaignRecord, 'id' | 'eraId'>) {
+  let units: SQL;
+  if (actor.role === 'unit_officer' || actor.role === 'unit_head') units = eq(orgUnits.id, actor.unitId);
+  else if (actor.role === 'district_aggregator') units = or(eq(orgUnits.id, actor.unitId), and(eq(orgUnits.parentId, actor.unitId), eq(orgUnits.kind, 'par_unit')))!;
+  else return [];
+  const rows = await db
+    .select({ orgUnitId: orgUnits.id, unitCode: orgUnits.code, unitName: orgUnits.name, registrationId: registrations.id, status: registrations.status })
+    .from(orgUnits)
+    .leftJoin(registrations, and(eq(registrations.orgUnitId, orgUnits.id), eq(registrations.campaignId, campaign.id)))
+    .where(and(units, eq(orgUnits.eraId, campaign.eraId)))
+    .orderBy(asc(orgUnits.depth), sql`${orgUnits.sortKey} collate "C"`);
+  return rows.map((r) => ({ ...r, status: r.status as RegistrationStatus | null }));
+}

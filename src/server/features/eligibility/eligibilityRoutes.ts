@@ -1,0 +1,106 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { scopeOf } from '../../../domain/access/scope';
+import { ELIGIBILITY_COLUMNS, eligibilityToRows } from '../../../domain/eligibility/eligibilityToRows';
+import type { AppDeps } from '../../deps';
+import { authorize } from '../../kit/session';
+import { campaignEligibility, findCampaign, type EligibilityItem } from './campaignEligibility';
+import { filterEligibilityItems } from './filterEligibilityItems';
+import { sendTable } from '../../kit/tabularFiles';
+import { whatIfEligibility } from './whatIfEligibility';
+import {
+  CampaignIdParams,
+  EligibilityExportQuery,
+  EligibilityListQuery,
+  EligibilityListResponse,
+  WhatIfBody,
+  WhatIfResponse,
+} from './schema';
+
+const TAGS = ['Xét điều kiện khen thưởng'];
+
+function counts(items: readonly EligibilityItem[]) {
+  const zero = () => ({ pass: 0, fail: 0, unknown: 0 });
+  const result = { collective: zero(), individual: zero() };
+  for (const item of items) result[item.kind][item.result.verdict] += 1;
+  return result;
+}
+
+/**
+ * Eligibility for the chairman's Bằng khen (III.1): every registered collective and individual of a campaign with
+ * its explained result, recomputed on every request; an export; and a what-if that saves nothing.
+ */
+export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+  app.get(
+    '/api/campaigns/:id/eligibility',
+    {
+      config: { access: 'eligibility.read' },
+      schema: {
+        tags: TAGS,
+        summary: 'Kết quả xét điều kiện Bằng khen của mọi tập thể, cá nhân đã đăng ký (trong phạm vi), có giải thích theo điều khoản',
+        params: CampaignIdParams,
+        querystring: EligibilityListQuery,
+        response: { 200: EligibilityListResponse },
+      },
+    },
+    async (req) => {
+      const user = authorize(req, 'eligibility.read');
+      const campaign = await findCampaign(db, req.params.id);
+      const { ruleSet, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
+      const { page, pageSize, ...filters } = req.query;
+      const filtered = await filterEligibilityItems(db, campaign.eraId, items, filters);
+      return {
+        campaign: { id: campaign.id, year: campaign.year, planNumber: campaign.planNumber },
+        ruleSetId: ruleSet.id,
+        asOf: now().toISOString(),
+        publication: inputs.publication,
+        counts: counts(items),
+        items: filtered.slice((page - 1) * pageSize, page * pageSize),
+        total: filtered.length,
+        page,
+        pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/api/campaigns/:id/eligibility/export',
+    {
+      config: { access: 'eligibility.read' },
+      schema: { tags: TAGS, summary: 'Xuất kết quả xét điều kiện (XLSX hoặc CSV), trong phạm vi', params: CampaignIdParams, querystring: EligibilityExportQuery },
+    },
+    async (req, reply) => {
+      const user = authorize(req, 'eligibility.read');
+      const campaign = await findCampaign(db, req.params.id);
+      const { items } = await campaignEligibility(db, campaign, scopeOf(user));
+      const { format: _format, ...filters } = req.query;
+      const { header, rows } = eligibilityToRows(await filterEligibilityItems(db, campaign.eraId, items, filters));
+      return sendTable(reply, {
+        name: `xet-dieu-kien-${campaign.year}`,
+        sheet: 'Xét điều kiện',
+        header,
+        rows,
+        widths: ELIGIBILITY_COLUMNS.map((c) => c.width),
+        format: req.query.format,
+      });
+    },
+  );
+
+  app.post(
+    '/api/campaigns/:id/eligibility/what-if',
+    {
+      config: { access: 'eligibility.whatIf' },
+      schema: {
+        tags: TAGS,
+        summary: 'Thử thay đổi ngưỡng tiêu chuẩn hoặc dữ liệu đầu vào: ai được thêm, ai mất điều kiện (không lưu gì)',
+        params: CampaignIdParams,
+        body: WhatIfBody,
+        response: { 200: WhatIfResponse },
+      },
+    },
+    async (req) => {
+      authorize(req, 'eligibility.whatIf');
+      const campaign = await findCampaign(db, req.params.id);
+      return whatIfEligibility(db, campaign, req.body);
+    },
+  );
+};

@@ -1,0 +1,96 @@
+import type { DbOrTx } from '../../../db/client';
+import type { CollectiveInput, IndividualInput } from '../../../domain/eligibility/evaluateEligibility';
+import { applyOverrides, compareEligibility, type RuleOverrides } from '../../../domain/eligibility/whatIf';
+import { validation, type FieldError } from '../../errors';
+import { evaluateInputs, ruleSetOf, type CampaignRow } from './campaignEligibility';
+import { loadEligibilityInputs, type EligibilityInputs } from './eligibilityInputs';
+
+type Flag = boolean | null | undefined;
+/** The what-if request, as validated by the route (routes/eligibility/schema.ts WhatIfBody). */
+export type WhatIfRequest = {
+  overrides: { criteria?: Record<string, { classes?: string[]; minRating?: string }> };
+  inputs?: (
+    | {
+        kind: 'collective';
+        orgUnitId: string;
+        set: {
+          registered?: Flag;
+          compliance?: Flag;
+          solidarity?: Flag;
+          parClassification?: string | null;
+          rating?: string | null;
+          parTaskRating?: string | null;
+          previousParTaskRating?: string | null;
+          districtRecognisedBestCommune?: Flag;
+          districtParClassification?: string | null;
+          proposed?: Flag;
+        };
+      }
+    | { kind: 'individual'; personId: string; set: { registered?: Flag; rating?: string | null; parTasksExcellent?: Flag; directlyDoesParWork?: Flag; unitProposed?: Flag } }
+  )[];
+};
+
+function defined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The inputs with the requested changes applied; unknown nominees are reported by their field path. */
+function patchInputs(inputs: EligibilityInputs, patches: NonNullable<WhatIfRequest['inputs']>): { inputs: EligibilityInputs; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const collectives = new Map(inputs.collectives.map((c) => [c.input.orgUnitId, { ...c, input: { ...c.input, attestations: { ...c.input.attestations } } }]));
+  const individuals = new Map(inputs.individuals.map((i) => [i.person.id, { ...i, input: { ...i.input } }]));
+  patches.forEach((patch, index) => {
+    if (patch.kind === 'collective') {
+      const entry = collectives.get(patch.orgUnitId);
+      if (!entry) {
+        errors.push({ path: `inputs.${index}.orgUnitId`, message: `Đơn vị (inputs.${index}): không có trong danh sách đăng ký của đợt thi đua` });
+        return;
+      }
+      const { compliance, solidarity, ...rest } = defined(patch.set);
+      if (compliance !== undefined) entry.input.attestations.compliance = compliance;
+      if (solidarity !== undefined) entry.input.attestations.solidarity = solidarity;
+      Object.assign(entry.input, rest as Partial<CollectiveInput>);
+      return;
+    }
+    const entry = individuals.get(patch.personId);
+    if (!entry) {
+      errors.push({ path: `inputs.${index}.personId`, message: `Cá nhân (inputs.${index}): không có trong danh sách đăng ký của đợt thi đua` });
+      return;
+    }
+    Object.assign(entry.input, defined(patch.set) as Partial<IndividualInput>);
+  });
+  return { inputs: { ...inputs, collectives: [...collectives.values()], individuals: [...individuals.values()] }, errors };
+}
+
+/**
+ * What-if (SPEC §3 step 6): evaluates every registered nominee under the rules in force and again with changed
+ * thresholds and/or assumed inputs, and says who gains or loses eligibility. Reads only; nothing is saved.
+ * @throws validation when an override names no criterion or does not fit it, or a patch names no nominee
+ */
+export async function whatIfEligibility(db: DbOrTx, campaign: CampaignRow, request: WhatIfRequest) {
+  const ruleSet = ruleSetOf(campaign);
+  const { ruleSet: changed, errors: overrideErrors } = applyOverrides(ruleSet, request.overrides as RuleOverrides);
+  const inputs = await loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope: { kind: 'all' } });
+  const patched = patchInputs(inputs, request.inputs ?? []);
+  const errors: FieldError[] = [
+    ...overrideErrors.map((message) => ({ path: 'overrides.criteria', message: `Ngưỡng tiêu chuẩn: ${message}` })),
+    ...patched.errors,
+  ];
+  if (errors.length > 0) throw validation(errors);
+  const before = evaluateInputs(ruleSet, inputs);
+  const after = evaluateInputs(changed, patched.inputs);
+  const comparison = compareEligibility(
+    before.map((i) => i.result),
+    after.map((i) => i.result),
+  );
+  const moved = new Set([...comparison.gained, ...comparison.lost].map((c) => `${c.nominee.kind}:${c.nominee.id}`));
+  return {
+    ruleSetId: ruleSet.id,
+    counts: { gained: comparison.gained.length, lost: comparison.lost.length, unchanged: comparison.unchanged.length },
+    gained: comparison.gained,
+    lost: comparison.lost,
+    unchanged: comparison.unchanged,
+    changedResults: after.filter((i) => moved.has(`${i.result.nominee.kind}:${i.result.nominee.id}`)),
+    saved: false as const,
+  };
+}

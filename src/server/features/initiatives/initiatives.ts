@@ -1,0 +1,82 @@
+import { and, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { campaigns, initiatives, orgUnits } from '../../../db/schema';
+import { orgUnitScopeWhere } from '../../../db/scoped';
+import type { Actor } from '../../../domain/access/actor';
+import { can } from '../../../domain/access/policy';
+import { scopeOf } from '../../../domain/access/scope';
+import { mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { foldDiacritics } from '../../../domain/text/foldDiacritics';
+import { notFound, validation, type FieldError } from '../../errors';
+import { containsPattern } from '../../kit/likePattern';
+
+const columns = {
+  initiative: initiatives,
+  unitName: orgUnits.name,
+  unitPath: orgUnits.path,
+  unitKind: orgUnits.kind,
+};
+
+type Row = { initiative: typeof initiatives.$inferSelect; unitName: string; unitPath: string; unitKind: string };
+
+/** The unit's own initiatives are edited by whoever registers for it (its officer; the district aggregator for the district). */
+export function mayEditInitiative(actor: Actor, unit: { id: string; path: string; kind: string }): boolean {
+  return can(actor, 'initiative.edit') && mayEditRegistrationOf(actor, unit);
+}
+
+export function presentInitiative(actor: Actor, r: Row) {
+  const i = r.initiative;
+  return {
+    id: i.id,
+    campaignId: i.campaignId,
+    orgUnitId: i.orgUnitId,
+    unitName: r.unitName,
+    title: i.title,
+    description: i.description,
+    effect: i.effect,
+    periodFrom: i.periodFrom,
+    periodTo: i.periodTo,
+    createdAt: new Date(i.createdAt).toISOString(),
+    updatedAt: new Date(i.updatedAt).toISOString(),
+    canEdit: mayEditInitiative(actor, { id: i.orgUnitId, path: r.unitPath, kind: r.unitKind }),
+  };
+}
+
+/** One page of initiatives in the actor's scope (SQL), newest first. */
+export async function listInitiatives(db: DbOrTx, actor: Actor, filter: { campaignId?: string; orgUnitId?: string; q?: string; page: number; pageSize: number }) {
+  const where: SQL[] = [orgUnitScopeWhere(scopeOf(actor))];
+  if (filter.campaignId) where.push(eq(initiatives.campaignId, filter.campaignId));
+  if (filter.orgUnitId) where.push(eq(initiatives.orgUnitId, filter.orgUnitId));
+  if (filter.q?.trim()) {
+    where.push(or(ilike(initiatives.title, containsPattern(filter.q.trim())), like(orgUnits.searchText, containsPattern(foldDiacritics(filter.q))))!);
+  }
+  const rows = await db
+    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(initiatives)
+    .innerJoin(orgUnits, eq(orgUnits.id, initiatives.orgUnitId))
+    .where(and(...where))
+    .orderBy(desc(initiatives.createdAt), desc(initiatives.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return { items: rows.map((r) => presentInitiative(actor, r)), total: rows[0]?.total ?? 0, page: filter.page, pageSize: filter.pageSize };
+}
+
+/** An initiative with its unit, or a 404 (scope is checked by the caller). */
+export async function loadInitiative(db: DbOrTx, id: string): Promise<Row> {
+  const [row] = await db.select(columns).from(initiatives).innerJoin(orgUnits, eq(orgUnits.id, initiatives.orgUnitId)).where(eq(initiatives.id, id));
+  if (!row) throw notFound('Sáng kiến, giải pháp');
+  return row;
+}
+
+/** Field checks the schema cannot make alone: the period's order and that the campaign exists. */
+export async function checkInitiativeFields(db: DbOrTx, values: { campaignId?: string | null; periodFrom?: string | null; periodTo?: string | null }): Promise<void> {
+  const fields: FieldError[] = [];
+  if (values.periodFrom && values.periodTo && values.periodTo < values.periodFrom) {
+    fields.push({ path: 'periodTo', message: 'Thời gian áp dụng đến: không được trước ngày bắt đầu' });
+  }
+  if (values.campaignId) {
+    const [c] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, values.campaignId));
+    if (!c) fields.push({ path: 'campaignId', message: 'Đợt thi đua: không tồn tại' });
+  }
+  if (fields.length) throw validation(fields);
+}

@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { orgEras, orgUnits } from '../../../db/schema';
+import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
+import { rowsToOrgUnits, type OrgUnitRow, type RowError } from '../../../domain/orgUnits/orgUnitRows';
+import { writeAudit, type AuditContext } from '../../kit/audit';
+
+export type ImportResult = {
+  dryRun: boolean;
+  ok: boolean;
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+};
+
+const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo'] as const;
+
+/**
+ * Imports units into an era from rows read off an XLSX or CSV file: creates new codes, updates changed
+ * ones. All or nothing: any row error saves nothing, and a dry run saves nothing either. Each created or
+ * updated unit gets its audit row in the same transaction.
+ */
+export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: string; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
+  const [era] = await db.select().from(orgEras).where(eq(orgEras.id, input.eraId));
+  if (!era) {
+    return { dryRun: input.dryRun, ok: false, total: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, field: 'Thời kỳ', message: `Không có thời kỳ "${input.eraId}".` }] };
+  }
+  const existing = await db.select().from(orgUnits).where(eq(orgUnits.eraId, era.id));
+  const byCode = new Map(existing.map((u) => [u.code, u]));
+  const { units, errors } = rowsToOrgUnits(input.table, new Set(byCode.keys()));
+
+  const codeById = new Map(existing.map((u) => [u.id, u.code]));
+  const toCreate: OrgUnitRow[] = [];
+  const toUpdate: { row: OrgUnitRow; current: (typeof existing)[number] }[] = [];
+  units.forEach((row, i) => {
+    const current = byCode.get(row.code);
+    if (!current) return void toCreate.push(row);
+    const currentParentCode = current.parentId ? codeById.get(current.parentId) ?? null : null;
+    if ((row.parentCode ?? null) !== currentParentCode) {
+      errors.push({ row: i + 2, field: 'Mã đơn vị cấp trên', message: `Không đổi được đơn vị cấp trên của "${row.code}" qua nhập tệp (hiện là "${currentParentCode ?? ''}").` });
+      return;
+    }
+    const next = { ...row, validFrom: row.validFrom ?? current.validFrom };
+    if (COMPARED.some((k) => (next[k] ?? null) !== (current[k] ?? null))) toUpdate.push({ row: next, current });
+  });
+  const result: ImportResult = {
+    dryRun: input.dryRun,
+    ok: errors.length === 0,
+    total: units.length,
+    created: toCreate.length,
+    updated: toUpdate.length,
+    unchanged: units.length - toCreate.length - toUpdate.length,
+    errors: errors.sort((a, b) => a.row - b.row),
+  };
+  if (!result.ok || input.dryRun) return result;
+
+  await db.transaction(async (tx) => {
+    // Parents first: a new unit may hang under another new unit of the same file.
+    const known = new Map(existing.map((u) => [u.code, { id: u.id, path: u.path, depth: u.depth }]));
+    const pending = [...toCreate];
+    while (pending.length) {
+      const index = pending.findIndex((u) => !u.parentCode || known.has(u.parentCode));
+      if (index < 0) throw new Error('Vòng lặp đơn vị cấp trên trong tệp nhập');
+      const [row] = pending.splice(index, 1);
+      const parent = row.parentCode ? known.get(row.parentCode)! : null;
+      const values = newOrgUnitRow(era, parent, row);
+      const id = values.id;
+      await tx.insert(orgUnits).values(values);
+      known.set(row.code, { id, path: values.path, depth: values.depth });
+      await writeAudit(tx, ctx, { action: 'orgUnit.import.create', entityType: 'orgUnit', entityId: id, orgUnitId: id, after: values });
+    }
+    for (const { row, current } of toUpdate) {
+      const changes = {
+        name: row.name,
+        shortName: row.shortName,
+        kind: row.kind,
+        adminType: row.adminType,
+        parUnitLevel: row.parUnitLevel,
+        validFrom: row.validFrom ?? current.validFrom,
+        validTo: row.validTo,
+        ...orgUnitDerived(row),
+        updatedAt: new Date(),
+      };
+      await tx.update(orgUnits).set(changes).where(eq(orgUnits.id, current.id));
+      const before = Object.fromEntries(COMPARED.map((k) => [k, current[k]]));
+      const after = Object.fromEntries(COMPARED.map((k) => [k, changes[k]]));
+      await writeAudit(tx, ctx, { action: 'orgUnit.import.update', entityType: 'orgUnit', entityId: current.id, orgUnitId: current.id, before, after });
+    }
+  });
+  return result;
+}

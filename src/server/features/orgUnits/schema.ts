@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { dryRunParam, ImportResponse } from '../../kit/importResult';
+
+export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'] as const;
+export const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'] as const;
+export const PAR_UNIT_LEVELS = ['province', 'district'] as const;
+
+export const ORG_UNIT_KIND_LABELS: Record<(typeof ORG_UNIT_KINDS)[number], string> = {
+  province: 'Tỉnh',
+  department: 'Sở, ban, ngành',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+  par_unit: 'Đơn vị chuyên trách CCHC',
+  central_agency: 'Cơ quan Trung ương trên địa bàn',
+};
+
+const isoDate = z.iso.date();
+
+export const OrgUnitSchema = z.object({
+  id: z.string(),
+  eraId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(ORG_UNIT_KINDS),
+  adminType: z.string().nullable(),
+  parUnitLevel: z.string().nullable(),
+  parentId: z.string().nullable(),
+  depth: z.number(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  childCount: z.number(),
+});
+
+export const OrgUnitListQuery = z.strictObject({
+  /** Era id, e.g. "kien-giang-2020"; default: the era of the actor's unit. */
+  eraId: z.string().max(64).optional(),
+  /** Search without diacritics: "giong rieng" finds "Huyện Giồng Riềng". */
+  q: z.string().max(200).optional(),
+  kind: z.enum(ORG_UNIT_KINDS).optional(),
+  /** Children of this unit; "root" for the top of the actor's scope. */
+  parentId: z.union([z.uuid(), z.literal('root')]).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const OrgUnitListResponse = z.object({
+  items: z.array(OrgUnitSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const IdParams = z.strictObject({ id: z.uuid() });
+
+export const OrgUnitDetailResponse = OrgUnitSchema.extend({
+  ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
+  predecessors: z.array(z.object({ id: z.string(), name: z.string(), eraId: z.string(), changeType: z.string(), effectiveDate: z.string() })),
+  successors: z.array(z.object({ id: z.string(), name: z.string(), eraId: z.string(), changeType: z.string(), effectiveDate: z.string() })),
+});
+
+export const OrgUnitCreateBody = z.strictObject({
+  eraId: z.string().min(1).max(64),
+  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_.-]+$/, { error: 'Chỉ gồm chữ không dấu, số và các ký tự - _ .' }),
+  name: z.string().trim().min(1).max(200),
+  shortName: z.string().trim().max(100).nullable().optional(),
+  kind: z.enum(ORG_UNIT_KINDS),
+  adminType: z.enum(ADMIN_TYPES).nullable().optional(),
+  parUnitLevel: z.enum(PAR_UNIT_LEVELS).nullable().optional(),
+  parentId: z.uuid().nullable().optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.nullable().optional(),
+});
+
+export const OrgUnitUpdateBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    shortName: z.string().trim().max(100).nullable(),
+    adminType: z.enum(ADMIN_TYPES).nullable(),
+    parUnitLevel: z.enum(PAR_UNIT_LEVELS).nullable(),
+    validFrom: isoDate,
+    validTo: isoDate.nullable(),
+  })
+  .partial();
+
+export const EraSchema = z.object({ id: z.string(), name: z.string(), validFrom: z.string(), validTo: z.string().nullable(), source: z.string() });
+
+export const ExportQuery = z.strictObject({
+  eraId: z.string().max(64).optional(),
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
+
+export const ImportQuery = z.strictObject({
+  eraId: z.string().min(1).max(64),
+  format: z.enum(['xlsx', 'csv']),
+  /** true: check and report only, save nothing. */
+  dryRun: dryRunParam,
+});
+
+export { ImportResponse };

@@ -1,0 +1,92 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { orgUnits, parResults } from '../../../db/schema';
+import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
+import { rowsToParScores } from '../../../domain/par/parResultRows';
+import { writeAudit, type AuditContext } from '../../kit/audit';
+import { requireSchemeInForce } from './classificationSchemes';
+import { eraForYear } from '../orgUnits/eraForYear';
+import { assertYearOpen, lockParYear } from './saveParScore';
+
+export type ImportResult = {
+  dryRun: boolean;
+  ok: boolean;
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+};
+
+const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : value.toFixed(2));
+const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'publishedTotal', 'publishedClassification'] as const;
+
+/**
+ * Imports a year's PAR scores from rows read off an XLSX or CSV file (the export's own layout): creates or
+ * replaces the rows of the units in the file; units not in the file keep theirs. All or nothing: any row error
+ * saves nothing, and a dry run saves nothing either. Each changed row gets its audit row in the same transaction.
+ */
+export async function importParResults(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
+  const { year } = input;
+  await assertYearOpen(db, year);
+  const scheme = await requireSchemeInForce(db, year);
+  const eraId = await eraForYear(db, year);
+  const units = eraId
+    ? await db.select({ unitId: orgUnits.id, code: orgUnits.code, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.eraId, eraId))
+    : [];
+  const { rows, errors } = rowsToParScores(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) });
+  const ids = rows.map((r) => r.unitId);
+  const existing = ids.length
+    ? await db.select().from(parResults).where(and(eq(parResults.year, year), inArray(parResults.orgUnitId, ids)))
+    : [];
+  const byUnit = new Map(existing.map((r) => [r.orgUnitId, r]));
+  const changes = rows.map((row) => {
+    const values = {
+      year,
+      orgUnitId: row.unitId,
+      blockCode: row.blockCode,
+      selfScore: decimal(row.selfScore),
+      appraisedScore: decimal(row.appraisedScore),
+      surveyScore: decimal(row.surveyScore),
+      publishedTotal: decimal(row.publishedTotal),
+      publishedClassification: row.publishedClassification ?? null,
+    };
+    const current = byUnit.get(row.unitId) ?? null;
+    const changed = !current || COMPARED.some((k) => (current[k] ?? null) !== (values[k] ?? null));
+    return { values, current, changed };
+  });
+  const created = changes.filter((c) => !c.current).length;
+  const updated = changes.filter((c) => c.current && c.changed).length;
+  const result: ImportResult = {
+    dryRun: input.dryRun,
+    ok: errors.length === 0,
+    total: rows.length + new Set(errors.map((e) => e.row)).size,
+    created,
+    updated,
+    unchanged: rows.length - created - updated,
+    errors,
+  };
+  if (!result.ok || input.dryRun) return result;
+  await db.transaction(async (tx) => {
+    await lockParYear(tx, year);
+    await assertYearOpen(tx, year);
+    for (const { values, current, changed } of changes) {
+      if (!changed) continue;
+      const set = { ...values, source: null, updatedAt: new Date() };
+      const [row] = await tx
+        .insert(parResults)
+        .values(set)
+        .onConflictDoUpdate({ target: [parResults.year, parResults.orgUnitId], set })
+        .returning();
+      await writeAudit(tx, ctx, {
+        action: current ? 'parResult.import.update' : 'parResult.import.create',
+        entityType: 'parResult',
+        entityId: row.id,
+        orgUnitId: row.orgUnitId,
+        before: current,
+        after: row,
+      });
+    }
+  });
+  return result;
+}

@@ -1,0 +1,258 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { orgUnits, people, registrationIndividuals, registrations } from '../../../db/schema';
+import { orgUnitScopeWhere } from '../../../db/scoped';
+import type { Actor } from '../../../domain/access/actor';
+import { scopeOf } from '../../../domain/access/scope';
+import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../../domain/campaigns/registrationRules';
+import { collectiveKindOf, mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
+import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
+import {
+  checkRegistrationUnits,
+  personNameKey,
+  registrationsToRows,
+  rowsToRegistrations,
+  type ParsedRegistration,
+  type RegistrationSheetEntry,
+  type RegistrationUnitInfo,
+} from '../../../domain/registrations/registrationRows';
+import { foldDiacritics } from '../../../domain/text/foldDiacritics';
+import { vietnameseSortKey } from '../../../domain/text/vietnameseSortKey';
+import { writeAudit, type AuditContext } from '../../kit/audit';
+import { AppError } from '../../errors';
+import type { CampaignForDocuments } from './registrationDocumentData';
+import { isUniqueViolation } from '../../kit/uniqueViolation';
+
+/**
+ * A campaign's registrations in the actor's scope (filtered in SQL: a district sees its own units and its communes)
+ * as sheet rows, in Vietnamese unit order; two queries whatever the number of registrations.
+ */
+export async function registrationSheetRows(db: Db, actor: Actor, campaign: CampaignForDocuments) {
+  const regs = await db
+    .select({ id: registrations.id, content: registrations.content, unitCode: orgUnits.code, unitName: orgUnits.name })
+    .from(registrations)
+    .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
+    .where(and(eq(registrations.campaignId, campaign.id), orgUnitScopeWhere(scopeOf(actor))))
+    .orderBy(asc(orgUnits.sortKey), asc(orgUnits.code));
+  const individuals = regs.length
+    ? await db
+        .select({ registrationId: registrationIndividuals.registrationId, fullName: people.fullName, position: registrationIndividuals.position, content: registrationIndividuals.content })
+        .from(registrationIndividuals)
+        .innerJoin(people, eq(people.id, registrationIndividuals.personId))
+        .where(inArray(registrationIndividuals.registrationId, regs.map((r) => r.id)))
+        .orderBy(asc(registrationIndividuals.sortOrder), asc(people.sortKey))
+    : [];
+  const entries: RegistrationSheetEntry[] = regs.map((r) => ({
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+    content: r.content,
+    individuals: individuals.filter((i) => i.registrationId === r.id).map(({ fullName, position, content }) => ({ fullName, position, content })),
+  }));
+  return registrationsToRows(entries);
+}
+
+/** Result of an import; `registrations` counts the units of the file. */
+export type RegistrationImportResult = {
+  dryRun: boolean;
+  ok: boolean;
+  rows: number;
+  registrations: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  peopleCreated: number;
+  errors: RowError[];
+};
+
+type Unit = { id: string; path: string; code: string; name: string; kind: string; parUnitLevel: string | null };
+type Existing = { id: string; orgUnitId: string; status: RegistrationStatus; content: string; version: number; lateOverrideReason: string | null };
+type Person = { id: string; fullName: string; position: string; orgUnitId: string };
+type PlannedIndividual = { personId: string | null; fullName: string; position: string; content: string };
+type Plan = { parsed: ParsedRegistration; unit: Unit; existing: Existing | null; individuals: PlannedIndividual[]; change: 'create' | 'update' | 'unchanged' };
+
+/**
+ * Imports registrations from sheet rows (REGISTRATION_COLUMNS): per unit, creates its draft registration or updates
+ * a draft/returned one, with exactly the individuals of the file; people are matched within the unit by full name
+ * ignoring case and diacritics, created when new, their position updated when changed.
+ *
+ * All or nothing: any bad row (see rowsToRegistrations and checkRegistrationUnits, plus the registration deadline of
+ * II.3.b checked with `asOf`, a registration no longer editable, a person already registered by another unit) saves
+ * nothing, and a dry run saves nothing either. Every change has its audit row in the same transaction.
+ */
+export async function importRegistrations(
+  db: Db,
+  ctx: AuditContext,
+  actor: Actor,
+  input: { campaign: CampaignForDocuments; table: string[][]; dryRun: boolean; asOf: Date },
+): Promise<RegistrationImportResult> {
+  const { campaign } = input;
+  const def = campaign.definition;
+  const parsed = rowsToRegistrations(input.table, { defaultContent: def.registrationContentDefault });
+  const errors = [...parsed.errors];
+  const codes = parsed.registrations.map((r) => r.unitCode);
+  const units: Unit[] = codes.length
+    ? await db
+        .select({ id: orgUnits.id, path: orgUnits.path, code: orgUnits.code, name: orgUnits.name, kind: orgUnits.kind, parUnitLevel: orgUnits.parUnitLevel })
+        .from(orgUnits)
+        .where(and(eq(orgUnits.eraId, campaign.eraId), inArray(orgUnits.code, codes)))
+    : [];
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const info = new Map<string, RegistrationUnitInfo>(
+    units.map((u) => {
+      const kind = collectiveKindOf(u);
+      return [u.code, { name: u.name, inScope: mayEditRegistrationOf(actor, u), participates: kind !== null && def.participants.collectiveKinds.includes(kind) }];
+    }),
+  );
+  errors.push(...checkRegistrationUnits(parsed.registrations, info, def.participants.collectives.ref.clause));
+  const valid = parsed.registrations.filter((r) => !errors.some((e) => r.rows.includes(e.row)) && unitByCode.has(r.unitCode));
+  const unitIds = valid.map((r) => unitByCode.get(r.unitCode)!.id);
+
+  const existing: Existing[] = unitIds.length
+    ? ((await db
+        .select({ id: registrations.id, orgUnitId: registrations.orgUnitId, status: registrations.status, content: registrations.content, version: registrations.version, lateOverrideReason: registrations.lateOverrideReason })
+        .from(registrations)
+        .where(and(eq(registrations.campaignId, campaign.id), inArray(registrations.orgUnitId, unitIds)))) as Existing[])
+    : [];
+  const knownPeople: Person[] = unitIds.length
+    ? await db.select({ id: people.id, fullName: people.fullName, position: people.position, orgUnitId: people.orgUnitId }).from(people).where(inArray(people.orgUnitId, unitIds))
+    : [];
+  const currentIndividuals = existing.length
+    ? await db
+        .select({ registrationId: registrationIndividuals.registrationId, personId: registrationIndividuals.personId, position: registrationIndividuals.position, content: registrationIndividuals.content })
+        .from(registrationIndividuals)
+        .where(inArray(registrationIndividuals.registrationId, existing.map((e) => e.id)))
+        .orderBy(asc(registrationIndividuals.sortOrder))
+    : [];
+  const matchedIds = knownPeople.map((p) => p.id);
+  const elsewhere = matchedIds.length
+    ? await db
+        .select({ personId: registrationIndividuals.personId, unitName: orgUnits.name, registrationUnitId: registrations.orgUnitId })
+        .from(registrationIndividuals)
+        .innerJoin(registrations, eq(registrations.id, registrationIndividuals.registrationId))
+        .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
+        .where(and(eq(registrationIndividuals.campaignId, campaign.id), inArray(registrationIndividuals.personId, matchedIds)))
+    : [];
+
+  const plans: Plan[] = [];
+  for (const r of valid) {
+    const unit = unitByCode.get(r.unitCode)!;
+    const current = existing.find((e) => e.orgUnitId === unit.id) ?? null;
+    const rowError = (field: string, message: string) => r.rows.forEach((row) => errors.push({ row, field, message }));
+    // II.3.b: the deadline, unless Sở Nội vụ accepted this unit late (the reason is on its registration).
+    const window = checkRegistrationOpen({ asOf: input.asOf, campaign: def, status: campaign.status, override: current?.lateOverrideReason ? { reason: current.lateOverrideReason } : undefined });
+    if (!window.allowed) {
+      rowError('Hạn đăng ký', window.message);
+      continue;
+    }
+    if (current && !EDITABLE_REGISTRATION_STATUSES.includes(current.status)) {
+      rowError('Mã đơn vị', `Bản đăng ký của ${unit.name} đang ở trạng thái «${REGISTRATION_STATUS_LABELS[current.status]}», không sửa qua nhập tệp được (chỉ sửa khi «${REGISTRATION_STATUS_LABELS.draft}» hoặc «${REGISTRATION_STATUS_LABELS.returned}»).`);
+      continue;
+    }
+    const individuals: PlannedIndividual[] = [];
+    for (const i of r.individuals) {
+      const matches = knownPeople.filter((p) => p.orgUnitId === unit.id && personNameKey(p.fullName) === i.nameKey);
+      if (matches.length > 1) {
+        errors.push({ row: i.row, field: 'Họ và tên', message: `${unit.name} có ${matches.length} cán bộ cùng tên "${i.fullName}"; hãy đăng ký người này trên màn hình bản đăng ký.` });
+        continue;
+      }
+      const person = matches[0];
+      const other = person && elsewhere.find((e) => e.personId === person.id && e.registrationUnitId !== unit.id);
+      if (other) {
+        errors.push({ row: i.row, field: 'Họ và tên', message: `Cá nhân ${person.fullName} đã được đăng ký trong bản đăng ký của ${other.unitName} của đợt thi đua này.` });
+        continue;
+      }
+      individuals.push({ personId: person?.id ?? null, fullName: person?.fullName ?? i.fullName, position: i.position, content: i.content });
+    }
+    const before = current ? currentIndividuals.filter((c) => c.registrationId === current.id) : [];
+    const same =
+      current !== null &&
+      current.content === r.content &&
+      before.length === individuals.length &&
+      before.every((b, k) => b.personId === individuals[k].personId && b.position === individuals[k].position && b.content === individuals[k].content) &&
+      individuals.every((i) => knownPeople.find((p) => p.id === i.personId)?.position === i.position);
+    plans.push({ parsed: r, unit, existing: current, individuals, change: current === null ? 'create' : same ? 'unchanged' : 'update' });
+  }
+
+  errors.sort((a, b) => a.row - b.row);
+  const result: RegistrationImportResult = {
+    dryRun: input.dryRun,
+    ok: errors.length === 0,
+    rows: Math.max(0, input.table.length - 1),
+    registrations: parsed.registrations.length,
+    created: plans.filter((p) => p.change === 'create').length,
+    updated: plans.filter((p) => p.change === 'update').length,
+    unchanged: plans.filter((p) => p.change === 'unchanged').length,
+    peopleCreated: plans.reduce((n, p) => n + p.individuals.filter((i) => i.personId === null).length, 0),
+    errors,
+  };
+  if (!result.ok || input.dryRun) return result;
+
+  try {
+    await db.transaction(async (tx) => {
+      for (const plan of plans.filter((p) => p.change !== 'unchanged')) await applyPlan(tx, ctx, actor, campaign, plan, knownPeople, currentIndividuals, input.asOf);
+    });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    // Two imports (or an import and a form) racing on the same unit or person: the database constraints held.
+    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'Một bản đăng ký hoặc cá nhân trong tệp vừa được lưu bởi người khác; không có gì được lưu. Hãy nhập lại tệp.');
+    throw err;
+  }
+  return result;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function applyPlan(tx: Tx, ctx: AuditContext, actor: Actor, campaign: CampaignForDocuments, plan: Plan, knownPeople: Person[], currentIndividuals: { registrationId: string; personId: string; position: string; content: string }[], asOf: Date) {
+  const { unit } = plan;
+  let registrationId: string;
+  if (plan.existing) {
+    // Checked again under a row lock: the registration may have been sent or edited since the file was checked.
+    const [locked] = await tx.select({ status: registrations.status, version: registrations.version }).from(registrations).where(eq(registrations.id, plan.existing.id)).for('update');
+    if (!locked || locked.status !== plan.existing.status || locked.version !== plan.existing.version) {
+      throw new AppError('CONFLICT', `Bản đăng ký của ${unit.name} vừa được người khác thay đổi; không có gì được lưu. Hãy xuất lại tệp và nhập lại.`);
+    }
+    registrationId = plan.existing.id;
+  } else {
+    const [row] = await tx.insert(registrations).values({ campaignId: campaign.id, orgUnitId: unit.id, status: 'draft', content: plan.parsed.content, createdById: actor.userId }).returning({ id: registrations.id });
+    registrationId = row.id;
+  }
+
+  const saved: { personId: string; fullName: string; position: string; content: string }[] = [];
+  for (const i of plan.individuals) {
+    let personId = i.personId;
+    const derived = { fullName: i.fullName, position: i.position, searchText: foldDiacritics(i.fullName), sortKey: vietnameseSortKey(i.fullName) };
+    if (!personId) {
+      const [p] = await tx.insert(people).values({ ...derived, orgUnitId: unit.id }).returning({ id: people.id });
+      personId = p.id;
+      await writeAudit(tx, ctx, { action: 'person.import.create', entityType: 'person', entityId: personId, orgUnitId: unit.id, after: { fullName: i.fullName, position: i.position, orgUnitId: unit.id } });
+    } else {
+      const before = knownPeople.find((p) => p.id === personId)!;
+      if (before.position !== i.position) {
+        await tx.update(people).set({ position: i.position, updatedAt: asOf }).where(eq(people.id, personId));
+        await writeAudit(tx, ctx, { action: 'person.import.update', entityType: 'person', entityId: personId, orgUnitId: unit.id, before: { position: before.position }, after: { position: i.position } });
+      }
+    }
+    saved.push({ personId, fullName: i.fullName, position: i.position, content: i.content });
+  }
+
+  // The file is the list: the registration's individuals are replaced, in file order.
+  await tx.delete(registrationIndividuals).where(eq(registrationIndividuals.registrationId, registrationId));
+  if (saved.length) {
+    await tx.insert(registrationIndividuals).values(saved.map((s, k) => ({ registrationId, campaignId: campaign.id, personId: s.personId, position: s.position, content: s.content, sortOrder: k })));
+  }
+  if (plan.existing) {
+    await tx.update(registrations).set({ content: plan.parsed.content, version: plan.existing.version + 1, updatedAt: asOf }).where(eq(registrations.id, registrationId));
+    const before = currentIndividuals.filter((c) => c.registrationId === registrationId);
+    await writeAudit(tx, ctx, {
+      action: 'registration.import.update',
+      entityType: 'registration',
+      entityId: registrationId,
+      orgUnitId: unit.id,
+      before: { content: plan.existing.content, individuals: before, version: plan.existing.version },
+      after: { content: plan.parsed.content, individuals: saved, version: plan.existing.version + 1 },
+    });
+  } else {
+    await writeAudit(tx, ctx, { action: 'registration.import.create', entityType: 'registration', entityId: registrationId, orgUnitId: unit.id, after: { campaignId: campaign.id, status: 'draft', content: plan.parsed.content, individuals: saved } });
+  }
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, isNull } from 'drizzle-orm';
+import { auditEvents, sessions } from '../../../db/schema';
+import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+});
+afterAll(async () => t?.close());
+
+describe('#users.create', () => {
+  it('creates a user with a temporary password shown once, who must change it', async () => {
+    const unit = await t.unit('30904');
+    const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'Can.Bo.Xa', fullName: 'Phạm Thị Dung', role: 'unit_officer', orgUnitId: unit.id } });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({ username: 'can.bo.xa', unitName: 'Thị trấn Giồng Riềng', mustChangePassword: true, active: true });
+    expect(body.temporaryPassword).toMatch(/^[A-Za-z2-9]{14}$/);
+    const s = await t.login('can.bo.xa', body.temporaryPassword);
+    const me = await t.req(s, { method: 'GET', url: '/api/auth/me' });
+    expect(me.json().user.mustChangePassword).toBe(true);
+    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'user.create'), eq(auditEvents.entityId, body.id)));
+    expect(JSON.stringify(audit.after)).not.toContain(body.temporaryPassword);
+  });
+
+  it('refuses a username already taken, whatever its case, with 409 on the field', async () => {
+    const unit = await t.unit('30904');
+    const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'ADMIN', fullName: 'X', role: 'unit_officer', orgUnitId: unit.id } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.fields).toEqual([{ path: 'username', message: 'Tên đăng nhập: "admin" đã được dùng' }]);
+  });
+
+  it('refuses a unit that does not exist', async () => {
+    const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'khong.don.vi', fullName: 'X', role: 'unit_officer', orgUnitId: '00000000-0000-4000-8000-000000000000' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0]).toEqual({ path: 'orgUnitId', message: 'Đơn vị: không tồn tại' });
+  });
+});
+
+describe('#users.update', () => {
+  it('deactivating a user ends their sessions and blocks login', async () => {
+    const s = await t.login('officerHD');
+    const res = await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.officerHD}`, payload: { active: false } });
+    expect(res.statusCode).toBe(200);
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(t.login('officerHD')).rejects.toThrow('401');
+    const open = await t.database.db.select().from(sessions).where(and(eq(sessions.userId, t.users.officerHD), isNull(sessions.revokedAt)));
+    expect(open).toHaveLength(0);
+    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'user.deactivate'), eq(auditEvents.entityId, t.users.officerHD)));
+    expect(audit.before).toEqual({ active: true });
+  });
+
+  it('moving a user to another unit changes their scope at once', async () => {
+    const s = await t.login('officerSNV');
+    const hd = await t.unit('903');
+    await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.officerSNV}`, payload: { role: 'district_aggregator', orgUnitId: hd.id } });
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    const again = await t.login('officerSNV');
+    const list = await t.req(again, { method: 'GET', url: '/api/org-units', query: { parentId: 'root' } });
+    expect(list.json().items.map((u: { code: string }) => u.code)).toEqual(['903']);
+  });
+
+  it('does not let the admin deactivate themself', async () => {
+    const res = await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.admin}`, payload: { active: false } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('active');
+  });
+});
+
+describe('#users.list', () => {
+  it('filters by role and searches names', async () => {
+    const res = await t.req(admin, { method: 'GET', url: '/api/users', query: { role: 'unit_head' } });
+    expect(res.json().items.map((u: { username: string }) => u.username)).toEqual(['headttgr']);
+    const byName = await t.req(admin, { method: 'GET', url: '/api/users', query: { q: 'Phạm Thị' } });
+    expect(byName.json().total).toBe(1);
+  });
+});
+
+describe('#users.resetPassword', () => {
+  it('issues a new temporary password and ends the user’s sessions', async () => {
+    const s = await t.login('council');
+    const res = await t.req(admin, { method: 'POST', url: `/api/users/${t.users.council}/reset-password` });
+    expect(res.statusCode).toBe(200);
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    await expect(t.login('council', res.json().temporaryPassword)).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,47 @@
+import type { DbOrTx } from '../../db/client';
+import { auditEvents } from '../../db/schema';
+
+/** Who did it and from where; taken from the request (see plugins/session.ts). */
+export type AuditContext = {
+  actorUserId: string | null;
+  actorUsername: string | null;
+  actorUnitId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** The unit the changed record belongs to, so the log can be scoped. */
+  orgUnitId: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+};
+
+const SECRET_KEYS = new Set(['passwordHash', 'password', 'newPassword', 'currentPassword', 'csrfToken']);
+
+/** Drops secrets and turns Dates into ISO strings, so before/after are plain JSON. */
+function clean(value: unknown): unknown {
+  if (value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? '[ẩn]' : v)));
+}
+
+/**
+ * Writes one audit row. Call it with the transaction that makes the change, so the change and its
+ * record commit or roll back together.
+ */
+export async function writeAudit(tx: DbOrTx, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({
+    ...ctx,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    orgUnitId: entry.orgUnitId,
+    before: clean(entry.before ?? null),
+    after: clean(entry.after ?? null),
+    reason: entry.reason ?? null,
+  });
+}

@@ -1,0 +1,87 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from '../features/audit/AuditPage';
+import { RequireSession } from './auth/RequireSession';
+import { SessionProvider } from './auth/SessionContext';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { OrgUnitDetailPage } from '../features/orgUnits/OrgUnitDetailPage';
+import { OrgUnitsPage } from '../features/orgUnits/OrgUnitsPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { ForbiddenPage } from './pages/ForbiddenPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { CampaignForm } from '../features/campaigns/CampaignForm';
+import { CampaignPage } from '../features/campaigns/CampaignPage';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
+import { DistrictConsolidationPage } from '../features/consolidations/DistrictConsolidationPage';
+import { InitiativesPage } from '../features/initiatives/InitiativesPage';
+import { ProvinceConsolidationPage } from '../features/consolidations/ProvinceConsolidationPage';
+import { RegistrationPage } from '../features/registrations/RegistrationPage';
+import { UnitMeritCriteriaPage } from '../features/unitMeritCriteria/UnitMeritCriteriaPage';
+import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
+import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
+import { ParResultsIndex, ParResultsPage } from '../features/par/ParResultsPage';
+import { RatingsIndex, RatingsPage } from '../features/campaignInputs/RatingsPage';
+
+/** Routes of the web app (Vietnamese paths). */
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path="/dang-nhap" element={<LoginPage />} />
+          </Route>
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<Navigate to="/don-vi" replace />} />
+            <Route path="/don-vi" element={<OrgUnitsPage />} />
+            <Route path="/don-vi/:id" element={<OrgUnitDetailPage />} />
+            <Route path="/thi-dua" element={<RequireSession ability="campaign.read"><CampaignsPage /></RequireSession>} />
+            <Route path="/thi-dua/:id" element={<RequireSession ability="campaign.read"><CampaignPage /></RequireSession>} />
+            <Route path="/thi-dua/moi" element={<RequireSession ability="campaign.manage"><CampaignForm /></RequireSession>} />
+            <Route path="/thi-dua/:id/sua" element={<RequireSession ability="campaign.manage"><CampaignForm /></RequireSession>} />
+            <Route path="/thi-dua/:id/dang-ky" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/dang-ky/:registrationId" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><DistrictConsolidationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><ProvinceConsolidationPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tieu-chuan-giay-khen" element={<RequireSession ability="unitMeritCriteria.read"><UnitMeritCriteriaPage /></RequireSession>} />
+            <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
+            <Route
+              path="/tai-khoan"
+              element={
+                <RequireSession ability="user.read">
+                  <UsersPage />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/nhat-ky"
+              element={
+                <RequireSession ability="audit.read">
+                  <AuditPage />
+                </RequireSession>
+              }
+            />
+            <Route path="/chi-so-cchc" element={<RequireSession ability="parResult.read"><ParResultsIndex /></RequireSession>} />
+            <Route path="/chi-so-cchc/:year" element={<RequireSession ability="parResult.read"><ParResultsPage /></RequireSession>} />
+            <Route path="/xep-loai" element={<RequireSession ability="rating.read"><RatingsIndex /></RequireSession>} />
+            <Route path="/xep-loai/:year" element={<RequireSession ability="rating.read"><RatingsPage /></RequireSession>} />
+            <Route path="/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityIndex /></RequireSession>} />
+            <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityPage /></RequireSession>} />
+            <Route path="/lich-nghi-le" element={<RequireSession ability="holidayCalendar.manage"><HolidayCalendarPage /></RequireSession>} />
+            <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
+            <Route path="/khong-co-quyen" element={<ForbiddenPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

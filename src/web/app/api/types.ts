@@ -1,0 +1,86 @@
+import type { Action } from '../../../domain/access/permissions';
+import type { Role } from '../../../domain/access/roles';
+import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitRows';
+
+/** Shapes of the API answers the web app reads (see src/server/routes/**\/schema.ts). */
+
+export type SessionUser = {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: string;
+  unitName: string;
+  mustChangePassword: boolean;
+};
+
+export type Session = { user: SessionUser; csrfToken: string; abilities: Action[] };
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export type Era = { id: string; name: string; validFrom: string; validTo: string | null; source: string };
+
+export type OrgUnit = {
+  id: string;
+  eraId: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: OrgUnitKind;
+  adminType: string | null;
+  parUnitLevel: string | null;
+  parentId: string | null;
+  depth: number;
+  validFrom: string;
+  validTo: string | null;
+  childCount: number;
+};
+
+export type LineageLink = { id: string; name: string; eraId: string; changeType: string; effectiveDate: string };
+
+export type OrgUnitDetail = OrgUnit & {
+  ancestors: { id: string; name: string }[];
+  predecessors: LineageLink[];
+  successors: LineageLink[];
+};
+
+export type ImportResult = {
+  dryRun: boolean;
+  ok: boolean;
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: { row: number; field: string; message: string }[];
+};
+
+export type User = {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  role: Role;
+  orgUnitId: string;
+  unitName: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+};
+
+export type CreatedUser = User & { temporaryPassword: string | null };
+
+export type AuditEvent = {
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  orgUnitId: string | null;
+  unitName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  ip: string | null;
+};

@@ -1,0 +1,17 @@
+import type { Action } from '../../../domain/access/permissions';
+
+export type NavItem = { to: string; label: string; ability?: Action };
+
+/** The main navigation; an item with an ability is shown only to users who have it. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/don-vi', label: 'Đơn vị', ability: 'orgUnit.read' },
+  { to: '/thi-dua', label: 'Thi đua', ability: 'campaign.read' },
+  { to: '/sang-kien', label: 'Sáng kiến', ability: 'initiative.read' },
+  { to: '/chi-so-cchc', label: 'Chỉ số CCHC', ability: 'parResult.read' },
+  { to: '/xep-loai', label: 'Xếp loại', ability: 'rating.read' },
+  { to: '/du-dieu-kien', label: 'Xét điều kiện', ability: 'eligibility.read' },
+  { to: '/lich-nghi-le', label: 'Lịch nghỉ lễ', ability: 'holidayCalendar.manage' },
+  { to: '/tai-khoan', label: 'Tài khoản', ability: 'user.read' },
+  { to: '/nhat-ky', label: 'Nhật ký', ability: 'audit.read' },
+  { to: '/doi-mat-khau', label: 'Đổi mật khẩu' },
+];

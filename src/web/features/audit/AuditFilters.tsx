@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { parseVnDate } from '../../../domain/time/localDate';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { formatDate } from '../../app/format/dates';
+import type { FormError, FormErrors } from '../../app/hooks/useFormErrors';
+import { ACTION_LABELS, ENTITY_TYPE_LABELS } from './auditLabels';
+
+/** Filters as the API takes them (dates as YYYY-MM-DD). */
+export type AuditFilter = { action: string; actor: string; entityType: string; from: string; to: string };
+
+export const AUDIT_FIELD_IDS = { action: 'audit-action', actor: 'audit-actor', entityType: 'audit-entityType', from: 'audit-from', to: 'audit-to' };
+
+const DATE_HINT = 'dd/mm/yyyy, ví dụ 31/03/2020';
+
+type Props = { initial: AuditFilter; form: FormErrors; onApply: (filter: AuditFilter) => void };
+
+/** The audit log filters; dates are typed as dd/mm/yyyy and checked before asking the server. */
+export function AuditFilters({ initial, form, onApply }: Props) {
+  const [values, setValues] = useState({ ...initial, from: formatDate(initial.from), to: formatDate(initial.to) });
+
+  function set(name: keyof AuditFilter, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FormError[] = [];
+    const from = values.from.trim() ? parseVnDate(values.from) : '';
+    const to = values.to.trim() ? parseVnDate(values.to) : '';
+    if (from === null) errors.push({ fieldId: AUDIT_FIELD_IDS.from, message: 'Từ ngày: nhập ngày có thật theo dạng dd/mm/yyyy' });
+    if (to === null) errors.push({ fieldId: AUDIT_FIELD_IDS.to, message: 'Đến ngày: nhập ngày có thật theo dạng dd/mm/yyyy' });
+    if (from && to && from > to) errors.push({ fieldId: AUDIT_FIELD_IDS.to, message: 'Đến ngày: phải từ “Từ ngày” trở về sau' });
+    if (errors.length) {
+      form.showErrors(errors);
+      return;
+    }
+    form.clear();
+    onApply({ action: values.action.trim(), actor: values.actor.trim(), entityType: values.entityType, from: from ?? '', to: to ?? '' });
+  }
+
+  const actionOptions = [{ value: '', label: 'Tất cả hành động' }, ...Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }))];
+  const entityOptions = [{ value: '', label: 'Tất cả' }, ...Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => ({ value, label }))];
+  return (
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby="audit-filter-title">
+      <h2 id="audit-filter-title" className="heading-s">
+        Lọc nhật ký
+      </h2>
+      <ErrorSummary errors={form.errors} description={form.description} />
+      <div className="filters">
+        <SelectField id={AUDIT_FIELD_IDS.action} label="Hành động" options={actionOptions} value={values.action} onChange={(e) => set('action', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.action)} />
+        <TextField id={AUDIT_FIELD_IDS.actor} label="Người thực hiện" hint="Tên đăng nhập hoặc một phần." value={values.actor} onChange={(e) => set('actor', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.actor)} />
+        <SelectField id={AUDIT_FIELD_IDS.entityType} label="Loại đối tượng" options={entityOptions} value={values.entityType} onChange={(e) => set('entityType', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.entityType)} />
+        <TextField id={AUDIT_FIELD_IDS.from} label="Từ ngày" hint={DATE_HINT} inputMode="numeric" className="field--date" value={values.from} onChange={(e) => set('from', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.from)} />
+        <TextField id={AUDIT_FIELD_IDS.to} label="Đến ngày" hint={DATE_HINT} inputMode="numeric" className="field--date" value={values.to} onChange={(e) => set('to', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.to)} />
+      </div>
+      <div className="button-group">
+        <button type="submit" className="button">
+          Lọc
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setValues({ action: '', actor: '', entityType: '', from: '', to: '' });
+            form.clear();
+            onApply({ action: '', actor: '', entityType: '', from: '', to: '' });
+          }}
+        >
+          Xóa bộ lọc
+        </button>
+      </div>
+    </form>
+  );
+}

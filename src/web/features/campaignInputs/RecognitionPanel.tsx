@@ -1,0 +1,167 @@
+import { useState, type FormEvent } from 'react';
+import { parseVnDate } from '../../../domain/time/localDate';
+import { api, apiUrl, toApiError } from '../../app/api/client';
+import type { OrgUnit, Page } from '../../app/api/types';
+import { useSession } from '../../app/auth/SessionContext';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ImportPanel } from '../../components/ImportPanel';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { formatDate } from '../../app/format/dates';
+import { useApiData } from '../../app/hooks/useApiData';
+import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
+import { OrgUnitPicker } from '../users/OrgUnitPicker';
+import type { Recognition } from './ratingTypes';
+
+const IDS = { communeUnitId: 'rec-commune', decisionReference: 'rec-reference', recognisedAt: 'rec-date' };
+
+/**
+ * The district's recognition of its most outstanding commune in the movement "Đẩy mạnh CCHC nâng cao chất lượng
+ * phục vụ người dân…" (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III): the list in scope, and for the district's
+ * Phòng Nội vụ (or Sở Nội vụ, from paper) a form to record or remove one, and XLSX/CSV export and import.
+ */
+export function RecognitionPanel({ campaignId }: { campaignId: string }) {
+  const { can, session } = useSession();
+  const manage = can('recognition.manage');
+  const list = useApiData<Recognition[]>(`/api/campaigns/${campaignId}/recognitions`);
+  // The district chooses among its own communes; Sở Nội vụ (any district) searches the tree.
+  const ownDistrict = session?.user.role === 'district_aggregator';
+  const communes = useApiData<Page<OrgUnit>>(manage && ownDistrict && session ? apiUrl('/org-units', { parentId: session.user.unitId, kind: 'commune', pageSize: 500 }) : null);
+  const [picked, setPicked] = useState<OrgUnit | null>(null);
+  const form = useFormErrors(IDS);
+  const [values, setValues] = useState({ communeUnitId: '', decisionReference: '', recognisedAt: '' });
+  const [busy, setBusy] = useState(false);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const errors: FormError[] = [];
+    if (!values.communeUnitId) errors.push({ fieldId: IDS.communeUnitId, message: 'Đơn vị cấp xã: chưa chọn xã, phường, thị trấn' });
+    const date = values.recognisedAt.trim() ? parseVnDate(values.recognisedAt.trim()) : null;
+    if (values.recognisedAt.trim() && !date) errors.push({ fieldId: IDS.recognisedAt, message: 'Ngày công nhận: phải là một ngày có thật, dạng dd/mm/yyyy' });
+    if (errors.length > 0) {
+      form.showErrors(errors);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api(`/api/campaigns/${campaignId}/recognitions/${values.communeUnitId}`, {
+        method: 'PUT',
+        body: { decisionReference: values.decisionReference.trim() || null, recognisedAt: date },
+      });
+      form.clear();
+      setValues({ communeUnitId: '', decisionReference: '', recognisedAt: '' });
+      setPicked(null);
+      list.reload();
+    } catch (err) {
+      form.showApiError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(r: Recognition) {
+    setRemoveError(null);
+    try {
+      await api(`/api/campaigns/${campaignId}/recognitions/${r.communeUnitId}`, { method: 'DELETE' });
+      list.reload();
+    } catch (err) {
+      setRemoveError(toApiError(err).message);
+    }
+  }
+
+  return (
+    <>
+      <h3 className="heading-m">Xã tiêu biểu xuất sắc nhất được UBND cấp huyện công nhận (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III)</h3>
+      <div className="button-group" role="group" aria-label="Xuất công nhận xã tiêu biểu">
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/recognitions/export`, { format: 'xlsx' })} download>
+          Xuất Excel (XLSX)
+        </a>
+        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/recognitions/export`, { format: 'csv' })} download>
+          Xuất CSV
+        </a>
+      </div>
+      <ErrorBanner error={list.error} />
+      {removeError ? <p className="banner banner--error" role="alert">{removeError}</p> : null}
+      {list.data && list.data.length === 0 ? <p className="hint">Chưa có công nhận nào.</p> : null}
+      {list.data && list.data.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table" data-testid="recognitions">
+            <thead>
+              <tr>
+                <th scope="col">Huyện</th>
+                <th scope="col">Đơn vị cấp xã</th>
+                <th scope="col">Văn bản công nhận</th>
+                {manage ? <th scope="col"><span className="visually-hidden">Thao tác</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((r) => (
+                <tr key={r.communeUnitId}>
+                  <td>{r.districtName}</td>
+                  <th scope="row">{r.communeName}</th>
+                  <td>
+                    {r.decisionReference ?? ''}
+                    {r.recognisedAt ? ` ngày ${formatDate(r.recognisedAt)}` : ''}
+                  </td>
+                  {manage ? (
+                    <td>
+                      <button type="button" className="button button--warning button--small" onClick={() => void remove(r)}>
+                        Bỏ công nhận<span className="visually-hidden"> {r.communeName}</span>
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {manage ? (
+        <form onSubmit={submit} noValidate className="panel form" aria-labelledby="rec-form-title">
+          <h4 id="rec-form-title" className="heading-s">
+            Ghi công nhận
+          </h4>
+          <ErrorSummary errors={form.errors} description={form.description} />
+          {ownDistrict ? (
+            <SelectField
+              id={IDS.communeUnitId}
+              label="Đơn vị cấp xã"
+              options={[{ value: '', label: 'Chọn xã, phường, thị trấn' }, ...(communes.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+              value={values.communeUnitId}
+              error={form.errorFor(IDS.communeUnitId)}
+              onChange={(e) => setValues((v) => ({ ...v, communeUnitId: e.target.value }))}
+            />
+          ) : (
+            <OrgUnitPicker
+              id={IDS.communeUnitId}
+              label="Đơn vị cấp xã"
+              value={picked}
+              error={form.errorFor(IDS.communeUnitId)}
+              onChange={(unit) => {
+                setPicked(unit);
+                setValues((v) => ({ ...v, communeUnitId: unit?.id ?? '' }));
+              }}
+            />
+          )}
+          <TextField id={IDS.decisionReference} label="Số, ký hiệu văn bản công nhận (không bắt buộc)" hint="Ví dụ 125/QĐ-UBND." value={values.decisionReference} error={form.errorFor(IDS.decisionReference)} onChange={(e) => setValues((v) => ({ ...v, decisionReference: e.target.value }))} />
+          <TextField id={IDS.recognisedAt} label="Ngày công nhận (không bắt buộc)" hint="Dạng dd/mm/yyyy." inputMode="numeric" className="field--date" value={values.recognisedAt} error={form.errorFor(IDS.recognisedAt)} onChange={(e) => setValues((v) => ({ ...v, recognisedAt: e.target.value }))} />
+          <button type="submit" className="button" disabled={busy}>
+            Lưu công nhận
+          </button>
+        </form>
+      ) : null}
+      {manage ? (
+        <ImportPanel
+          idPrefix="recognition-import"
+          title="Nhập công nhận xã tiêu biểu từ tệp"
+          fileLabel="Tệp công nhận (.xlsx hoặc .csv)"
+          hint={`Dùng đúng các cột của tệp xuất: Mã huyện, Tên huyện, Mã xã, Tên xã, Số quyết định, Ngày công nhận (dd/mm/yyyy). ${ownDistrict ? 'Chỉ nhập được xã trong huyện mình. ' : ''}Công nhận không có trong tệp được giữ nguyên. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu.`}
+          urlFor={(format, dryRun) => apiUrl(`/campaigns/${campaignId}/recognitions/import`, { format, dryRun: dryRun ? 'true' : 'false' })}
+          onImported={list.reload}
+        />
+      ) : null}
+    </>
+  );
+}

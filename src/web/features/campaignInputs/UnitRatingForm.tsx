@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../app/api/client';
+import type { OrgUnit } from '../../app/api/types';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { OrgUnitPicker } from '../users/OrgUnitPicker';
+import { RATING_EDIT_OPTIONS, ratingEditValue } from './ratingOptions';
+import type { SavedRatings } from './ratingTypes';
+
+const IDS = { orgUnitId: 'rating-unit', overall: 'rating-overall', parTask: 'rating-par-task' };
+
+/**
+ * A collective's ratings for the year: the quality rating and, for a specialised PAR unit, the rating of its CCHC
+ * tasks (Tiết 3, Điểm a, Khoản 1, Mục III compares it with the previous year: choose that year above to enter it).
+ */
+export function UnitRatingForm({ year, onSaved }: { year: number; onSaved: () => void }) {
+  const form = useFormErrors(IDS);
+  const [unit, setUnit] = useState<OrgUnit | null>(null);
+  const [overall, setOverall] = useState('');
+  const [parTask, setParTask] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    if (!unit) {
+      form.showErrors([{ fieldId: IDS.orgUnitId, message: 'Đơn vị: chưa chọn đơn vị' }]);
+      return;
+    }
+    const body = { overall: ratingEditValue(overall), parTask: ratingEditValue(parTask) };
+    if (body.overall === undefined && body.parTask === undefined) {
+      form.showErrors([{ fieldId: IDS.overall, message: 'Xếp loại chất lượng: chọn ít nhất một xếp loại để lưu' }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api<SavedRatings>(`/api/ratings/${year}/units/${unit.id}`, { method: 'PUT', body });
+      form.clear();
+      setSaved(unit.name);
+      setOverall('');
+      setParTask('');
+      onSaved();
+    } catch (err) {
+      form.showApiError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="unit-rating-title">
+      <h2 id="unit-rating-title" className="heading-m">
+        Nhập xếp loại tập thể năm {year}
+      </h2>
+      <ErrorSummary errors={form.errors} description={form.description} />
+      {saved ? (
+        <p className="banner banner--success" role="status">
+          Đã lưu xếp loại năm {year} của {saved}.
+        </p>
+      ) : null}
+      <form onSubmit={submit} noValidate className="form">
+        <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={unit} onChange={setUnit} error={form.errorFor(IDS.orgUnitId)} />
+        <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={RATING_EDIT_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
+        <SelectField id={IDS.parTask} label="Xếp loại thực hiện nhiệm vụ CCHC" hint="Chỉ với phòng, đơn vị chuyên trách tham mưu CCHC (tiêu chuẩn C1)." options={RATING_EDIT_OPTIONS} value={parTask} error={form.errorFor(IDS.parTask)} onChange={(e) => setParTask(e.target.value)} />
+        <button type="submit" className="button" disabled={busy}>
+          Lưu xếp loại
+        </button>
+      </form>
+    </section>
+  );
+}

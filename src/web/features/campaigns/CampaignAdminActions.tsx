@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../../app/api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useFormErrors } from '../../app/hooks/useFormErrors';
+import type { CampaignDetail, CampaignSummary } from './campaignTypes';
+
+/** Sở Nội vụ's controls on a campaign: move its status (illegal moves are refused by the server with the reason) and clone it. */
+export function CampaignAdminActions({ campaign, onChanged }: { campaign: CampaignDetail; onChanged: () => void }) {
+  const navigate = useNavigate();
+  const [status, setStatus] = useState(campaign.nextStatuses[0]?.status ?? '');
+  const [year, setYear] = useState(String(campaign.year + 1));
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const statusErrors = useFormErrors({ status: 'campaign-next-status' });
+  const cloneErrors = useFormErrors({ year: 'campaign-clone-year', eraId: 'campaign-clone-year' });
+
+  async function changeStatus(e: FormEvent) {
+    e.preventDefault();
+    statusErrors.clear();
+    try {
+      await api<CampaignSummary>(`/api/campaigns/${campaign.id}/status`, { method: 'POST', body: { status } });
+      onChanged();
+    } catch (err) {
+      statusErrors.showApiError(err);
+    }
+  }
+
+  async function clone(e: FormEvent) {
+    e.preventDefault();
+    cloneErrors.clear();
+    if (!/^\d{4}$/.test(year.trim())) {
+      cloneErrors.showErrors([{ fieldId: 'campaign-clone-year', message: 'Năm của đợt mới: nhập 4 chữ số, ví dụ 2021' }]);
+      return;
+    }
+    try {
+      const res = await api<{ campaign: CampaignSummary; warnings: string[] }>(`/api/campaigns/${campaign.id}/clone`, { method: 'POST', body: { year: Number(year) } });
+      setWarnings(res.warnings);
+      navigate(`/thi-dua/${res.campaign.id}`, { state: { warnings: res.warnings } });
+    } catch (err) {
+      cloneErrors.showApiError(err);
+    }
+  }
+
+  return (
+    <section aria-labelledby="admin-title" className="panel">
+      <h2 id="admin-title">Điều hành đợt thi đua</h2>
+      <form onSubmit={changeStatus} noValidate>
+        <ErrorSummary errors={statusErrors.errors} description={statusErrors.description} />
+        {campaign.nextStatuses.length === 0 ? (
+          <p>Đợt thi đua đã kết thúc; không còn bước tiếp theo.</p>
+        ) : (
+          <>
+            <SelectField
+              id="campaign-next-status"
+              label="Chuyển sang trạng thái"
+              options={campaign.nextStatuses.map((s) => ({ value: s.status, label: s.label }))}
+              value={status}
+              error={statusErrors.errorFor('campaign-next-status')}
+              onChange={(e) => setStatus(e.target.value as typeof status)}
+            />
+            <button type="submit" className="button">
+              Chuyển trạng thái
+            </button>
+          </>
+        )}
+      </form>
+      <form onSubmit={clone} noValidate>
+        <ErrorSummary errors={cloneErrors.errors} description={cloneErrors.description} />
+        <TextField
+          id="campaign-clone-year"
+          label="Sao chép sang năm"
+          hint="Tạo dự thảo đợt thi đua mới với các mốc thời gian dời sang năm này; không sao chép đăng ký và kết quả."
+          inputMode="numeric"
+          value={year}
+          error={cloneErrors.errorFor('campaign-clone-year')}
+          onChange={(e) => setYear(e.target.value)}
+        />
+        <button type="submit" className="button button--secondary">
+          Sao chép đợt thi đua
+        </button>
+      </form>
+      {warnings.length ? (
+        <ul className="banner banner--info">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

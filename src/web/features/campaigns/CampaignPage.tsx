@@ -1,0 +1,164 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { PLAN_EDITABLE_STATUSES } from '../../../domain/campaigns/campaignStatus';
+import { REGISTRATION_STATUS_LABELS } from '../../../domain/campaigns/registrationRules';
+import { apiUrl } from '../../app/api/client';
+import { useSession } from '../../app/auth/SessionContext';
+import { ImportPanel } from '../../components/ImportPanel';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { formatDate } from '../../app/format/dates';
+import { useApiData } from '../../app/hooks/useApiData';
+import { usePageTitle } from '../../app/hooks/usePageTitle';
+import { CampaignAdminActions } from './CampaignAdminActions';
+import type { CampaignDetail } from './campaignTypes';
+import { CampaignTimeline } from './CampaignTimeline';
+
+
+/** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
+export function CampaignPage() {
+  const { id } = useParams();
+  const { can, session } = useSession();
+  const location = useLocation();
+  const navState = location.state as { warnings?: string[]; saved?: string } | null;
+  const cloneWarnings = navState?.warnings ?? [];
+  const data = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
+  const c = data.data;
+  usePageTitle(c ? `Kế hoạch số ${c.planNumber}` : 'Đợt thi đua');
+  if (data.error) return <ErrorBanner error={data.error} />;
+  if (!c) return <LoadingMessage text="Đang tải đợt thi đua…" />;
+  const isDistrict = session?.user.role === 'district_aggregator';
+
+  return (
+    <>
+      <p>
+        <Link to="/thi-dua">‹ Các đợt thi đua</Link>
+      </p>
+      <h1>
+        Kế hoạch số {c.planNumber} ngày {formatDate(c.planDate)}
+      </h1>
+      {navState?.saved ? (
+        <div className="banner banner--success" role="status">
+          {navState.saved}
+        </div>
+      ) : null}
+      {can('campaign.manage') && PLAN_EDITABLE_STATUSES.includes(c.status) ? (
+        <p>
+          <Link className="button button--secondary" to={`/thi-dua/${c.id}/sua`}>
+            Sửa kế hoạch
+          </Link>
+        </p>
+      ) : null}
+      {cloneWarnings.length ? (
+        <div className="banner banner--info" role="status">
+          <p>Đã tạo dự thảo. Cần rà soát:</p>
+          <ul>
+            {cloneWarnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="summary-list" data-testid="campaign-summary">
+        <div className="summary-list__row">
+          <dt>Cơ quan ban hành</dt>
+          <dd>{c.definition.issuer}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Chủ đề thi đua</dt>
+          <dd>“{c.theme}”</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Năm thi đua</dt>
+          <dd>{c.year}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Trạng thái</dt>
+          <dd data-testid="campaign-status">{c.statusLabel}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Nội dung đăng ký mặc định</dt>
+          <dd data-testid="campaign-registration-default">{c.definition.registrationContentDefault}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Nội dung thi đua</dt>
+          <dd>
+            <ul>
+              {c.definition.contents.map((x) => (
+                <li key={x.ref.clause}>
+                  {x.text} <span className="field__hint">({x.ref.clause})</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <CampaignTimeline campaign={c} />
+
+      {c.myUnits.length ? (
+        <section aria-labelledby="my-registrations">
+          <h2 id="my-registrations">Đăng ký thi đua của đơn vị</h2>
+          <ul className="result-list">
+            {c.myUnits.map((u) => (
+              <li key={u.orgUnitId} className="result-list__item">
+                <Link to={u.registrationId ? `/thi-dua/${c.id}/dang-ky/${u.registrationId}` : `/thi-dua/${c.id}/dang-ky?donVi=${u.orgUnitId}`}>{u.unitName}</Link>{' '}
+                <span className="tag">{u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký'}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="campaign-links">
+        <h2 id="campaign-links">Tổng hợp và sáng kiến</h2>
+        <ul className="result-list">
+          {can('consolidation.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/tong-hop-huyen`}>Tổng hợp đăng ký cấp huyện</Link>
+            </li>
+          ) : null}
+          {can('consolidation.read') && !isDistrict ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/tong-hop-tinh`}>Tổng hợp đăng ký toàn tỉnh</Link>
+            </li>
+          ) : null}
+          {can('initiative.read') ? (
+            <li className="result-list__item">
+              <Link to={`/sang-kien?dotThiDua=${c.id}`}>Sáng kiến, giải pháp CCHC (Điểm b, Khoản 1, Mục II)</Link>
+            </li>
+          ) : null}
+          {can('unitMeritCriteria.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/tieu-chuan-giay-khen`}>Tiêu chuẩn Giấy khen (Khoản 2, Mục III)</Link>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+
+      {can('registration.read') ? (
+        <section aria-labelledby="registration-exchange">
+          <h2 id="registration-exchange">Trao đổi dữ liệu đăng ký (Excel)</h2>
+          <p>
+            <a className="button button--secondary" href={apiUrl(`/campaigns/${c.id}/registrations/export`, { format: 'xlsx' })}>
+              Xuất danh sách đăng ký (XLSX)
+            </a>{' '}
+            <a className="button button--secondary" href={apiUrl(`/campaigns/${c.id}/registrations/export`, { format: 'csv' })}>
+              Xuất CSV
+            </a>
+          </p>
+          {can('registration.edit') ? (
+            <ImportPanel
+              idPrefix="registration-import"
+              title="Nhập bản đăng ký từ tệp"
+              fileLabel="Tệp đăng ký (.xlsx hoặc .csv)"
+              hint="Dùng đúng các cột của tệp xuất (Mã đơn vị, Tên đơn vị, Nội dung đăng ký tập thể, Họ và tên, Chức vụ, Nội dung đăng ký cá nhân), mỗi cá nhân một dòng. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu; có dòng lỗi thì không dòng nào được lưu."
+              urlFor={(format, dryRun) => apiUrl(`/campaigns/${c.id}/registrations/import`, { format, dryRun: dryRun ? 'true' : 'false' })}
+              onImported={data.reload}
+            />
+          ) : null}
+        </section>
+      ) : null}
+
+      {can('campaign.manage') ? <CampaignAdminActions key={c.status} campaign={c} onChanged={data.reload} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api, apiUrl } from '../../app/api/client';
+import type { OrgUnit, Page } from '../../app/api/types';
+import { useSession } from '../../app/auth/SessionContext';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { Pagination } from '../../components/Pagination';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { formatDateTime } from '../../app/format/dates';
+import { useApiData } from '../../app/hooks/useApiData';
+import { ConsolidationDownloads } from './ConsolidationDownloads';
+import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
+import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { usePageTitle } from '../../app/hooks/usePageTitle';
+import type { CampaignDetail, DistrictConsolidation } from '../campaigns/campaignTypes';
+import { ConsolidationTable } from './ConsolidationTable';
+
+const PAGE_SIZE = 50;
+
+/**
+ * /thi-dua/:id/tong-hop-huyen: the district's communes, who has registered and who has not, with search (no
+ * diacritics needed, done by the server) and filters; the aggregator forwards the accepted list to Sở Nội vụ (IV.1).
+ * Province roles choose the district.
+ */
+export function DistrictConsolidationPage() {
+  const { id } = useParams();
+  const { session, can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const isDistrict = session?.user.role === 'district_aggregator';
+  const districtId = isDistrict ? undefined : (params.get('huyen') ?? undefined);
+  const [q, setQ] = useState('');
+  const [registered, setRegistered] = useState('');
+  const [page, setPage] = useState(1);
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const debouncedQ = useDebouncedValue(q.trim(), 300);
+  const campaign = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
+  const districts = useApiData<Page<OrgUnit>>(!isDistrict && campaign.data ? apiUrl('/org-units', { kind: 'district', eraId: campaign.data.eraId, pageSize: 100 }) : null);
+  const view = useApiData<DistrictConsolidation>(
+    isDistrict || districtId ? apiUrl(`/campaigns/${id}/consolidations/district`, { districtId, q: debouncedQ, registered, page, pageSize: PAGE_SIZE }) : null,
+  );
+  const errors = useFormErrors({ note: 'forward-note' });
+  usePageTitle('Tổng hợp đăng ký cấp huyện', errors.errors.length > 0);
+
+  async function forward(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    setDone(null);
+    try {
+      const res = await api<{ forwardedCount: number }>(`/api/campaigns/${id}/consolidations/district`, { method: 'POST', body: { note } });
+      setDone(`Đã chuyển ${res.forwardedCount} bản đăng ký về Sở Nội vụ.`);
+      view.reload();
+    } catch (err) {
+      errors.showApiError(err);
+    }
+  }
+
+  const d = view.data;
+  return (
+    <>
+      <p>
+        <Link to={`/thi-dua/${id}`}>‹ {campaign.data ? `Kế hoạch số ${campaign.data.planNumber}` : 'Đợt thi đua'}</Link>
+      </p>
+      <h1>Tổng hợp đăng ký thi đua cấp huyện</h1>
+      {!isDistrict ? (
+        <SelectField
+          id="district-select"
+          label="Huyện, thành phố"
+          options={[{ value: '', label: '— Chọn huyện —' }, ...(districts.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+          value={districtId ?? ''}
+          onChange={(e) => {
+            setPage(1);
+            setParams(e.target.value ? { huyen: e.target.value } : {});
+          }}
+        />
+      ) : null}
+      <ErrorBanner error={view.error} />
+      {view.loading && !d ? <LoadingMessage text="Đang tổng hợp…" /> : null}
+      {d ? (
+        <>
+          <h2>{d.district.name}</h2>
+          <ConsolidationDownloads campaignId={id!} level="district" districtId={districtId} />
+          <p data-testid="district-progress">
+            <strong>
+              {d.communes.registeredCount}/{d.communes.total} đơn vị cấp xã đã đăng ký
+            </strong>{' '}
+            <progress max={d.communes.total} value={d.communes.registeredCount} aria-label="Tiến độ đăng ký của cấp xã" />
+          </p>
+          <p>
+            Chờ tiếp nhận: {d.pendingReview}; đã tiếp nhận, chờ chuyển Sở Nội vụ: {d.readyToForward}.
+            {d.forwarded ? ` Lần chuyển gần nhất: ${formatDateTime(d.forwarded.forwardedAt)}${d.forwarded.forwardedBy ? ` (${d.forwarded.forwardedBy})` : ''}.` : ''}
+          </p>
+          <form role="search" className="filters" aria-label="Lọc đơn vị cấp xã" onSubmit={(e) => e.preventDefault()}>
+            <TextField id="commune-search" label="Tìm xã, phường, thị trấn" hint="Gõ không dấu cũng được, ví dụ: thi tran." type="search" value={q} onChange={(e) => (setQ(e.target.value), setPage(1))} />
+            <SelectField
+              id="commune-registered"
+              label="Tình trạng"
+              options={[
+                { value: '', label: 'Tất cả' },
+                { value: 'yes', label: 'Đã đăng ký' },
+                { value: 'no', label: 'Chưa đăng ký' },
+              ]}
+              value={registered}
+              onChange={(e) => (setRegistered(e.target.value), setPage(1))}
+            />
+          </form>
+          <ConsolidationTable campaignId={id!} lines={d.items} caption={`${d.total} đơn vị cấp xã`} testId="district-communes" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={d.total} onChange={setPage} label="đơn vị cấp xã" />
+          <ConsolidationTable campaignId={id!} lines={d.ownUnits} caption="Đăng ký của cấp huyện (gửi thẳng Sở Nội vụ)" />
+          {isDistrict && can('consolidation.forwardDistrict') ? (
+            <form onSubmit={forward} noValidate className="panel">
+              <h2>Chuyển danh sách về Sở Nội vụ</h2>
+              <ErrorSummary errors={errors.errors} description={errors.description} />
+              {done ? (
+                <div className="banner banner--success" role="status">
+                  {done}
+                </div>
+              ) : null}
+              <TextField id="forward-note" label="Ghi chú gửi kèm" value={note} error={errors.errorFor('forward-note')} onChange={(e) => setNote(e.target.value)} />
+              <button type="submit" className="button">
+                Chuyển Sở Nội vụ
+              </button>
+            </form>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { formatDate } from '../../app/format/dates';
+import { vnWeekdayName, type LocalDate } from '../../../domain/time/localDate';
+import type { CalendarDay } from './holidayTypes';
+
+/** The days of one list (days off, or working Saturdays/Sundays), each with a remove button. */
+export function CalendarDayList({ days, caption, onRemove, testId }: { days: CalendarDay[]; caption: string; onRemove?: (day: CalendarDay) => void; testId: string }) {
+  if (days.length === 0) return <p className="hint">Chưa có ngày nào.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid={testId}>
+        <caption className="table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ngày</th>
+            <th scope="col">Thứ</th>
+            <th scope="col">Tên ngày</th>
+            {onRemove ? <th scope="col"><span className="visually-hidden">Thao tác</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.date}>
+              <td className="nowrap">{formatDate(d.date)}</td>
+              <td className="nowrap">{vnWeekdayName(d.date as LocalDate)}</td>
+              <td>{d.name}</td>
+              {onRemove ? (
+                <td>
+                  <button type="button" className="button button--warning button--small" onClick={() => onRemove(d)}>
+                    Xoá<span className="visually-hidden"> ngày {formatDate(d.date)}</span>
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from 'react-router';
+import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import { apiUrl } from '../../app/api/client';
+import type { OrgUnit, Page } from '../../app/api/types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { useApiData } from '../../app/hooks/useApiData';
+
+/** "Đơn vị trực thuộc (n)" with a table of the unit's children, in the server's Vietnamese order. */
+export function OrgUnitChildren({ unit }: { unit: OrgUnit }) {
+  const children = useApiData<Page<OrgUnit>>(apiUrl('/org-units', { eraId: unit.eraId, parentId: unit.id, pageSize: 500 }));
+  const total = children.data?.total ?? unit.childCount;
+  return (
+    <section aria-labelledby="children-title" data-testid="org-unit-children">
+      <h2 id="children-title" className="heading-m">
+        Đơn vị trực thuộc ({total})
+      </h2>
+      <ErrorBanner error={children.error} />
+      {children.loading && !children.data ? <LoadingMessage text="Đang tải đơn vị trực thuộc…" /> : null}
+      {children.data && children.data.items.length === 0 ? <p>Đơn vị này không có đơn vị trực thuộc.</p> : null}
+      {children.data && children.data.items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Đơn vị trực thuộc {unit.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tên đơn vị</th>
+                <th scope="col">Loại đơn vị</th>
+                <th scope="col">Mã đơn vị</th>
+                <th scope="col" className="table__num">
+                  Trực thuộc
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {children.data.items.map((child) => (
+                <tr key={child.id}>
+                  <td>
+                    <Link to={`/don-vi/${child.id}`}>{child.name}</Link>
+                  </td>
+                  <td>{KIND_LABELS[child.kind]}</td>
+                  <td>{child.code}</td>
+                  <td className="table__num">{child.childCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import type { OrgUnit, Page } from '../../app/api/types';
+
+/** Units matching the search (the server ignores diacritics and sorts in Vietnamese order). */
+export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnit>; query: string }) {
+  return (
+    <section aria-labelledby="search-results-title" data-testid="org-unit-search-results">
+      <h2 id="search-results-title" className="heading-m">
+        Kết quả tìm “{query}” ({result.total})
+      </h2>
+      {result.total === 0 ? (
+        <p>Không tìm thấy đơn vị nào. Thử từ khóa khác, có thể gõ không dấu (ví dụ “giong rieng”).</p>
+      ) : (
+        <ul className="result-list">
+          {result.items.map((unit) => (
+            <li key={unit.id} className="result-list__item">
+              <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
+              <span className="result-list__meta">
+                {KIND_LABELS[unit.kind]} · Mã {unit.code}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.total > result.items.length ? (
+        <p className="hint">
+          Đang hiện {result.items.length} trên {result.total} đơn vị. Gõ thêm từ khóa để thu hẹp kết quả.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { api, toApiError } from '../../app/api/client';
+import type { User } from '../../app/api/types';
+
+type Props = {
+  user: User;
+  isSelf: boolean;
+  onChanged: () => void;
+  onPasswordReset: (username: string, password: string) => void;
+  onError: (message: string) => void;
+};
+
+/** Activate / deactivate an account, and reset its password (with a confirmation step). */
+export function UserRowActions({ user, isSelf, onChanged, onPasswordReset, onError }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+    } catch (err) {
+      onError(toApiError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggleActive = () =>
+    run(async () => {
+      await api(`/api/users/${user.id}`, { method: 'PATCH', body: { active: !user.active } });
+      onChanged();
+    });
+
+  const resetPassword = () =>
+    run(async () => {
+      const answer = await api<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`, { method: 'POST' });
+      setConfirmReset(false);
+      onPasswordReset(user.username, answer.temporaryPassword);
+    });
+
+  if (confirmReset) {
+    return (
+      <div className="actions">
+        <span>Cấp lại mật khẩu cho {user.username}?</span>
+        <button type="button" className="button button--small button--warning" disabled={busy} onClick={resetPassword}>
+          Xác nhận cấp lại
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={() => setConfirmReset(false)}>
+          Hủy
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="actions">
+      {isSelf ? null : (
+        <button type="button" className="button button--small button--secondary" disabled={busy} onClick={toggleActive}>
+          {user.active ? 'Vô hiệu hóa' : 'Kích hoạt'}
+          <span className="visually-hidden"> tài khoản {user.username}</span>
+        </button>
+      )}
+      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setConfirmReset(true)}>
+        Cấp lại mật khẩu<span className="visually-hidden"> cho {user.username}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, gt, sql } from 'drizzle-orm';
+import { auditEvents, campaigns, initiatives, orgEras, orgUnitLineage, orgUnits, people, registrationIndividuals, registrationSummaries, registrations, sessions, users } from '../../src/db/schema';
+import { cloneCampaign } from '../../src/domain/campaigns/cloneCampaign';
+import { kh34Campaign } from '../../src/domain/campaigns/kh34Campaign';
+import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
+import { attestations, classificationSchemes, communeRecognitions, holidayCalendars, parPublications, parResults, ratings, unitMeritCriteria } from '../../src/db/schema';
+import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
+import { and } from 'drizzle-orm';
+import { attachments } from '../../src/db/schema';
+import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
+
+/**
+ * Makes every kind of state change through the API and compares, request by request, the rows that
+ * changed with the audit rows written: each changed record must have its audit row, with the actor.
+ */
+let t: TestApp;
+let admin: Session;
+
+const TRACKED = {
+  org_units: orgUnits,
+  users,
+  sessions,
+  org_eras: orgEras,
+  org_unit_lineage: orgUnitLineage,
+  campaigns,
+  registrations,
+  registration_individuals: registrationIndividuals,
+  registration_summaries: registrationSummaries,
+  people,
+  initiatives,
+  par_results: parResults,
+  par_publications: parPublications,
+  classification_schemes: classificationSchemes,
+  ratings,
+  attestations,
+  commune_recognitions: communeRecognitions,
+  unit_merit_criteria: unitMeritCriteria,
+  holiday_calendars: holidayCalendars,
+  attachments,
+} as const;
+
+async function snapshot(): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (const [name, table] of Object.entries(TRACKED)) {
+    const rows = (await t.database.db.select().from(table as typeof users)) as Record<string, unknown>[];
+    // holiday_calendars is keyed by year.
+    for (const row of rows) map.set(`${name}:${String(row.id ?? row.year)}`, JSON.stringify(row));
+  }
+  return map;
+}
+
+function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+type Step = { name: string; run: () => Promise<{ statusCode: number; body: string }> };
+
+/**
+ * Campaign, registration, consolidation and initiative changes (issue 3). The test runs on the real clock, so the
+ * registration steps use a campaign whose deadline is still ahead (2099); the late acceptance uses 34/KH-UBND.
+ */
+function campaignSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'officerTTGR' | 'headTTGR' | 'aggregatorGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const ids = { campaign: '', registration: '', personId: '', initiative: '', kh34: '', person: '' };
+  const content = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2099';
+  const definition = { ...cloneCampaign(kh34Campaign, { year: 2099 }).definition, planNumber: '12/KH-UBND' };
+  const keep = (f: (body: any) => void) => (res: { statusCode: number; body: string; json: () => any }) => {
+    if (res.statusCode < 300 && res.body) f(res.json());
+    return res;
+  };
+  return [
+    {
+      name: 'create campaign',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/campaigns', payload: { eraId: ERA_KG_2020, definition } }).then(keep((b) => (ids.campaign = b.id))),
+    },
+    { name: 'update campaign', run: async () => t.req(await login('secretariat'), { method: 'PATCH', url: `/api/campaigns/${ids.campaign}`, payload: { definition: { ...definition, theme: 'Chủ đề năm 2099' } } }) },
+    { name: 'open registration', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/status`, payload: { status: 'registration_open' } }) },
+    { name: 'clone campaign', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/clone`, payload: { year: 2100 } }) },
+    {
+      name: 'register',
+      run: async () =>
+        t
+          .req(await login('officerTTGR'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/registrations`, payload: { orgUnitId: (await t.unit('30904')).id, content, individuals: [{ fullName: 'Nguyễn Văn An', position: 'Công chức' }] } })
+          .then(keep((b) => ((ids.registration = b.id), (ids.personId = b.individuals[0].personId)))),
+    },
+    {
+      name: 'edit registration',
+      run: async () =>
+        t.req(await login('officerTTGR'), {
+          method: 'PATCH',
+          url: `/api/registrations/${ids.registration}`,
+          payload: { version: 1, individuals: [{ personId: ids.personId, fullName: 'Nguyễn Văn An', position: 'Phó Chủ tịch' }, { fullName: 'Trần Thị Bình', position: 'Công chức' }] },
+        }),
+    },
+    { name: 'submit registration', run: async () => t.req(await login('headTTGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/submit` }) },
+    { name: 'return registration', run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/review`, payload: { decision: 'return', reason: 'Bổ sung chức vụ' } }) },
+    { name: 'resubmit registration', run: async () => t.req(await login('headTTGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/submit` }) },
+    { name: 'accept registration', run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/registrations/${ids.registration}/review`, payload: { decision: 'accept' } }) },
+    { name: 'forward district list', run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/consolidations/district`, payload: { note: 'Đợt 1' } }) },
+    { name: 'province consolidation', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/consolidations/province`, payload: { note: '' } }) },
+    {
+      name: 'accept a late registration',
+      run: async () => {
+        const [kh34] = await t.database.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.planNumber, '34/KH-UBND'));
+        return t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${kh34.id}/late-registrations`, payload: { orgUnitId: (await t.unit('30817')).id, reason: 'Gửi qua bưu điện ngày 30/3/2020' } });
+      },
+    },
+    {
+      name: 'create initiative',
+      run: async () =>
+        t
+          .req(await login('officerTTGR'), { method: 'POST', url: '/api/initiatives', payload: { orgUnitId: (await t.unit('30904')).id, title: 'Một cửa qua Zalo', description: 'Nhận hồ sơ qua Zalo', effect: 'Giảm đi lại' } })
+          .then(keep((b) => (ids.initiative = b.id))),
+    },
+    { name: 'update initiative', run: async () => t.req(await login('officerTTGR'), { method: 'PATCH', url: `/api/initiatives/${ids.initiative}`, payload: { periodFrom: '2099-01-01' } }) },
+    { name: 'delete initiative', run: async () => t.req(await login('officerTTGR'), { method: 'DELETE', url: `/api/initiatives/${ids.initiative}` }) },
+    {
+      name: 'create person',
+      run: async () =>
+        t
+          .req(await login('officerTTGR'), { method: 'POST', url: '/api/people', payload: { fullName: 'Lê Thị Hoa', position: 'Công chức Địa chính', orgUnitId: (await t.unit('30904')).id } })
+          .then(keep((b) => (ids.person = b.id))),
+    },
+    { name: 'update person', run: async () => t.req(await login('aggregatorGR'), { method: 'PATCH', url: `/api/people/${ids.person}`, payload: { position: 'Phó Chủ tịch UBND', birthYear: 1980 } }) },
+  ];
+}
+
+/** Registrations imported from a file, then a signed scan uploaded (issue 3 part B), on a campaign open until 2098. */
+function registrationFileSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'officerTTGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const ids = { campaign: '' };
+  const definition = { ...cloneCampaign(kh34Campaign, { year: 2098 }).definition, planNumber: '13/KH-UBND' };
+  const csv = (body: string) => ({ headers: { 'content-type': 'text/csv' }, payload: body });
+  const importCsv = async (body: string) =>
+    t.req(await login('officerTTGR'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/registrations/import`, query: { format: 'csv', dryRun: 'false' }, ...csv(body) });
+  return [
+    {
+      name: 'create a campaign for registration files',
+      run: async () => {
+        const res = await t.req(await login('secretariat'), { method: 'POST', url: '/api/campaigns', payload: { eraId: ERA_KG_2020, definition } });
+        if (res.statusCode < 300) ids.campaign = res.json().id;
+        return res;
+      },
+    },
+    { name: 'open it for registration', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/status`, payload: { status: 'registration_open' } }) },
+    { name: 'import registrations', run: () => importCsv('Mã đơn vị,Họ và tên,Chức vụ\n30904,Võ Văn Nhập,Công chức\n30904,Đỗ Thị Tệp,Văn thư\n') },
+    { name: 're-import with a changed position', run: () => importCsv('Mã đơn vị,Họ và tên,Chức vụ\n30904,Võ Văn Nhập,Phó Chủ tịch\n') },
+    {
+      name: 'upload a signed scan',
+      run: async () => {
+        const [r] = await t.database.db.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.campaignId, ids.campaign), eq(registrations.orgUnitId, (await t.unit('30904')).id)));
+        return t.req(await login('officerTTGR'), { method: 'POST', url: `/api/registrations/${r.id}/signed-scan`, query: { fileName: 'Bản đăng ký.pdf' }, headers: { 'content-type': 'application/pdf' }, payload: Buffer.from('%PDF-1.4 bản quét') });
+      },
+    },
+  ];
+}
+
+/** PAR results, publication, schemes, ratings, attestations, recognitions, holiday calendars (issue 4). */
+function parSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'headTTGR' | 'aggregatorGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const unit = async (code: string) => (await t.unit(code)).id;
+  const campaign = () => kh34CampaignId(t.database.db);
+  const csv = (body: string) => ({ headers: { 'content-type': 'text/csv' }, payload: body });
+  return [
+    { name: 'enter PAR scores', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: `/api/par-results/2020/${await unit('SNV')}`, payload: { selfScore: 95, appraisedScore: 72, surveyScore: 19 } }) },
+    {
+      name: 'import PAR scores',
+      run: async () =>
+        t.req(await login('secretariat'), { method: 'POST', url: '/api/par-results/import', query: { year: '2020', format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Điểm thẩm định,Điểm điều tra xã hội học\nSTP,70,18\nSNV,72,19.5\n') }),
+    },
+    {
+      name: 'add a classification scheme',
+      run: async () =>
+        t.req(await login('secretariat'), {
+          method: 'PUT',
+          url: '/api/classification-schemes/thu-nghiem',
+          payload: { name: 'Thử nghiệm', validFrom: 2099, blocks: { department: { maxPoints: 100, bands: [{ classification: 'excellent', minPercent: 90 }, { classification: 'weak', minPercent: 0 }] } } },
+        }),
+    },
+    { name: 'publish PAR results', run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/par-results/2020/publication', payload: { decisionNumber: '1234/QĐ-UBND', decisionDate: '2021-05-07', signer: 'Phó Chủ tịch UBND tỉnh' } }) },
+    { name: 'rate a unit', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: `/api/ratings/2020/units/${await unit('SNV-CCHC')}`, payload: { overall: 'good', parTask: 'outstanding' } }) },
+    { name: 'remove a rating', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: `/api/ratings/2020/units/${await unit('SNV-CCHC')}`, payload: { parTask: null } }) },
+    {
+      name: 'import ratings',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/ratings/import', query: { year: '2020', format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Xếp loại\n30904,Hoàn thành tốt nhiệm vụ\nSNV-CCHC,Hoàn thành xuất sắc nhiệm vụ\n') }),
+    },
+    { name: 'attest', run: async () => t.req(await login('headTTGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/attestations/${await unit('30904')}`, payload: { compliance: true, solidarity: true } }) },
+    { name: 'recognise a commune', run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}`, payload: { decisionReference: '125/QĐ-UBND' } }) },
+    {
+      name: 'import attestations',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${await campaign()}/attestations/import`, query: { format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Gương mẫu chấp hành,Nội bộ đoàn kết\n30904,Có,Không\nSNV-CCHC,Có,Có\n') }),
+    },
+    {
+      name: 'import commune recognitions',
+      run: async () => t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/campaigns/${await campaign()}/recognitions/import`, query: { format: 'csv', dryRun: 'false' }, ...csv('Mã xã,Số quyết định,Ngày công nhận\n30904,126/QĐ-UBND,16/01/2021\n') }),
+    },
+    { name: 'withdraw a recognition', run: async () => t.req(await login('aggregatorGR'), { method: 'DELETE', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}` }) },
+    {
+      name: 'set the district’s Giấy khen criteria',
+      run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/unit-merit-criteria/${await unit('906')}`, payload: { criteria: [{ code: '1', text: 'Hoàn thành xuất sắc nhiệm vụ CCHC' }] } }),
+    },
+    { name: 'update a holiday calendar', run: async () => t.req(await login('secretariat'), { method: 'PUT', url: '/api/holiday-calendars/2022', payload: { holidays: [{ date: '2022-01-01', name: 'Tết Dương lịch' }] } }) },
+  ];
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+});
+afterAll(async () => t?.close());
+
+describe('audit completeness', () => {
+  it('writes an audit row for every record changed by every state-changing request', async () => {
+    const gr = await t.unit('906');
+    const tt = await t.unit('30904');
+    let createdUserId = '';
+    let officer: Session | null = null;
+    const steps: { name: string; run: () => Promise<{ statusCode: number; body: string }> }[] = [
+      { name: 'login', run: async () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'council', password: TEST_PASSWORD } }) },
+      {
+        name: 'create unit',
+        run: () => t.req(admin, { method: 'POST', url: '/api/org-units', payload: { eraId: ERA_KG_2020, code: '906-A', name: 'Tổ A', kind: 'par_unit', parUnitLevel: 'district', parentId: gr.id } }),
+      },
+      { name: 'update unit', run: () => t.req(admin, { method: 'PATCH', url: `/api/org-units/${tt.id}`, payload: { shortName: 'TT Giồng Riềng' } }) },
+      {
+        name: 'import units',
+        run: () =>
+          t.req(admin, {
+            method: 'POST',
+            url: '/api/org-units/import',
+            query: { eraId: ERA_KG_2020, format: 'csv', dryRun: 'false' },
+            headers: { 'content-type': 'text/csv' },
+            payload: 'Mã đơn vị,Tên đơn vị,Loại đơn vị,Cấp chuyên trách CCHC,Mã đơn vị cấp trên\n906-B,Tổ B,Đơn vị chuyên trách CCHC,Cấp huyện,906\n906-A,Tổ A đổi tên,Đơn vị chuyên trách CCHC,Cấp huyện,906\n',
+          }),
+      },
+      {
+        name: 'create user',
+        run: async () => {
+          const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'canbo.tt', fullName: 'Lê Văn C', role: 'unit_officer', orgUnitId: tt.id, password: 'MatKhau#2020' } });
+          createdUserId = res.json().id;
+          return res;
+        },
+      },
+      { name: 'update user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { fullName: 'Lê Văn Cường' } }) },
+      {
+        name: 'login as the new user',
+        run: async () => {
+          officer = await t.login('canbo.tt', 'MatKhau#2020');
+          return { statusCode: 200, body: '' };
+        },
+      },
+      { name: 'change own password', run: () => t.req(officer, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'MatKhau#2020', newPassword: 'MatKhau#2021' } }) },
+      { name: 'reset password', run: () => t.req(admin, { method: 'POST', url: `/api/users/${createdUserId}/reset-password` }) },
+      { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
+      ...campaignSteps(),
+      ...registrationFileSteps(),
+      ...parSteps(),
+      { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
+    ];
+
+    for (const step of steps) {
+      const before = await snapshot();
+      const [{ max }] = (await t.database.db.execute(sql`select coalesce(max(at), '-infinity'::timestamptz) as max from audit_events`)).rows as { max: string }[];
+      const res = await step.run();
+      expect(res.statusCode, `${step.name}: ${res.body}`).toBeLessThan(300);
+      const changed = changedKeys(before, await snapshot());
+      expect(changed.length, step.name).toBeGreaterThan(0);
+      const audits = await t.database.db.select().from(auditEvents).where(gt(auditEvents.at, sql`${max}::timestamptz`));
+      expect(audits.length, step.name).toBeGreaterThan(0);
+      const audited = new Set(audits.map((a) => a.entityId));
+      const auditedTypes = new Set(audits.map((a) => a.entityType));
+      for (const key of changed) {
+        const [table, id] = key.split(':');
+        if (table === 'sessions') {
+          // A session row is audited as the user's login/logout/password change.
+          expect(auditedTypes.has('session') || auditedTypes.has('user'), `${step.name}: ${key}`).toBe(true);
+        } else if (table === 'registration_individuals') {
+          // The individuals are part of their registration's audit row (before/after list them).
+          expect(auditedTypes.has('registration'), `${step.name}: ${key}`).toBe(true);
+        } else {
+          expect(audited.has(id), `${step.name}: no audit row for ${key}`).toBe(true);
+        }
+      }
+      for (const a of audits) {
+        if (step.name !== 'login') expect(a.actorUserId, step.name).not.toBeNull();
+        expect(a.ip, step.name).not.toBeNull();
+      }
+    }
+  });
+
+  it('writes nothing, audit included, when a change is refused', async () => {
+    const [{ n: before }] = (await t.database.db.execute(sql`select count(*)::int as n from audit_events`)).rows as { n: number }[];
+    const s = await t.login('officerTTGR');
+    const [{ n: afterLogin }] = (await t.database.db.execute(sql`select count(*)::int as n from audit_events`)).rows as { n: number }[];
+    const tt = await t.unit('30904');
+    expect((await t.req(s, { method: 'PATCH', url: `/api/org-units/${tt.id}`, payload: { name: 'Bị từ chối' } })).statusCode).toBe(403);
+    const [{ n: after }] = (await t.database.db.execute(sql`select count(*)::int as n from audit_events`)).rows as { n: number }[];
+    expect(afterLogin).toBe(before + 1);
+    expect(after).toBe(afterLogin);
+  });
+});
