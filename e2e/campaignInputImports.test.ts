@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgUnits, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { toCsv } from '../src/documents/tabular/csv';
-import { hashPassword } from '../src/server/features/auth/passwords';
+import { hashPassword } from '../src/server/kit/passwords';
 import { login, startE2E, type E2E } from './support';
 
 const PASSWORD = 'SoNoiVu@2021';

@@ -4,7 +4,7 @@ import { campaigns, orgUnits, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import type { CampaignDefinition } from '../src/domain/campaigns/campaignDefinition';
 import { kh34Campaign } from '../src/domain/campaigns/kh34Campaign';
-import { hashPassword } from '../src/server/features/auth/passwords';
+import { hashPassword } from '../src/server/kit/passwords';
 import { login, startE2E, type E2E } from './support';
 
 /**

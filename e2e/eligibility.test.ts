@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attestations, orgUnits, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { parseXlsx, toXlsx } from '../src/documents/tabular/xlsx';
-import { hashPassword } from '../src/server/features/auth/passwords';
+import { hashPassword } from '../src/server/kit/passwords';
 import { kh34CampaignId, register } from '../src/server/kit/testing/eligibilityFixtures';
 import { login, startE2E, type E2E } from './support';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgUnits, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
-import { hashPassword } from '../src/server/features/auth/passwords';
+import { hashPassword } from '../src/server/kit/passwords';
 import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
 import { login, startE2E, type E2E } from './support';
 

@@ -12,7 +12,7 @@ import { parseCsv, toCsv } from '../documents/tabular/csv';
 import { parseXlsx, toXlsx } from '../documents/tabular/xlsx';
 import { loadConfig } from '../server/config';
 import { openDatabaseFromConfig } from '../server/openDatabaseFromConfig';
-import { hashPassword } from '../server/features/auth/passwords';
+import { hashPassword } from '../server/kit/passwords';
 import { importOrgUnits } from '../server/features/orgUnits/importOrgUnits';
 import { orgUnitsForExport } from '../server/features/orgUnits/orgUnitQueries';
 import { writeAudit, type AuditContext } from '../server/kit/audit';

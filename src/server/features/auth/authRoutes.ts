@@ -8,7 +8,7 @@ import type { AppDeps } from '../../deps';
 import { AppError, validation } from '../../errors';
 import { auditContext, hashToken, newToken, requireUser, SESSION_COOKIE, setSessionCookie } from '../../kit/session';
 import { recentFailures } from './loginThrottle';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '../../kit/passwords';
 import { ChangePasswordSchema, LoginSchema, OkSchema, SessionResponseSchema } from './schema';
 
 const TAGS = ['Đăng nhập'];

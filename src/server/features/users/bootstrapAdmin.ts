@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client';
 import { orgUnits, users } from '../../../db/schema';
 import { ERA_KG_2020 } from '../../../db/seed/orgTreeSeed';
 import { writeAudit } from '../../kit/audit';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../../kit/passwords';
 
 /**
  * On an empty database, creates the first administrator `admin` in the province unit.

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../deps';
 import { AppError, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { containsPattern } from '../../kit/likePattern';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../../kit/passwords';
 import { IdParams, PasswordResetResponse, UserCreateBody, UserCreatedResponse, UserListQuery, UserListResponse, UserSchema, UserUpdateBody } from './schema';
 
 const TAGS = ['Tài khoản'];

@@ -7,7 +7,7 @@ import { createTestDatabase } from '../../../db/test/testDatabase';
 import type { Role } from '../../../domain/access/roles';
 import { buildApp } from '../../app';
 import { testConfig, type Config } from '../../config';
-import { hashPassword } from '../../features/auth/passwords';
+import { hashPassword } from '../passwords';
 
 export const TEST_PASSWORD = 'MatKhau@2020';
 
