@@ -7,6 +7,45 @@ import tseslint from 'typescript-eslint';
  */
 const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'net', 'node:net', 'child_process', 'node:child_process', 'pg', 'fastify', 'drizzle-orm', 'exceljs', 'docx', 'pdfmake', 'react', 'nodemailer'];
 
+/**
+ * Server boundaries (ARCHITECTURE.md): kit imports no feature; a feature imports only features listed before it
+ * here (downward), so there is no cycle; wiring (app.ts, main.ts) may import everything.
+ * A new feature is added to this list where it belongs.
+ */
+export const FEATURE_ORDER = [
+  'orgUnits', 'holidayCalendars', 'people', 'notifications', 'audit', 'auth', 'users',
+  'campaigns', 'registrations', 'consolidations', 'initiatives', 'par', 'ruleSets', 'eligibility',
+  'campaignInputs', 'unitMeritCriteria', 'nominations', 'dossiers', 'appraisal', 'council', 'decisions',
+  'feedback', 'reports',
+];
+
+const featureBoundaries = FEATURE_ORDER.map((feature, i) => {
+  const above = FEATURE_ORDER.slice(i + 1);
+  return {
+    files: [`src/server/features/${feature}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(above.length > 0
+              ? [{ group: above.flatMap((f) => [`../${f}`, `../${f}/*`, `**/features/${f}`, `**/features/${f}/*`]), message: `Feature "${feature}" may import only features below it (FEATURE_ORDER in eslint.config.js): no sideways or upward import.` }]
+              : []),
+            { group: ['**/web/**'], message: 'Server code does not import the web app.' },
+          ],
+        },
+      ],
+    },
+  };
+});
+
+const kitBoundary = {
+  files: ['src/server/kit/**/*.ts'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '../features/*'], message: 'src/server/kit imports no feature: move the shared piece into kit.' }] }],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**'] },
   {
@@ -32,4 +71,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/server/**/*.ts'], languageOptions: { parser: tseslint.parser } },
+  kitBoundary,
+  ...featureBoundaries,
 );
