@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../src/db/client';
 import { createTestDatabase } from '../src/db/test/testDatabase';
 import { buildApp } from '../src/server/app';
 import { testConfig } from '../src/server/config';
-import { bootstrapAdmin } from '../src/server/services/bootstrapAdmin';
+import { bootstrapAdmin } from '../src/server/features/users/bootstrapAdmin';
 
 /**
  * App nodes are stateless: two nodes on one database (on PostgreSQL, two separate connection pools, as two
