@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { readXlsxTable, type ReadXlsxOptions } from './xlsxReader';
+import { XlsxWorkerUnavailable, xlsxWorkerPool } from './xlsxWorkerPool';
 
 /**
  * Writes one sheet with a bold, frozen header row and the columns' widths; every value as text, so
@@ -17,41 +19,33 @@ export async function toXlsx(sheetName: string, header: string[], rows: string[]
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    // Excel dates are UTC midnight of the local day.
-    const d = value;
-    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value);
-}
+export { XLSX_LIMITS, type XlsxLimits } from './xlsxReader';
+export { TabularFileError } from './tabularFileError';
+
+export type ParseXlsxOptions = ReadXlsxOptions & {
+  /** Read on the calling thread instead of a worker thread (tests, tools). */
+  inProcess?: boolean;
+};
+
+let workersUnavailable: Error | null = null;
 
 /**
- * Reads the first sheet as rows of text cells, the first row being the header.
- * @throws Error with a Vietnamese message when the file is not a readable XLSX
+ * Reads the first sheet as rows of text cells, the first row being the header, in a worker thread so that a
+ * large or hostile file never blocks the event loop (xlsxWorkerPool.ts); within XLSX_LIMITS (xlsxReader.ts).
+ * Every cell is trimmed NFC text, dates dd/mm/yyyy, blank rows dropped; rows are as wide as the header.
+ * @param options.maxColumns columns the caller's table has: nothing further right is read
+ * @throws TabularFileError with a Vietnamese message: status 413 over a limit, 400 when not a readable XLSX
  */
-export async function parseXlsx(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+export async function parseXlsx(buffer: Buffer, options: ParseXlsxOptions = {}): Promise<string[][]> {
+  const { inProcess, ...readOptions } = options;
+  if (inProcess || workersUnavailable) return readXlsxTable(buffer, readOptions);
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new Error('Tệp không phải là tệp Excel (.xlsx) hợp lệ.');
+    return await xlsxWorkerPool.read(buffer, readOptions);
+  } catch (err) {
+    if (!(err instanceof XlsxWorkerUnavailable)) throw err;
+    // Never refuse an import because the thread could not start: read here, still within the limits, and say so once.
+    workersUnavailable = err;
+    console.warn(`${err.message} — tệp Excel sẽ được đọc trên luồng chính.`);
+    return readXlsxTable(buffer, readOptions);
   }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new Error('Tệp Excel không có trang tính nào.');
-  const rows: string[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).normalize('NFC').trim());
-    if (cells.some((v) => v !== '')) rows.push(cells);
-  });
-  return rows;
 }

@@ -1,0 +1,26 @@
+/**
+ * The server under test for bench/hostileXlsx.ts: the real app (buildApp) on an in-memory, seeded PGlite, with
+ * the 34/KH-UBND campaign and a logged-in unit officer of Thị trấn Giồng Riềng. Run under tsx like the server
+ * itself (so the XLSX worker loads the way it does in production) and prints one JSON line with what the driver
+ * needs: `{"port":…,"pid":…,"campaignId":…,"cookie":…,"csrf":…}` (pid: this process, not the tsx launcher).
+ */
+import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
+import { createTestApp } from '../src/server/kit/testing/testApp';
+
+async function main() {
+  const t = await createTestApp();
+  const campaignId = await kh34CampaignId(t.database.db);
+  const session = await t.login('officerTTGR');
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  console.log(JSON.stringify({ port, pid: process.pid, campaignId, cookie: session.cookie, csrf: session.csrf }));
+  const stop = () => void t.close().finally(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
