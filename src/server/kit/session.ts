@@ -116,7 +116,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
     }
     if (access && access !== 'public') {
       if (access === 'authenticated') requireUser(req);
-      else authorize(req, access);
+      else authorize(req);
     }
     if (!UNSAFE.has(req.method) || !req.cookies[SESSION_COOKIE]) return;
     const sent = req.headers['x-csrf-token'];
@@ -133,12 +133,24 @@ export function requireUser(req: FastifyRequest): SessionUser {
 }
 
 /**
- * The signed-in user if they may perform `action` (on `record`, when given), else 401/403/404.
- * A record outside the scope answers 404, so a guessed id reveals nothing.
+ * The action a route declared in `config.access`: the one place a route names what it does.
+ * A route that is 'public' or 'authenticated' has no action to check a record against (a programming error).
  */
-export function authorize(req: FastifyRequest, action: Action, record?: ScopedRecord): SessionUser {
+function routeAction(req: FastifyRequest): Action {
+  const access = req.routeOptions.config.access;
+  if (access === undefined || access === 'public' || access === 'authenticated') {
+    throw new Error(`authorize() needs the route to declare an action in config.access (${req.method} ${req.routeOptions.url}).`);
+  }
+  return access;
+}
+
+/**
+ * The signed-in user if they may perform the route's declared action (`config.access`) — on `record`, when
+ * given — else 401/403/404. A record outside the scope answers 404, so a guessed id reveals nothing.
+ */
+export function authorize(req: FastifyRequest, record?: ScopedRecord): SessionUser {
   const user = requireUser(req);
-  const decision = decide(user, action, record);
+  const decision = decide(user, routeAction(req), record);
   if (decision.allowed) return user;
   if (decision.reason === 'scope') throw notFound();
   throw forbidden();

@@ -47,7 +47,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
       },
     },
     async (req) => {
-      authorize(req, 'audit.read');
+      authorize(req);
       const q = req.query;
       const where: SQL[] = [];
       if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));

@@ -33,7 +33,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     '/api/campaigns/:id/attestations',
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xác nhận của thủ trưởng đơn vị (gương mẫu chấp hành, nội bộ đoàn kết), trong phạm vi', params: CampaignParams, response: { 200: z.array(AttestationSchema) } } },
     async (req) => {
-      const user = authorize(req, 'rating.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const rows = await db
         .select(columns)
@@ -52,7 +52,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags: TAGS, summary: 'Xuất xác nhận của thủ trưởng (XLSX/CSV, nhập lại được): mọi đơn vị trong phạm vi, ô trống là chưa xác nhận', params: CampaignParams, querystring: CampaignExportQuery },
     },
     async (req, reply) => {
-      const user = authorize(req, 'rating.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       // Every unit of the campaign's era in scope, so the file doubles as the form to fill in.
       const rows = await db
@@ -79,7 +79,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       },
     },
     async (req) => {
-      const user = authorize(req, 'attestation.manage');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const table = await readUploadedTable(req.body, req.query.format);
       return importAttestations(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, at: now(), table, dryRun: req.query.dryRun });
@@ -100,7 +100,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
         .where(eq(orgUnits.id, req.params.orgUnitId));
       if (!unit) throw notFound('Đơn vị');
       // A unit head attests for their own unit only: another unit answers 404, as if it did not exist.
-      const user = authorize(req, 'attestation.manage', { unitId: unit.id, unitPath: unit.path });
+      const user = authorize(req, { unitId: unit.id, unitPath: unit.path });
       if (unit.eraId !== campaign.eraId) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không thuộc cây đơn vị của đợt thi đua' }]);
       const row = await db.transaction(async (tx) => {
         const [before] = await tx

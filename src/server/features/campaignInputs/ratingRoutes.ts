@@ -41,7 +41,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     '/api/ratings',
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xếp loại của tập thể, cá nhân trong năm (trong phạm vi)', querystring: RatingListQuery, response: { 200: RatingListResponse } } },
     async (req) => {
-      const user = authorize(req, 'rating.read');
+      const user = authorize(req);
       const page = await listRatings(db, user, req.query);
       return { ...page, items: page.items.map((r) => ({ ...r, ratingLabel: RATING_LABELS[r.rating], updatedAt: r.updatedAt.toISOString() })) };
     },
@@ -51,7 +51,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     '/api/ratings/export',
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xuất xếp loại của năm (XLSX/CSV, nhập lại được), trong phạm vi', querystring: RatingExportQuery } },
     async (req, reply) => {
-      const user = authorize(req, 'rating.read');
+      const user = authorize(req);
       const rows = await ratingsForExport(db, user, { year: req.query.year });
       const table = ratingsToRows(rows.map((r) => ({ year: r.year, unitCode: r.orgUnitCode, unitName: r.orgUnitName, personId: r.personId, fullName: r.fullName, kind: r.kind, rating: r.rating })));
       return sendTable(reply, { name: `xep-loai-${req.query.year}`, sheet: `Xếp loại ${req.query.year}`, ...table, widths: RATING_COLUMNS.map((c) => c.width), format: req.query.format });
@@ -65,7 +65,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       schema: { tags: TAGS, summary: 'Nhập xếp loại từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử', querystring: RatingImportQuery, response: { 200: ImportResponse } },
     },
     async (req) => {
-      authorize(req, 'rating.manage');
+      authorize(req);
       const table = await readUploadedTable(req.body, req.query.format);
       return importRatings(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun });
     },
@@ -78,7 +78,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       schema: { tags: TAGS, summary: 'Xếp loại chất lượng và xếp loại nhiệm vụ CCHC của một tập thể trong năm', params: UnitRatingParams, body: UnitRatingBody, response: { 200: SavedRatingsResponse } },
     },
     async (req) => {
-      authorize(req, 'rating.manage');
+      authorize(req);
       const { year, orgUnitId } = req.params;
       const [unit] = await db.select({ id: orgUnits.id, eraId: orgUnits.eraId }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
       if (!unit) throw notFound('Đơn vị');
@@ -110,7 +110,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       schema: { tags: TAGS, summary: 'Xếp loại chất lượng của một cá nhân trong năm', params: PersonRatingParams, body: PersonRatingBody, response: { 200: SavedRatingsResponse } },
     },
     async (req) => {
-      authorize(req, 'rating.manage');
+      authorize(req);
       const { year, personId } = req.params;
       const [person] = await db.select({ id: people.id, orgUnitId: people.orgUnitId }).from(people).where(eq(people.id, personId));
       if (!person) throw notFound('Cá nhân');

@@ -47,7 +47,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     '/api/campaigns/:id/recognitions',
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Đơn vị cấp xã được UBND cấp huyện công nhận tiêu biểu xuất sắc nhất (trong phạm vi)', params: CampaignParams, response: { 200: z.array(RecognitionSchema) } } },
     async (req) => {
-      const user = authorize(req, 'rating.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       return (await list(campaign.id, orgUnitScopeWhere(scopeOf(user)))).map(present);
     },
@@ -60,7 +60,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags: TAGS, summary: 'Xuất công nhận xã tiêu biểu xuất sắc nhất (XLSX/CSV, nhập lại được), trong phạm vi', params: CampaignParams, querystring: CampaignExportQuery },
     },
     async (req, reply) => {
-      const user = authorize(req, 'rating.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const rows = await list(campaign.id, orgUnitScopeWhere(scopeOf(user)));
       const table = recognitionsToRows(
@@ -83,7 +83,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       },
     },
     async (req) => {
-      const user = authorize(req, 'recognition.manage');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const table = await readUploadedTable(req.body, req.query.format);
       return importRecognitions(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, table, dryRun: req.query.dryRun });
@@ -117,7 +117,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const campaign = await findCampaign(db, req.params.id);
       const commune = await findCommune(req.params.communeUnitId);
       // Only within the aggregator's own district: a commune elsewhere answers 404.
-      const user = authorize(req, 'recognition.manage', { unitId: commune.id, unitPath: commune.path });
+      const user = authorize(req, { unitId: commune.id, unitPath: commune.path });
       if (commune.kind !== 'commune' || commune.parentKind !== 'district' || !commune.parentId) {
         throw validation([{ path: 'communeUnitId', message: 'Đơn vị cấp xã: phải là xã, phường, thị trấn thuộc một huyện, thành phố' }]);
       }
@@ -164,7 +164,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     async (req, reply) => {
       const campaign = await findCampaign(db, req.params.id);
       const commune = await findCommune(req.params.communeUnitId);
-      authorize(req, 'recognition.manage', { unitId: commune.id, unitPath: commune.path });
+      authorize(req, { unitId: commune.id, unitPath: commune.path });
       await db.transaction(async (tx) => {
         const [before] = await tx
           .delete(communeRecognitions)

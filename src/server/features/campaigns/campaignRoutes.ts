@@ -34,7 +34,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
   }
 
   app.get('/api/campaigns', { config: { access: 'campaign.read' }, schema: { tags: TAGS, summary: 'Danh sách đợt thi đua', querystring: CampaignListQuery, response: { 200: CampaignListResponse } } }, async (req) => {
-    authorize(req, 'campaign.read');
+    authorize(req);
     return listCampaigns(db, req.query);
   });
 
@@ -42,7 +42,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     '/api/campaigns/:id',
     { config: { access: 'campaign.read' }, schema: { tags: TAGS, summary: 'Chi tiết đợt thi đua: kế hoạch, mốc thời gian, trạng thái', params: IdParams, response: { 200: CampaignDetailSchema } } },
     async (req) => {
-      const user = authorize(req, 'campaign.read');
+      const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
       const asOf = now();
       const window = checkRegistrationOpen({ asOf, campaign: campaign.definition, status: campaign.status });
@@ -61,7 +61,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
   );
 
   app.post('/api/campaigns', { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Lập đợt thi đua mới (dự thảo)', body: CampaignCreateBody, response: { 201: CampaignSummarySchema } } }, async (req, reply) => {
-    const user = authorize(req, 'campaign.manage');
+    const user = authorize(req);
     const { eraId, definition } = req.body;
     await assertEra(eraId);
     const created = await db.transaction(async (tx) => {
@@ -79,7 +79,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     '/api/campaigns/:id',
     { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Sửa nội dung kế hoạch của đợt thi đua', params: IdParams, body: CampaignUpdateBody, response: { 200: CampaignSummarySchema } } },
     async (req) => {
-      const user = authorize(req, 'campaign.manage');
+      const user = authorize(req);
       const { definition } = req.body;
       const updated = await db.transaction(async (tx) => {
         const current = await loadCampaign(tx, req.params.id, { forUpdate: true });
@@ -102,7 +102,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     '/api/campaigns/:id/status',
     { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Chuyển trạng thái đợt thi đua (dự thảo → … → kết thúc)', params: IdParams, body: CampaignStatusBody, response: { 200: CampaignSummarySchema } } },
     async (req) => {
-      const user = authorize(req, 'campaign.manage');
+      const user = authorize(req);
       const to = req.body.status;
       const updated = await db.transaction(async (tx) => {
         // Checked under the row lock, so two secretaries clicking at once cannot both move it.
@@ -126,7 +126,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     '/api/campaigns/:id/clone',
     { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Sao chép đợt thi đua sang năm mới (dự thảo; không sao chép kết quả)', params: IdParams, body: CampaignCloneBody, response: { 201: CampaignCloneResponse } } },
     async (req, reply) => {
-      const user = authorize(req, 'campaign.manage');
+      const user = authorize(req);
       const source = await loadCampaign(db, req.params.id);
       const { year } = req.body;
       if (year === source.year) throw validation([{ path: 'year', message: `Năm: đợt thi đua mới phải ở năm khác năm ${source.year} của đợt gốc` }]);

@@ -22,14 +22,14 @@ export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, {
     '/api/campaigns/:id/consolidations/district',
     { config: { access: 'consolidation.read' }, schema: { tags: TAGS, summary: 'Tổng hợp đăng ký của một huyện: xã đã / chưa đăng ký', params: IdParams, querystring: DistrictConsolidationQuery, response: { 200: DistrictConsolidationResponse } } },
     async (req) => {
-      const user = authorize(req, 'consolidation.read');
+      const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
       const { districtId, ...filter } = req.query;
       const id = districtId ?? (user.role === 'district_aggregator' ? user.unitId : null);
       if (!id) throw validation([{ path: 'districtId', message: 'Huyện: cần chọn huyện để xem tổng hợp' }]);
       const district = await loadDistrict(db, campaign, id);
       // A district outside the caller's scope answers 404, as if it did not exist.
-      authorize(req, 'consolidation.read', { unitId: district.id, unitPath: district.path });
+      authorize(req, { unitId: district.id, unitPath: district.path });
       return districtConsolidation(db, campaign, district, filter);
     },
   );
@@ -38,7 +38,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, {
     '/api/campaigns/:id/consolidations/district',
     { config: { access: 'consolidation.forwardDistrict' }, schema: { tags: TAGS, summary: 'Huyện chuyển danh sách đăng ký đã tổng hợp về Sở Nội vụ', params: IdParams, body: ForwardBody, response: { 200: DistrictForwardResponse } } },
     async (req) => {
-      const user = authorize(req, 'consolidation.forwardDistrict');
+      const user = authorize(req);
       // The aggregator forwards its own district only: its unit is the district (SPEC §1).
       return forwardDistrict(db, auditContext(req), { campaignId: req.params.id, districtId: user.unitId, note: req.body.note, asOf: now() });
     },
@@ -48,7 +48,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, {
     '/api/campaigns/:id/consolidations/province',
     { config: { access: 'consolidation.read' }, schema: { tags: TAGS, summary: 'Tổng hợp toàn tỉnh theo sở, ngành và huyện', params: IdParams, response: { 200: ProvinceConsolidationResponse } } },
     async (req) => {
-      const user = authorize(req, 'consolidation.read');
+      const user = authorize(req);
       // The whole province is for province roles; a district sees its own picture on the district screen.
       if (user.role === 'district_aggregator') throw forbidden('Tổng hợp toàn tỉnh dành cho cấp tỉnh; Phòng Nội vụ cấp huyện xem tổng hợp của huyện mình.');
       return provinceConsolidation(db, await loadCampaign(db, req.params.id));
@@ -59,7 +59,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, {
     '/api/campaigns/:id/consolidations/province',
     { config: { access: 'consolidation.forwardProvince' }, schema: { tags: TAGS, summary: 'Sở Nội vụ tổng hợp đăng ký thi đua báo cáo UBND tỉnh', params: IdParams, body: ForwardBody, response: { 200: ProvinceForwardResponse } } },
     async (req) => {
-      authorize(req, 'consolidation.forwardProvince');
+      authorize(req);
       return forwardProvince(db, auditContext(req), { campaignId: req.params.id, note: req.body.note, asOf: now() });
     },
   );

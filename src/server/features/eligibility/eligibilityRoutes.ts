@@ -43,7 +43,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       },
     },
     async (req) => {
-      const user = authorize(req, 'eligibility.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const { ruleSet, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
       const { page, pageSize, ...filters } = req.query;
@@ -69,7 +69,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags: TAGS, summary: 'Xuất kết quả xét điều kiện (XLSX hoặc CSV), trong phạm vi', params: CampaignIdParams, querystring: EligibilityExportQuery },
     },
     async (req, reply) => {
-      const user = authorize(req, 'eligibility.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const { items } = await campaignEligibility(db, campaign, scopeOf(user));
       const { format: _format, ...filters } = req.query;
@@ -98,9 +98,9 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       },
     },
     async (req) => {
-      authorize(req, 'eligibility.whatIf');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
-      return whatIfEligibility(db, campaign, req.body);
+      return whatIfEligibility(db, campaign, scopeOf(user), req.body);
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../db/client';
+import type { Scope } from '../../../domain/access/scope';
 import type { CollectiveInput, IndividualInput } from '../../../domain/eligibility/evaluateEligibility';
 import { applyOverrides, compareEligibility, type RuleOverrides } from '../../../domain/eligibility/whatIf';
 import { validation, type FieldError } from '../../errors';
@@ -65,12 +66,13 @@ function patchInputs(inputs: EligibilityInputs, patches: NonNullable<WhatIfReque
 /**
  * What-if (SPEC §3 step 6): evaluates every registered nominee under the rules in force and again with changed
  * thresholds and/or assumed inputs, and says who gains or loses eligibility. Reads only; nothing is saved.
+ * @param scope the caller's scope (`scopeOf(user)`): what-if sees only the nominees the caller may see
  * @throws validation when an override names no criterion or does not fit it, or a patch names no nominee
  */
-export async function whatIfEligibility(db: DbOrTx, campaign: CampaignRow, request: WhatIfRequest) {
+export async function whatIfEligibility(db: DbOrTx, campaign: CampaignRow, scope: Scope, request: WhatIfRequest) {
   const ruleSet = ruleSetOf(campaign);
   const { ruleSet: changed, errors: overrideErrors } = applyOverrides(ruleSet, request.overrides as RuleOverrides);
-  const inputs = await loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope: { kind: 'all' } });
+  const inputs = await loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope });
   const patched = patchInputs(inputs, request.inputs ?? []);
   const errors: FieldError[] = [
     ...overrideErrors.map((message) => ({ path: 'overrides.criteria', message: `Ngưỡng tiêu chuẩn: ${message}` })),

@@ -15,24 +15,24 @@ export const initiativeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
   /** Loads for a write: outside the actor's scope answers 404, inside but not their own unit 403. */
   async function loadForEdit(req: Parameters<typeof authorize>[0], id: string) {
     const row = await loadInitiative(db, id);
-    const user = authorize(req, 'initiative.edit', { unitId: row.initiative.orgUnitId, unitPath: row.unitPath });
+    const user = authorize(req, { unitId: row.initiative.orgUnitId, unitPath: row.unitPath });
     if (!mayEditInitiative(user, { id: row.initiative.orgUnitId, path: row.unitPath, kind: row.unitKind })) throw notFound('Sáng kiến, giải pháp');
     return { user, row };
   }
 
   app.get('/api/initiatives', { config: { access: 'initiative.read' }, schema: { tags: TAGS, summary: 'Sáng kiến, giải pháp CCHC trong phạm vi', querystring: InitiativeListQuery, response: { 200: InitiativeListResponse } } }, async (req) => {
-    const user = authorize(req, 'initiative.read');
+    const user = authorize(req);
     return listInitiatives(db, user, req.query);
   });
 
   app.get('/api/initiatives/:id', { config: { access: 'initiative.read' }, schema: { tags: TAGS, summary: 'Chi tiết sáng kiến, giải pháp', params: IdParams, response: { 200: InitiativeSchema } } }, async (req) => {
     const row = await loadInitiative(db, req.params.id);
-    const user = authorize(req, 'initiative.read', { unitId: row.initiative.orgUnitId, unitPath: row.unitPath });
+    const user = authorize(req, { unitId: row.initiative.orgUnitId, unitPath: row.unitPath });
     return presentInitiative(user, row);
   });
 
   app.post('/api/initiatives', { config: { access: 'initiative.edit' }, schema: { tags: TAGS, summary: 'Ghi nhận sáng kiến, giải pháp của đơn vị', body: InitiativeCreateBody, response: { 201: InitiativeSchema } } }, async (req, reply) => {
-    const user = authorize(req, 'initiative.edit');
+    const user = authorize(req);
     const body = req.body;
     const [unit] = await db.select({ id: orgUnits.id, path: orgUnits.path, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, body.orgUnitId));
     if (!unit || !mayEditInitiative(user, unit)) throw notFound('Đơn vị');

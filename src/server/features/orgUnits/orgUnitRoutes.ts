@@ -34,7 +34,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get('/api/eras', { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
-    authorize(req, 'orgUnit.read');
+    authorize(req);
     return db.select().from(orgEras).orderBy(asc(orgEras.validFrom));
   });
 
@@ -42,7 +42,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/org-units',
     { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Danh sách đơn vị trong phạm vi (tìm không dấu, sắp xếp tiếng Việt)', querystring: OrgUnitListQuery, response: { 200: OrgUnitListResponse } } },
     async (req) => {
-      const user = authorize(req, 'orgUnit.read');
+      const user = authorize(req);
       return listOrgUnits(db, user, req.query);
     },
   );
@@ -51,7 +51,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/org-units/export',
     { config: { access: 'orgUnit.export' }, schema: { tags: TAGS, summary: 'Xuất đơn vị (XLSX hoặc CSV, cùng cột với tệp nhập)', querystring: ExportQuery } },
     async (req, reply) => {
-      const user = authorize(req, 'orgUnit.export');
+      const user = authorize(req);
       const units = (await orgUnitsForExport(db, user, req.query.eraId)) as OrgUnitRow[];
       const { header, rows } = orgUnitsToRows(units);
       return sendTable(reply, { name: `don-vi-${req.query.eraId ?? 'hien-hanh'}`, sheet: 'Đơn vị', header, rows, widths: ORG_UNIT_COLUMNS.map((c) => c.width), format: req.query.format });
@@ -70,7 +70,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       },
     },
     async (req) => {
-      authorize(req, 'orgUnit.write');
+      authorize(req);
       const table = await readUploadedTable(req.body, req.query.format);
       return importOrgUnits(db, auditContext(req), { eraId: req.query.eraId, table, dryRun: req.query.dryRun });
     },
@@ -80,7 +80,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/org-units/:id',
     { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Chi tiết đơn vị, cấp trên và quan hệ giữa các thời kỳ', params: IdParams, response: { 200: OrgUnitDetailResponse } } },
     async (req) => {
-      const user = authorize(req, 'orgUnit.read');
+      const user = authorize(req);
       const unit = await findOrgUnitInScope(db, user, req.params.id);
       if (!unit) throw notFound('Đơn vị');
       const { path, ...rest } = unit;
@@ -92,7 +92,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/org-units',
     { config: { access: 'orgUnit.write' }, schema: { tags: TAGS, summary: 'Thêm đơn vị', body: OrgUnitCreateBody, response: { 201: OrgUnitSchema } } },
     async (req, reply) => {
-      authorize(req, 'orgUnit.write');
+      authorize(req);
       const body = req.body;
       const [era] = await db.select().from(orgEras).where(eq(orgEras.id, body.eraId));
       if (!era) throw validation([{ path: 'eraId', message: `Thời kỳ: không có thời kỳ "${body.eraId}"` }]);
@@ -129,7 +129,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     '/api/org-units/:id',
     { config: { access: 'orgUnit.write' }, schema: { tags: TAGS, summary: 'Sửa đơn vị', params: IdParams, body: OrgUnitUpdateBody, response: { 200: OrgUnitSchema } } },
     async (req) => {
-      const user = authorize(req, 'orgUnit.write');
+      const user = authorize(req);
       const current = await findOrgUnitInScope(db, user, req.params.id);
       if (!current) throw notFound('Đơn vị');
       const next = { ...current, ...req.body };

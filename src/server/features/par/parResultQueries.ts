@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { classificationSchemes, orgUnits, parPublications, parResults } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
-import { PROVINCE_ROLES } from '../../../domain/access/roles';
+import { scopeOf } from '../../../domain/access/scope';
 import type { Classification, ClassificationScheme } from '../../../domain/par/classificationScheme';
 import { computeParIndex, type ParResult } from '../../../domain/par/parIndex';
 import { blockLabel } from '../../../domain/par/parResultRows';
@@ -101,7 +101,7 @@ export type VisibleResults = {
  */
 export async function visibleYearResults(db: DbOrTx, actor: Actor, year: number, wanted?: 'live' | 'published'): Promise<VisibleResults> {
   const publication = await findPublication(db, year);
-  const provinceRole = PROVINCE_ROLES.includes(actor.role);
+  const provinceRole = scopeOf(actor).kind === 'all';
   if (provinceRole && (wanted === 'live' || (wanted === undefined && !publication))) {
     const { scheme, items } = await computeYearResults(db, year);
     return { source: 'live', publication, scheme: scheme && { id: scheme.id, name: scheme.name }, items };

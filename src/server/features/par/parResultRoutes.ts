@@ -62,7 +62,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     '/api/classification-schemes',
     { config: { access: 'parResult.read' }, schema: { tags: TAGS, summary: 'Các phương án xếp loại Chỉ số CCHC (theo phiên bản, theo khối)', response: { 200: z.array(SchemeSchema) } } },
     async (req) => {
-      authorize(req, 'parResult.read');
+      authorize(req);
       return (await loadClassificationSchemes(db)).map(presentScheme);
     },
   );
@@ -74,7 +74,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       schema: { tags: TAGS, summary: 'Thêm hoặc sửa phương án xếp loại (các mức sắp từ cao xuống, mức cuối từ 0%)', params: SchemeIdParams, body: SchemeBody, response: { 200: SchemeSchema } },
     },
     async (req) => {
-      authorize(req, 'parResult.manage');
+      authorize(req);
       const scheme: ClassificationScheme = { id: req.params.id, ...req.body, source: req.body.source ?? undefined };
       const problems = validateClassificationScheme(scheme);
       if (problems.length > 0) throw validation(problems.map((message) => ({ path: 'blocks', message: `Các khối xếp loại: ${message}` })));
@@ -102,7 +102,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       schema: { tags: TAGS, summary: 'Kết quả Chỉ số CCHC của một năm: điểm, chỉ số, xếp loại, thứ hạng trong khối', querystring: ParResultListQuery, response: { 200: ParResultListResponse } },
     },
     async (req) => {
-      const user = authorize(req, 'parResult.read');
+      const user = authorize(req);
       const { year, blockCode, source, page, pageSize } = req.query;
       const visible = await visibleYearResults(db, user, year, source);
       const items = blockCode ? visible.items.filter((i) => i.blockCode === blockCode) : visible.items;
@@ -123,7 +123,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     '/api/par-results/export',
     { config: { access: 'parResult.read' }, schema: { tags: TAGS, summary: 'Xuất kết quả Chỉ số CCHC của một năm (XLSX/CSV, nhập lại được)', querystring: ParExportQuery } },
     async (req, reply) => {
-      const user = authorize(req, 'parResult.read');
+      const user = authorize(req);
       const { year, format } = req.query;
       const visible = await visibleYearResults(db, user, year);
       const { header, rows } = parResultsToRows(
@@ -141,7 +141,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       schema: { tags: TAGS, summary: 'Nhập điểm Chỉ số CCHC từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử', querystring: ParImportQuery, response: { 200: ImportResponse } },
     },
     async (req) => {
-      authorize(req, 'parResult.manage');
+      authorize(req);
       const table = await readUploadedTable(req.body, req.query.format);
       return importParResults(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun });
     },
@@ -151,7 +151,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     '/api/par-results/charts/ranking',
     { config: { access: 'parResult.read' }, schema: { tags: TAGS, summary: 'Biểu đồ: thứ hạng theo khối', querystring: ChartQuery, response: { 200: RankingResponse } } },
     async (req) => {
-      const user = authorize(req, 'parResult.read');
+      const user = authorize(req);
       const visible = await visibleYearResults(db, user, req.query.year);
       const blocks = [...new Set(visible.items.map((i) => i.blockCode))].filter((b) => !req.query.blockCode || b === req.query.blockCode);
       return {
@@ -172,7 +172,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     '/api/par-results/charts/distribution',
     { config: { access: 'parResult.read' }, schema: { tags: TAGS, summary: 'Biểu đồ: số đơn vị theo xếp loại, từng khối', querystring: ChartQuery, response: { 200: DistributionResponse } } },
     async (req) => {
-      const user = authorize(req, 'parResult.read');
+      const user = authorize(req);
       const visible = await visibleYearResults(db, user, req.query.year);
       const blocks = [...new Set(visible.items.map((i) => i.blockCode))].filter((b) => !req.query.blockCode || b === req.query.blockCode);
       return {
@@ -192,7 +192,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     '/api/par-results/charts/year-on-year',
     { config: { access: 'parResult.read' }, schema: { tags: TAGS, summary: 'Biểu đồ: thay đổi so với năm trước của từng đơn vị', querystring: ChartQuery, response: { 200: YearOnYearResponse } } },
     async (req) => {
-      const user = authorize(req, 'parResult.read');
+      const user = authorize(req);
       const { year, blockCode } = req.query;
       const [current, previous] = await Promise.all([visibleYearResults(db, user, year), visibleYearResults(db, user, year - 1)]);
       const names = new Map([...previous.items, ...current.items].map((i) => [i.unitId, i.orgUnitName]));
@@ -212,7 +212,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       schema: { tags: TAGS, summary: 'Nhập điểm Chỉ số CCHC của một đơn vị trong năm (tạo hoặc thay)', params: YearUnitParams, body: ParScoreBody, response: { 200: ParResultItemSchema } },
     },
     async (req) => {
-      authorize(req, 'parResult.manage');
+      authorize(req);
       return saveParScore(db, auditContext(req), { year: req.params.year, orgUnitId: req.params.orgUnitId, body: req.body });
     },
   );
@@ -230,7 +230,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       },
     },
     async (req, reply) => {
-      const user = authorize(req, 'parResult.publish');
+      const user = authorize(req);
       const { publication, deadlines, resultCount } = await publishParResults(db, auditContext(req), {
         year: req.params.year,
         decisionNumber: req.body.decisionNumber,
@@ -250,7 +250,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       schema: { tags: TAGS, summary: 'Quyết định công bố của một năm và thời hạn lập hồ sơ (căn cứ, đếm ngược)', params: YearParams, response: { 200: PublicationResponse } },
     },
     async (req) => {
-      authorize(req, 'parResult.read');
+      authorize(req);
       const publication = await findPublication(db, req.params.year);
       if (!publication) throw notFound(`Quyết định công bố kết quả Chỉ số CCHC năm ${req.params.year}`);
       const deadlines = await dossierDeadlines(db, { year: publication.year, publicationDate: publication.decisionDate as LocalDate, asOf: now() });

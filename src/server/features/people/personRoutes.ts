@@ -16,20 +16,20 @@ const TAGS = ['Cá nhân'];
  */
 export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get('/api/people', { config: { access: 'person.read' }, schema: { tags: TAGS, summary: 'Cá nhân trong phạm vi', querystring: PersonListQuery, response: { 200: PersonListResponse } } }, async (req) => {
-    const user = authorize(req, 'person.read');
+    const user = authorize(req);
     return listPeople(db, user, req.query);
   });
 
   app.get('/api/people/:id', { config: { access: 'person.read' }, schema: { tags: TAGS, summary: 'Chi tiết cá nhân', params: IdParams, response: { 200: PersonSchema } } }, async (req) => {
     const row = await loadPerson(db, req.params.id);
-    const user = authorize(req, 'person.read', { unitId: row.person.orgUnitId, unitPath: row.unitPath });
+    const user = authorize(req, { unitId: row.person.orgUnitId, unitPath: row.unitPath });
     return presentPerson(user, row);
   });
 
   app.post('/api/people', { config: { access: 'person.manage' }, schema: { tags: TAGS, summary: 'Ghi nhận cá nhân của đơn vị', body: PersonCreateBody, response: { 201: PersonSchema } } }, async (req, reply) => {
     const body = req.body;
     const unit = await loadPersonUnit(db, body.orgUnitId);
-    const user = authorize(req, 'person.manage', { unitId: unit.id, unitPath: unit.path });
+    const user = authorize(req, { unitId: unit.id, unitPath: unit.path });
     const values = { ...personFields(body), orgUnitId: unit.id, birthYear: body.birthYear ?? null, gender: body.gender ?? null };
     const id = await db.transaction(async (tx) => {
       const [row] = await tx.insert(people).values({ ...values, createdAt: now(), updatedAt: now() }).returning({ id: people.id });
@@ -41,12 +41,12 @@ export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, no
 
   app.patch('/api/people/:id', { config: { access: 'person.manage' }, schema: { tags: TAGS, summary: 'Sửa thông tin cá nhân', params: IdParams, body: PersonUpdateBody, response: { 200: PersonSchema } } }, async (req) => {
     const row = await loadPerson(db, req.params.id);
-    const user = authorize(req, 'person.manage', { unitId: row.person.orgUnitId, unitPath: row.unitPath });
+    const user = authorize(req, { unitId: row.person.orgUnitId, unitPath: row.unitPath });
     const body = req.body;
     // Moving a person to another unit needs the right on that unit too.
     if (body.orgUnitId && body.orgUnitId !== row.person.orgUnitId) {
       const unit = await loadPersonUnit(db, body.orgUnitId);
-      authorize(req, 'person.manage', { unitId: unit.id, unitPath: unit.path });
+      authorize(req, { unitId: unit.id, unitPath: unit.path });
     }
     const before = row.person;
     const changes = { ...body, ...(body.fullName !== undefined || body.position !== undefined ? personFields({ fullName: body.fullName ?? before.fullName, position: body.position ?? before.position }) : {}) };

@@ -53,9 +53,9 @@ const districtParent = alias(orgUnits, 'district_parent');
  * XLSX export/import of a campaign's registrations. Every read is scoped to the record's unit (404 outside).
  */
 export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, now }) => {
-  async function scopedRegistration(req: Parameters<typeof authorize>[0], id: string, action: 'registration.read' | 'registration.edit') {
+  async function scopedRegistration(req: Parameters<typeof authorize>[0], id: string) {
     const registration = await loadRegistrationHeader(db, id);
-    authorize(req, action, { unitId: registration.unit.id, unitPath: registration.unit.path });
+    authorize(req, { unitId: registration.unit.id, unitPath: registration.unit.path });
     return registration;
   }
 
@@ -63,7 +63,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/registrations/:id/form',
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'In bản đăng ký thi đua chuyên đề theo mẫu phụ lục (DOCX hoặc PDF)', params: IdParams, querystring: FormQuery } },
     async (req, reply) => {
-      const registration = await scopedRegistration(req, req.params.id, 'registration.read');
+      const registration = await scopedRegistration(req, req.params.id);
       const campaign = await loadCampaignForDocuments(db, registration.campaignId);
       const model = buildRegistrationFormModel(await registrationFormData(db, registration, campaign));
       return sendDocument(reply, model, req.query.format, `Bản đăng ký thi đua - ${registration.unit.name}`);
@@ -86,7 +86,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
       },
     },
     async (req, reply) => {
-      const user = authorize(req, 'registration.edit');
+      const user = authorize(req);
       const registration = await loadRegistrationHeader(db, req.params.id);
       // The district uploads for the district and its Phòng Nội vụ; communes upload their own (as they edit).
       if (!mayEditRegistrationOf(user, registration.unit)) throw notFound('Bản đăng ký thi đua');
@@ -104,7 +104,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/registrations/:id/signed-scan',
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'Tải về bản quét đã ký mới nhất', params: IdParams } },
     async (req, reply) => {
-      const registration = await scopedRegistration(req, req.params.id, 'registration.read');
+      const registration = await scopedRegistration(req, req.params.id);
       const scan = await latestSignedScan(db, registration.id);
       if (!scan) throw notFound('Bản quét đã ký');
       return reply.header('content-type', scan.mimeType).header('content-disposition', contentDisposition(scan.fileName)).send(scan.data);
@@ -115,7 +115,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/registrations/:id/signed-scans',
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'Các bản quét đã ký đã tải lên (mới nhất trước)', params: IdParams, response: { 200: ScanListResponse } } },
     async (req) => {
-      const registration = await scopedRegistration(req, req.params.id, 'registration.read');
+      const registration = await scopedRegistration(req, req.params.id);
       return { items: await listSignedScans(db, registration.id) };
     },
   );
@@ -124,7 +124,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/campaigns/:id/consolidations/district/document',
     { config: { access: 'consolidation.read' }, schema: { tags: TAGS, summary: 'Văn bản tổng hợp đăng ký của huyện gửi Sở Nội vụ (DOCX hoặc XLSX)', params: IdParams, querystring: DistrictConsolidationQuery } },
     async (req, reply) => {
-      const user = authorize(req, 'consolidation.read');
+      const user = authorize(req);
       const campaign = await loadCampaignForDocuments(db, req.params.id);
       const districtId = req.query.districtId ?? (user.role === 'district_aggregator' ? user.unitId : null);
       if (!districtId) throw validation([{ path: 'districtId', message: 'Huyện: cần chọn huyện để lập tổng hợp' }]);
@@ -135,7 +135,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
         .where(and(eq(orgUnits.id, districtId), eq(orgUnits.kind, 'district'), eq(orgUnits.eraId, campaign.eraId)));
       if (!district) throw notFound('Huyện');
       // Another district's list answers 404, as if it did not exist.
-      authorize(req, 'consolidation.read', { unitId: district.id, unitPath: district.path });
+      authorize(req, { unitId: district.id, unitPath: district.path });
       const data = await districtConsolidationData(db, campaign, district);
       return sendConsolidation(reply, data, req.query.format, `Tổng hợp đăng ký thi đua - ${district.name}`);
     },
@@ -145,7 +145,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/campaigns/:id/consolidations/province/document',
     { config: { access: 'consolidation.read' }, schema: { tags: TAGS, summary: 'Văn bản tổng hợp đăng ký toàn tỉnh của Sở Nội vụ gửi UBND tỉnh (DOCX hoặc XLSX)', querystring: ConsolidationQuery, params: IdParams } },
     async (req, reply) => {
-      const user = authorize(req, 'consolidation.read');
+      const user = authorize(req);
       // The province-wide list is for province roles; a district has its own.
       if (scopeOf(user).kind !== 'all') throw forbidden('Chỉ Sở Nội vụ và lãnh đạo tỉnh xem được tổng hợp đăng ký toàn tỉnh.');
       const campaign = await loadCampaignForDocuments(db, req.params.id);
@@ -158,7 +158,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/campaigns/:id/registrations/export',
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'Xuất bản đăng ký trong phạm vi (XLSX hoặc CSV, nhập lại được nguyên trạng)', params: IdParams, querystring: SheetExportQuery } },
     async (req, reply) => {
-      const user = authorize(req, 'registration.read');
+      const user = authorize(req);
       const campaign = await loadCampaignForDocuments(db, req.params.id);
       const table = await registrationSheetRows(db, user, campaign);
       return sendTable(reply, req.query.format, `dang-ky-thi-dua-${campaign.definition.year}`, 'Đăng ký thi đua', table, REGISTRATION_COLUMNS.map((c) => c.width));
@@ -169,7 +169,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     '/api/campaigns/:id/registrations/import',
     { config: { access: 'registration.edit' }, schema: { tags: TAGS, summary: 'Nhập bản đăng ký từ XLSX/CSV (tệp là nội dung yêu cầu); mặc định chạy thử', params: IdParams, querystring: SheetImportQuery, response: { 200: SheetImportResponse } } },
     async (req) => {
-      const user = authorize(req, 'registration.edit');
+      const user = authorize(req);
       const campaign = await loadCampaignForDocuments(db, req.params.id);
       const table = await readUploadedTable(req.body, req.query.format);
       return importRegistrations(db, auditContext(req), user, { campaign, table, dryRun: req.query.dryRun, asOf: now() });

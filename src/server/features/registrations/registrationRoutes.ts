@@ -24,10 +24,10 @@ const TAGS = ['Đăng ký thi đua'];
  * (II.3.b) against `deps.now()`.
  */
 export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+  /** The registration as the caller sees it; outside their scope it answers 404. */
   async function detail(req: Parameters<typeof authorize>[0], id: string) {
-    const user = authorize(req, 'registration.read');
     const r = await loadRegistration(db, id);
-    authorize(req, 'registration.read', { unitId: r.unit.id, unitPath: r.unit.path });
+    const user = authorize(req, { unitId: r.unit.id, unitPath: r.unit.path });
     return presentRegistration(db, user, r);
   }
 
@@ -35,7 +35,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/campaigns/:id/registrations',
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'Bản đăng ký thi đua trong phạm vi', params: IdParams, querystring: RegistrationListQuery, response: { 200: RegistrationListResponse } } },
     async (req) => {
-      const user = authorize(req, 'registration.read');
+      const user = authorize(req);
       await loadCampaign(db, req.params.id);
       return listRegistrations(db, user, req.params.id, req.query);
     },
@@ -45,7 +45,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/campaigns/:id/registrations',
     { config: { access: 'registration.edit' }, schema: { tags: TAGS, summary: 'Đăng ký thi đua của đơn vị (tập thể và cá nhân)', params: IdParams, body: RegistrationCreateBody, response: { 201: RegistrationDetailSchema } } },
     async (req, reply) => {
-      const user = authorize(req, 'registration.edit');
+      const user = authorize(req);
       const id = await createRegistration(db, auditContext(req), user, { campaignId: req.params.id, ...req.body, asOf: now() });
       return reply.code(201).send(await detail(req, id));
     },
@@ -55,7 +55,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/campaigns/:id/late-registrations',
     { config: { access: 'registration.lateOverride' }, schema: { tags: TAGS, summary: 'Sở Nội vụ chấp nhận đăng ký muộn của một đơn vị (ghi lý do)', params: IdParams, body: LateAcceptanceBody, response: { 200: RegistrationDetailSchema } } },
     async (req) => {
-      authorize(req, 'registration.lateOverride');
+      authorize(req);
       const id = await acceptLateRegistration(db, auditContext(req), { campaignId: req.params.id, ...req.body, asOf: now() });
       return detail(req, id);
     },
@@ -71,7 +71,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     '/api/registrations/:id',
     { config: { access: 'registration.edit' }, schema: { tags: TAGS, summary: 'Sửa bản đăng ký (khi đang soạn hoặc bị trả lại, trong hạn)', params: IdParams, body: RegistrationUpdateBody, response: { 200: RegistrationDetailSchema } } },
     async (req) => {
-      const user = authorize(req, 'registration.edit');
+      const user = authorize(req);
       await updateRegistration(db, auditContext(req), user, { id: req.params.id, ...req.body, asOf: now() });
       return detail(req, req.params.id);
     },
@@ -82,7 +82,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     { config: { access: 'registration.submit' }, schema: { tags: TAGS, summary: 'Thủ trưởng đơn vị duyệt và gửi bản đăng ký', params: IdParams, response: { 200: RegistrationDetailSchema } } },
     async (req) => {
       const r = await loadRegistration(db, req.params.id);
-      const user = authorize(req, 'registration.submit', { unitId: r.unit.id, unitPath: r.unit.path });
+      const user = authorize(req, { unitId: r.unit.id, unitPath: r.unit.path });
       await submitRegistration(db, auditContext(req), user, r.id, now());
       return detail(req, r.id);
     },
@@ -93,7 +93,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
     { config: { access: 'registration.review' }, schema: { tags: TAGS, summary: 'Tiếp nhận hoặc trả lại bản đăng ký', params: IdParams, body: RegistrationReviewBody, response: { 200: RegistrationDetailSchema } } },
     async (req) => {
       const r = await loadRegistration(db, req.params.id);
-      const user = authorize(req, 'registration.review', { unitId: r.unit.id, unitPath: r.unit.path });
+      const user = authorize(req, { unitId: r.unit.id, unitPath: r.unit.path });
       await reviewRegistration(db, auditContext(req), user, { id: r.id, ...req.body, asOf: now() });
       return detail(req, r.id);
     },

@@ -65,7 +65,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       },
     },
     async (req) => {
-      const user = authorize(req, 'unitMeritCriteria.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const { page, pageSize } = req.query;
       // Every issuer of the campaign's org tree that the user may read, with its list if it has set one.
@@ -102,7 +102,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       schema: { tags: TAGS, summary: 'Tiêu chuẩn Giấy khen của một sở, ban, ngành hoặc UBND cấp huyện', params: CampaignIssuerParams, response: { 200: UnitMeritCriteriaSchema } },
     },
     async (req) => {
-      const user = authorize(req, 'unitMeritCriteria.read');
+      const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
       const unit = await loadIssuer(campaign.eraId, req.params.issuerUnitId, (u) => canRead(user, u));
       const [stored] = await db
@@ -130,7 +130,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       const [found] = await db.select(issuerColumns).from(orgUnits).where(eq(orgUnits.id, req.params.issuerUnitId));
       if (!found) throw notFound('Đơn vị');
       // Own unit only (a district's Phòng Nội vụ: its district): another unit answers 404, as if it did not exist.
-      const user = authorize(req, 'unitMeritCriteria.manage', { unitId: found.id, unitPath: found.path });
+      const user = authorize(req, { unitId: found.id, unitPath: found.path });
       const unit = await loadIssuer(campaign.eraId, found.id, () => true);
       const criteria = normaliseCriteria(req.body.criteria);
       const errors = validateUnitMeritCriteria(criteria);

@@ -45,7 +45,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   }
 
   app.get('/api/users', { config: { access: 'user.read' }, schema: { tags: TAGS, summary: 'Danh sách tài khoản', querystring: UserListQuery, response: { 200: UserListResponse } } }, async (req) => {
-    authorize(req, 'user.read');
+    authorize(req);
     const { q, role, active, page, pageSize } = req.query;
     const where: SQL[] = [];
     if (q?.trim()) where.push(or(ilike(users.username, containsPattern(q.trim())), ilike(users.fullName, containsPattern(q.trim())))!);
@@ -63,14 +63,14 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   });
 
   app.get('/api/users/:id', { config: { access: 'user.read' }, schema: { tags: TAGS, summary: 'Chi tiết tài khoản', params: IdParams, response: { 200: UserSchema } } }, async (req) => {
-    authorize(req, 'user.read');
+    authorize(req);
     const user = await findUser(req.params.id);
     if (!user) throw notFound('Tài khoản');
     return present(user);
   });
 
   app.post('/api/users', { config: { access: 'user.manage' }, schema: { tags: TAGS, summary: 'Tạo tài khoản', body: UserCreateBody, response: { 201: UserCreatedResponse } } }, async (req, reply) => {
-    authorize(req, 'user.manage');
+    authorize(req);
     const body = req.body;
     if (!(await unitExists(body.orgUnitId))) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không tồn tại' }]);
     const username = body.username.toLowerCase();
@@ -99,7 +99,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   });
 
   app.patch('/api/users/:id', { config: { access: 'user.manage' }, schema: { tags: TAGS, summary: 'Sửa tài khoản: vai trò, đơn vị, vô hiệu hóa', params: IdParams, body: UserUpdateBody, response: { 200: UserSchema } } }, async (req) => {
-    const actor = authorize(req, 'user.manage');
+    const actor = authorize(req);
     const current = await findUser(req.params.id);
     if (!current) throw notFound('Tài khoản');
     const body = req.body;
@@ -127,7 +127,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
   });
 
   app.post('/api/users/:id/reset-password', { config: { access: 'user.manage' }, schema: { tags: TAGS, summary: 'Cấp lại mật khẩu tạm', params: IdParams, response: { 200: PasswordResetResponse } } }, async (req) => {
-    authorize(req, 'user.manage');
+    authorize(req);
     const current = await findUser(req.params.id);
     if (!current) throw notFound('Tài khoản');
     const temp = temporaryPassword();
