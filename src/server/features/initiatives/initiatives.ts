@@ -17,14 +17,15 @@ const columns = {
   unitKind: orgUnits.kind,
 };
 
-type Row = { initiative: typeof initiatives.$inferSelect; unitName: string; unitPath: string; unitKind: string };
+/** An initiative with the unit it belongs to. */
+export type InitiativeRow = { initiative: typeof initiatives.$inferSelect; unitName: string; unitPath: string; unitKind: string };
 
 /** The unit's own initiatives are edited by whoever registers for it (its officer; the district aggregator for the district). */
 export function mayEditInitiative(actor: Actor, unit: { id: string; path: string; kind: string }): boolean {
   return can(actor, 'initiative.edit') && mayEditRegistrationOf(actor, unit);
 }
 
-export function presentInitiative(actor: Actor, r: Row) {
+export function presentInitiative(actor: Actor, r: InitiativeRow) {
   const i = r.initiative;
   return {
     id: i.id,
@@ -62,7 +63,7 @@ export async function listInitiatives(db: DbOrTx, actor: Actor, filter: { campai
 }
 
 /** An initiative with its unit, or a 404 (scope is checked by the caller). */
-export async function loadInitiative(db: DbOrTx, id: string): Promise<Row> {
+export async function loadInitiative(db: DbOrTx, id: string): Promise<InitiativeRow> {
   const [row] = await db.select(columns).from(initiatives).innerJoin(orgUnits, eq(orgUnits.id, initiatives.orgUnitId)).where(eq(initiatives.id, id));
   if (!row) throw notFound('Sáng kiến, giải pháp');
   return row;
