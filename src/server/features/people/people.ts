@@ -11,9 +11,10 @@ import { containsPattern } from '../../kit/likePattern';
 
 const columns = { person: people, unitName: orgUnits.name, unitPath: orgUnits.path };
 
-type Row = { person: typeof people.$inferSelect; unitName: string; unitPath: string };
+/** A person with the unit they are recorded in. */
+export type PersonRow = { person: typeof people.$inferSelect; unitName: string; unitPath: string };
 
-export function presentPerson(actor: Actor, r: Row) {
+export function presentPerson(actor: Actor, r: PersonRow) {
   const p = r.person;
   return {
     id: p.id,
@@ -48,7 +49,7 @@ export async function listPeople(db: DbOrTx, actor: Actor, filter: { orgUnitId?:
 }
 
 /** A person with their unit, or a 404 (scope is checked by the caller). */
-export async function loadPerson(db: DbOrTx, id: string): Promise<Row> {
+export async function loadPerson(db: DbOrTx, id: string): Promise<PersonRow> {
   const [row] = await db.select(columns).from(people).innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId)).where(eq(people.id, id));
   if (!row) throw notFound('Cá nhân');
   return row;
