@@ -23,8 +23,8 @@ import { repairVietnameseText, type LegacyEncoding, type VietnameseRepair } from
 /** A problem of one cell, for the user: the row as Excel numbers it (header = 1) and the column's header. */
 export type RowError = { row: number; field: string; message: string };
 
-/** A cell whose text was repaired into Unicode NFC on the way in, and from what (a whole CSV may be Windows-1258). */
-export type CellRepair = { row: number; field: string; from: VietnameseRepair | 'windows-1258' };
+/** A cell whose text was repaired into Unicode NFC on the way in, and from what. */
+export type CellRepair = { row: number; field: string; from: VietnameseRepair };
 
 export type CellKind =
   | { readonly kind: 'text'; readonly collapseSpaces?: boolean }
@@ -125,17 +125,14 @@ function parseCell(cell: CellKind, text: string): unknown {
 }
 
 /**
- * The repaired text of every cell of the mapped columns. A legacy encoding found in some cells is then assumed for
- * the others, so a short cell that reads as Vietnamese either way ("Cã", TCVN3 for "Có") is decoded too.
+ * The repaired text of every cell of the mapped columns, and the legacy encoding the sheet is in when every cell
+ * repaired from one agrees on it.
  */
-function repairCells(rows: readonly (readonly string[])[], indices: readonly number[]): { text: string[][]; from: (VietnameseRepair | false)[][] } {
-  const first = rows.map((cells) => indices.map((i) => repairVietnameseText(cells[i] ?? '')));
-  const legacy = new Set(first.flat().map((r) => r.repaired).filter((r): r is LegacyEncoding => r === 'tcvn3' || r === 'vni'));
-  const assume = legacy.size === 1 ? [...legacy][0] : undefined;
-  const result = first.map((cells, r) =>
-    cells.map((cell, c) => (cell.repaired || !assume ? cell : repairVietnameseText(rows[r][indices[c]] ?? '', assume))),
-  );
-  return { text: result.map((cells) => cells.map((c) => c.text.trim())), from: result.map((cells) => cells.map((c) => c.repaired)) };
+function repairCells(rows: readonly (readonly string[])[], indices: readonly number[]) {
+  const cells = rows.map((row) => indices.map((i) => repairVietnameseText(row[i] ?? '')));
+  const legacy = new Set(cells.flat().flatMap((r) => (r.repaired === 'tcvn3' || r.repaired === 'vni' ? [r.repaired] : [])));
+  const assume: LegacyEncoding | undefined = legacy.size === 1 ? [...legacy][0] : undefined;
+  return { text: cells.map((row) => row.map((c) => c.text.trim())), from: cells.map((row) => row.map((c) => c.repaired)), assume };
 }
 
 /**
@@ -176,12 +173,19 @@ export function readTable<const Cols extends readonly TableColumn[]>(
     const text: Record<string, string> = {};
     for (const col of columns) text[col.key] = '';
     mapped.forEach((col, c) => {
-      const cellText = repaired.text[r][c];
-      const from = repaired.from[r][c];
+      const cell = col.cell ?? { kind: 'text' };
+      let cellText = repaired.text[r][c];
+      let from = repaired.from[r][c];
+      let value = parseCell(cell, cellText);
+      // In a TCVN3 sheet "Có" is "Cã", which reads as Vietnamese as it is: a value that does not parse is tried
+      // decoded. Free text is not: "Cà Mau" pasted as Unicode into the same sheet would become "Cổ Mau".
+      if (cell.kind !== 'text' && value === 'invalid' && !from && repaired.assume) {
+        const decoded = repairVietnameseText(dataRows[r].cells[index.get(col.key)!] ?? '', repaired.assume);
+        const retry = decoded.repaired ? parseCell(cell, decoded.text.trim()) : 'invalid';
+        if (retry !== 'invalid') [cellText, from, value] = [decoded.text.trim(), decoded.repaired, retry];
+      }
       if (from) repairs.push({ row, field: col.header, from });
       text[col.key] = cellText;
-      const cell = col.cell ?? { kind: 'text' };
-      const value = parseCell(cell, cellText);
       if (cell.kind !== 'text' && value === 'invalid') {
         errors.push({ row, field: col.header, message: col.invalid?.(cellText) ?? DEFAULT_MESSAGES[cell.kind](cellText, cell) });
       } else values[col.key] = value;
