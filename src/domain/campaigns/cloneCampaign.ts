@@ -27,7 +27,7 @@ const PERIOD = /giai đoạn (\d{4})\s*-\s*(\d{4})/gu;
  * A full date "ngày 09 tháng 12 năm 2020" is left alone: it cites another document, whose date does not move
  * with the campaign (the caller warns about it instead).
  */
-function replaceYearInText(text: string, from: number, to: number): string {
+export function replaceYearInText(text: string, from: number, to: number): string {
   const inYear = new RegExp(`(?<!tháng \\d{1,2} )(năm) ${from}(?!\\d)`, 'giu');
   const monthYear = new RegExp(`(tháng \\d{1,2}/)${from}(?!\\d)`, 'giu');
   return text.replace(inYear, `$1 ${to}`).replace(monthYear, `$1${to}`);

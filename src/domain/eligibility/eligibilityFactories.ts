@@ -1,4 +1,4 @@
-import type { CollectiveInput, IndividualInput, UnitSummary } from './evaluateEligibility';
+import type { CollectiveInput, IndividualInput, UnitSummary } from './nomineeInputs';
 
 /**
  * Test and demo factories: an eligible nominee of each kind, to be changed one field at a time, so each test

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion, RuleSet } from './eligibilityRules';
 import { kh34RuleSet } from './kh34RuleSet';
-import { validateRuleSet } from './validateRuleSet';
+import { ruleSetIssues, validateRuleSet } from './validateRuleSet';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 
@@ -122,5 +122,42 @@ describe('validateRuleSet', () => {
   it('writes every error in NFC Vietnamese', () => {
     const errors = validateRuleSet(broken((r) => void (r.collective.bases = [])));
     expect(errors.every((e) => e === e.normalize('NFC'))).toBe(true);
+  });
+});
+
+describe('ruleSetIssues (edited rule sets, as the rule-set screen sends them)', () => {
+  it('accepts thresholds, labels and clauses changed to other valid values', () => {
+    const edited = broken((r) => {
+      (firstCriterionOfA(r) as { classes: string[] }).classes = ['excellent', 'good'];
+      (r.collective.bases[2].criteria[0] as { minRating: string }).minRating = 'outstanding';
+      r.collective.bases[1].label = 'Xã tiêu biểu xuất sắc nhất năm 2021';
+      r.collective.bases[1].ref = { clause: 'Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III', source: 'Kế hoạch số 12/KH-UBND ngày 01/3/2021' };
+      (r.individual.conditions[2] as { minRating: string }).minRating = 'outstanding';
+    });
+    expect(ruleSetIssues(edited)).toEqual([]);
+  });
+
+  it.each<[string, (r: Mutable<RuleSet>) => void, string, string]>([
+    ['an emptied threshold of B', (r) => void ((r.collective.bases[1].criteria[0] as { classes: string[] }).classes = []), 'collective.bases.1.criteria.0.classes', 'Điều kiện của tiêu chuẩn B “collective.B.recognisedExcellent”: phải có ít nhất một nhóm xếp hạng Chỉ số CCHC được chấp nhận.'],
+    ['an emptied basis label', (r) => void (r.collective.bases[3].label = '  '), 'collective.bases.3.label', 'Tiêu chuẩn “C2”: thiếu nội dung tiêu chuẩn.'],
+    ['an emptied individual clause', (r) => void (r.individual.conditions[2].ref = { clause: '', source: 'x' }), 'individual.conditions.2.ref.clause', 'Điều kiện đối với cá nhân “individual.rating”: thiếu điều khoản trích dẫn.'],
+    ['a basis code with spaces', (r) => void (r.collective.bases[0].basis = 'Tiêu chuẩn A'), 'collective.bases.0.basis', 'Tiêu chuẩn “Tiêu chuẩn A”: mã tiêu chuẩn chỉ gồm chữ, số, dấu chấm hoặc gạch ngang, tối đa 10 ký tự.'],
+    [
+      'a removed basis still needed by the individual rule',
+      (r) => void r.collective.bases.splice(2, 1),
+      'individual.conditions.4.viaProposedBases',
+      'Điều kiện đối với cá nhân “individual.qualifyingUnit”: tham chiếu tiêu chuẩn “C1” không có trong quy định tập thể.',
+    ],
+    ['an emptied participant list', (r) => void ((r.collective.preconditions[0] as { unitKinds: string[] }).unitKinds = []), 'collective.preconditions.0.unitKinds', 'Điều kiện chung của tập thể “collective.participant”: phải có ít nhất một loại đơn vị là đối tượng thi đua.'],
+  ])('names the field of %s', (_name, change, path, message) => {
+    expect(ruleSetIssues(broken(change))).toContainEqual({ path, message });
+  });
+
+  it('gives the same messages as validateRuleSet, in the same order', () => {
+    const r = broken((x) => {
+      x.collective.bases = [];
+      x.source = '';
+    });
+    expect(ruleSetIssues(r).map((i) => i.message)).toEqual(validateRuleSet(r));
   });
 });
