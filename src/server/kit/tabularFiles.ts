@@ -1,23 +1,29 @@
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../../documents/files/contentDisposition';
 import { parseCsv, toCsv } from '../../documents/tabular/csv';
-import { parseXlsx, toXlsx } from '../../documents/tabular/xlsx';
-import { validation } from '../errors';
+import { parseXlsx, TabularFileError, toXlsx } from '../../documents/tabular/xlsx';
+import { AppError, validation } from '../errors';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * The uploaded file (the raw request body) as rows of text, or a 400 naming the field "file".
+ * The uploaded file (the raw request body) as rows of text, or an error naming the field "file": 413
+ * (PAYLOAD_TOO_LARGE) when an XLSX is over one of XLSX_LIMITS, 400 when it cannot be read. An XLSX is read in a
+ * worker thread (documents/tabular/xlsx.ts), so a large one does not hold up other requests.
  * @param body the request body: a Buffer for text/csv and the XLSX mime type
  * @param format 'csv' (UTF-8) or 'xlsx'
+ * @param options.maxColumns for XLSX, the columns the table has: nothing further right is read
  */
-export async function readUploadedTable(body: unknown, format: 'csv' | 'xlsx'): Promise<string[][]> {
+export async function readUploadedTable(body: unknown, format: 'csv' | 'xlsx', options: { maxColumns?: number } = {}): Promise<string[][]> {
   if (!Buffer.isBuffer(body) || body.length === 0) {
     throw validation([{ path: 'file', message: 'Tệp: chưa chọn tệp hoặc tệp rỗng' }]);
   }
   try {
-    return format === 'csv' ? parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(body)) : await parseXlsx(body);
+    return format === 'csv' ? parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(body)) : await parseXlsx(body, { maxColumns: options.maxColumns });
   } catch (err) {
+    if (err instanceof TabularFileError && err.status === 413) {
+      throw new AppError('PAYLOAD_TOO_LARGE', err.message, [{ path: 'file', message: `Tệp: ${err.message}` }]);
+    }
     const message = err instanceof TypeError ? 'Tệp CSV không phải văn bản UTF-8.' : (err as Error).message;
     throw validation([{ path: 'file', message: `Tệp: ${message}` }], message);
   }
