@@ -1,0 +1,53 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { orgUnits, users } from '../../../db/schema';
+import type { Role } from '../../../domain/access/roles';
+import { containsPattern } from '../../kit/likePattern';
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  fullName: users.fullName,
+  email: users.email,
+  role: users.role,
+  orgUnitId: users.orgUnitId,
+  unitName: orgUnits.name,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+  createdAt: users.createdAt,
+};
+
+/** An account as the administration pages show it (never its password hash). */
+export type UserRecord = { id: string; username: string; fullName: string; email: string | null; role: Role; orgUnitId: string; unitName: string; active: boolean; mustChangePassword: boolean; createdAt: Date };
+
+export const presentUser = (u: UserRecord) => ({ ...u, role: u.role as never, createdAt: new Date(u.createdAt).toISOString() });
+
+/** An account with its unit's name, or null. */
+export async function findUser(db: DbOrTx, id: string): Promise<UserRecord | null> {
+  const [u] = await db.select(userColumns).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId)).where(eq(users.id, id));
+  return u ?? null;
+}
+
+/** True when the org unit exists. */
+export async function unitExists(db: DbOrTx, id: string): Promise<boolean> {
+  const [u] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, id));
+  return Boolean(u);
+}
+
+/** One page of accounts, by username; `q` matches the username or the full name. */
+export async function listUsers(db: DbOrTx, filter: { q?: string; role?: Role; active?: 'true' | 'false'; page: number; pageSize: number }) {
+  const { q, role, active, page, pageSize } = filter;
+  const where: SQL[] = [];
+  if (q?.trim()) where.push(or(ilike(users.username, containsPattern(q.trim())), ilike(users.fullName, containsPattern(q.trim())))!);
+  if (role) where.push(eq(users.role, role));
+  if (active) where.push(eq(users.active, active === 'true'));
+  const rows = await db
+    .select({ ...userColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(users.username))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { items: rows.map(({ total: _t, ...u }) => presentUser(u)), total: rows[0]?.total ?? 0, page, pageSize };
+}
