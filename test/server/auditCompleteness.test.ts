@@ -8,6 +8,7 @@ import { attestations, classificationSchemes, communeRecognitions, holidayCalend
 import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { and } from 'drizzle-orm';
 import { attachments } from '../../src/db/schema';
+import { auditActionLabel, auditEntityLabel, auditFieldLabel } from '../../src/shared/auditLabels';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
 /**
@@ -263,6 +264,7 @@ describe('audit completeness', () => {
       { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
     ];
 
+    const unlabelled = new Set<string>();
     for (const step of steps) {
       const before = await snapshot();
       const [{ max }] = (await t.database.db.execute(sql`select coalesce(max(at), '-infinity'::timestamptz) as max from audit_events`)).rows as { max: string }[];
@@ -287,10 +289,19 @@ describe('audit completeness', () => {
         }
       }
       for (const a of audits) {
+        // The log names every action and record in Vietnamese (src/shared/auditLabels.ts).
+        expect(auditActionLabel(a.action), `${step.name}: ${a.action}`).not.toBe(a.action);
+        expect(auditEntityLabel(a.entityType), `${step.name}: ${a.entityType}`).not.toBe(a.entityType);
+        for (const side of [a.before, a.after]) {
+          if (side && typeof side === 'object' && !Array.isArray(side)) for (const key of Object.keys(side)) unlabelled.add(auditFieldLabel(key) === key ? key : '');
+        }
         if (step.name !== 'login') expect(a.actorUserId, step.name).not.toBeNull();
         expect(a.ip, step.name).not.toBeNull();
       }
     }
+    // The log shows before/after as a table of labelled fields: every field written must have its label.
+    unlabelled.delete('');
+    expect([...unlabelled].sort()).toEqual([]);
   });
 
   it('writes nothing, audit included, when a change is refused', async () => {

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client';
 import { auditEvents } from '../../db/schema';
+import type { AuditAction, AuditEntityType } from '../../shared/auditLabels';
 
 /** Who did it and from where; taken from the request (see plugins/session.ts). */
 export type AuditContext = {
@@ -11,8 +12,9 @@ export type AuditContext = {
 };
 
 export type AuditEntry = {
-  action: string;
-  entityType: string;
+  /** One of the actions the log can name in Vietnamese (src/shared/auditLabels.ts). */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   /** The unit the changed record belongs to, so the log can be scoped. */
   orgUnitId: string | null;

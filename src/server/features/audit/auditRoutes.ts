@@ -5,6 +5,7 @@ import { auditEvents, orgUnits } from '../../../db/schema';
 import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
 import { containsPattern } from '../../kit/likePattern';
+import { isAuditAction } from '../../../shared/auditLabels';
 
 const AuditQuery = z.strictObject({
   entityType: z.string().max(64).optional(),
@@ -52,7 +53,8 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
       const where: SQL[] = [];
       if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
       if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
-      if (q.action) where.push(ilike(auditEvents.action, containsPattern(q.action)));
+      // A code picked from the list matches exactly; typed text matches part of the code.
+      if (q.action) where.push(isAuditAction(q.action) ? eq(auditEvents.action, q.action) : ilike(auditEvents.action, containsPattern(q.action)));
       if (q.actor) where.push(ilike(auditEvents.actorUsername, containsPattern(q.actor)));
       // Dates are Vietnamese calendar days: [from 00:00, to+1 00:00) at +07:00.
       if (q.from) where.push(gte(auditEvents.at, sql`${q.from + 'T00:00:00+07:00'}::timestamptz`));

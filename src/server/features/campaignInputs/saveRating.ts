@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../shared/auditLabels';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { ratings } from '../../../db/schema';
@@ -24,7 +25,7 @@ export async function saveRating(
     input.personId === null ? isNull(ratings.personId) : eq(ratings.personId, input.personId),
   );
   const [current] = await tx.select().from(ratings).where(subject).for('update');
-  const audit = (action: string, entityId: string, before: unknown, after: unknown) =>
+  const audit = (action: AuditAction, entityId: string, before: unknown, after: unknown) =>
     writeAudit(tx, ctx, { action, entityType: 'rating', entityId, orgUnitId: input.orgUnitId, before, after });
   if (input.rating === null) {
     if (!current) return 'unchanged';

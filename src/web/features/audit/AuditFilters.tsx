@@ -5,12 +5,17 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../app/format/dates';
 import type { FormError, FormErrors } from '../../app/hooks/useFormErrors';
-import { ACTION_LABELS, ENTITY_TYPE_LABELS } from './auditLabels';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../shared/auditLabels';
+import { sortVietnamese } from '../../app/format/viCollator';
 
 /** Filters as the API takes them (dates as YYYY-MM-DD). */
 export type AuditFilter = { action: string; actor: string; entityType: string; from: string; to: string };
 
 export const AUDIT_FIELD_IDS = { action: 'audit-action', actor: 'audit-actor', entityType: 'audit-entityType', from: 'audit-from', to: 'audit-to' };
+
+// Every action the log can hold, in Vietnamese alphabetical order of its name.
+const ACTION_OPTIONS = sortVietnamese(Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })), (o) => o.label);
+const ENTITY_OPTIONS = sortVietnamese(Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label })), (o) => o.label);
 
 const DATE_HINT = 'dd/mm/yyyy, ví dụ 31/03/2020';
 
@@ -40,8 +45,8 @@ export function AuditFilters({ initial, form, onApply }: Props) {
     onApply({ action: values.action.trim(), actor: values.actor.trim(), entityType: values.entityType, from: from ?? '', to: to ?? '' });
   }
 
-  const actionOptions = [{ value: '', label: 'Tất cả hành động' }, ...Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }))];
-  const entityOptions = [{ value: '', label: 'Tất cả' }, ...Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => ({ value, label }))];
+  const actionOptions = [{ value: '', label: 'Tất cả hành động' }, ...ACTION_OPTIONS];
+  const entityOptions = [{ value: '', label: 'Tất cả' }, ...ENTITY_OPTIONS];
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="audit-filter-title">
       <h2 id="audit-filter-title" className="heading-s">

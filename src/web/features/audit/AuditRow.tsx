@@ -1,31 +1,26 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { auditActionLabel, auditEntityLabel, auditRecordPath } from '../../../shared/auditLabels';
 import type { AuditEvent } from '../../app/api/types';
 import { formatDateTime } from '../../app/format/dates';
-import { actionLabel, entityTypeLabel } from './auditLabels';
+import { auditChanges } from './auditChanges';
 
-function json(value: unknown): string {
-  return value === null || value === undefined ? '(không có)' : JSON.stringify(value, null, 2);
-}
-
-/** One audit event; "Xem thay đổi" expands a row with the before/after JSON. */
+/** One audit event; "Xem thay đổi" expands a table of the fields before and after, changed ones marked. */
 export function AuditRow({ event }: { event: AuditEvent }) {
   const [open, setOpen] = useState(false);
   const hasDetails = event.before != null || event.after != null || Boolean(event.reason);
   const detailsId = `audit-details-${event.id}`;
+  const path = auditRecordPath(event);
+  const entity = auditEntityLabel(event.entityType);
+  const changes = open ? auditChanges(event.before, event.after) : [];
   return (
     <>
       <tr>
         <td className="nowrap">{formatDateTime(event.at)}</td>
         <td>{event.actorUsername ?? '—'}</td>
         <td>{event.unitName ?? '—'}</td>
-        <td>
-          {actionLabel(event.action)}
-          <div className="meta">{event.action}</div>
-        </td>
-        <td>
-          {entityTypeLabel(event.entityType)}
-          {event.entityId ? <div className="meta break">{event.entityId}</div> : null}
-        </td>
+        <td>{auditActionLabel(event.action)}</td>
+        <td>{path ? <Link to={path}>{entity}</Link> : entity}</td>
         <td>
           {hasDetails ? (
             <button type="button" className="button button--small button--secondary" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((v) => !v)}>
@@ -40,16 +35,30 @@ export function AuditRow({ event }: { event: AuditEvent }) {
         <tr id={detailsId} className="audit-details">
           <td colSpan={6}>
             {event.reason ? <p>Lý do: {event.reason}</p> : null}
-            <div className="diff">
-              <div>
-                <h3 className="heading-s">Trước</h3>
-                <pre className="json">{json(event.before)}</pre>
-              </div>
-              <div>
-                <h3 className="heading-s">Sau</h3>
-                <pre className="json">{json(event.after)}</pre>
-              </div>
-            </div>
+            {changes.length > 0 ? (
+              <table className="table table--compact audit-changes">
+                <caption className="table__caption">Thay đổi của {entity.toLocaleLowerCase('vi')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Thông tin</th>
+                    <th scope="col">Trước</th>
+                    <th scope="col">Sau</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {changes.map((c) => (
+                    <tr key={c.key} className={c.changed ? 'audit-changes__changed' : undefined}>
+                      <th scope="row">
+                        {c.label}
+                        {c.changed ? <span className="visually-hidden"> (đã thay đổi)</span> : null}
+                      </th>
+                      <td className="pre-line">{c.before}</td>
+                      <td className="pre-line">{c.after}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
             {event.ip ? <p className="meta">Địa chỉ IP: {event.ip}</p> : null}
           </td>
         </tr>

@@ -1,0 +1,209 @@
+import { fieldLabel } from './fieldLabels';
+
+/**
+ * The Vietnamese names of everything the audit log records. `writeAudit` only accepts the actions and record types
+ * listed here (see src/server/kit/audit.ts), so the compiler refuses an audit row the log could not name.
+ */
+export const AUDIT_ACTION_LABELS = {
+  'auth.login': 'Đăng nhập',
+  'auth.logout': 'Đăng xuất',
+  'orgTree.seed': 'Khởi tạo cây đơn vị',
+  'orgUnit.create': 'Thêm đơn vị',
+  'orgUnit.update': 'Sửa đơn vị',
+  'orgUnit.import.create': 'Nhập tệp: thêm đơn vị',
+  'orgUnit.import.update': 'Nhập tệp: cập nhật đơn vị',
+  'user.bootstrapAdmin': 'Tạo tài khoản quản trị đầu tiên',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.activate': 'Kích hoạt tài khoản',
+  'user.deactivate': 'Vô hiệu hóa tài khoản',
+  'user.resetPassword': 'Cấp lại mật khẩu',
+  'user.changePassword': 'Đổi mật khẩu',
+  'person.create': 'Thêm cá nhân',
+  'person.update': 'Sửa thông tin cá nhân',
+  'person.import.create': 'Nhập tệp: thêm cá nhân',
+  'person.import.update': 'Nhập tệp: cập nhật cá nhân',
+  'campaign.seed': 'Khởi tạo đợt thi đua mẫu',
+  'campaign.create': 'Tạo đợt thi đua',
+  'campaign.update': 'Sửa kế hoạch thi đua',
+  'campaign.status': 'Chuyển trạng thái đợt thi đua',
+  'campaign.clone': 'Sao chép đợt thi đua sang năm mới',
+  'ruleSet.create': 'Thiết lập bộ tiêu chuẩn xét khen thưởng',
+  'ruleSet.update': 'Sửa bộ tiêu chuẩn xét khen thưởng',
+  'registration.create': 'Lập bản đăng ký thi đua',
+  'registration.update': 'Sửa bản đăng ký thi đua',
+  'registration.submit': 'Duyệt và gửi bản đăng ký',
+  'registration.accept': 'Tiếp nhận bản đăng ký',
+  'registration.return': 'Trả lại bản đăng ký',
+  'registration.forward': 'Chuyển bản đăng ký lên cấp trên',
+  'registration.lateOverride': 'Cho phép đăng ký muộn',
+  'registration.import.create': 'Nhập tệp: thêm bản đăng ký',
+  'registration.import.update': 'Nhập tệp: cập nhật bản đăng ký',
+  'registration.signedScan.upload': 'Tải lên bản ký, đóng dấu',
+  'registrationSummary.forward': 'Gửi tổng hợp đăng ký của huyện',
+  'registrationSummary.forwardProvince': 'Chốt tổng hợp đăng ký toàn tỉnh',
+  'initiative.create': 'Thêm sáng kiến',
+  'initiative.update': 'Sửa sáng kiến',
+  'initiative.delete': 'Xóa sáng kiến',
+  'classificationScheme.create': 'Thêm phương án xếp loại Chỉ số CCHC',
+  'classificationScheme.update': 'Sửa phương án xếp loại Chỉ số CCHC',
+  'parHistory.seed': 'Nạp kết quả Chỉ số CCHC các năm trước',
+  'parResult.create': 'Nhập điểm Chỉ số CCHC',
+  'parResult.update': 'Sửa điểm Chỉ số CCHC',
+  'parResult.import.create': 'Nhập tệp: thêm điểm Chỉ số CCHC',
+  'parResult.import.update': 'Nhập tệp: cập nhật điểm Chỉ số CCHC',
+  'parPublication.create': 'Công bố và chốt kết quả Chỉ số CCHC',
+  'rating.create': 'Nhập xếp loại',
+  'rating.update': 'Sửa xếp loại',
+  'rating.delete': 'Xóa xếp loại',
+  'attestation.create': 'Xác nhận của thủ trưởng',
+  'attestation.update': 'Sửa xác nhận của thủ trưởng',
+  'communeRecognition.create': 'Ghi nhận xã tiêu biểu',
+  'communeRecognition.update': 'Sửa ghi nhận xã tiêu biểu',
+  'communeRecognition.delete': 'Xóa ghi nhận xã tiêu biểu',
+  'holidayCalendar.create': 'Thêm lịch nghỉ lễ',
+  'holidayCalendar.update': 'Sửa lịch nghỉ lễ',
+  'unitMeritCriteria.create': 'Ban hành tiêu chuẩn Giấy khen',
+  'unitMeritCriteria.update': 'Sửa tiêu chuẩn Giấy khen',
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** The kinds of record an audit row points at. */
+export const AUDIT_ENTITY_LABELS = {
+  orgEra: 'Thời kỳ đơn vị hành chính',
+  orgUnit: 'Đơn vị',
+  user: 'Tài khoản',
+  session: 'Phiên đăng nhập',
+  person: 'Cá nhân',
+  campaign: 'Đợt thi đua',
+  ruleSet: 'Bộ tiêu chuẩn xét khen thưởng',
+  registration: 'Bản đăng ký thi đua',
+  registrationSummary: 'Tổng hợp đăng ký',
+  attachment: 'Tệp đính kèm',
+  initiative: 'Sáng kiến',
+  classificationScheme: 'Phương án xếp loại Chỉ số CCHC',
+  parResult: 'Kết quả Chỉ số CCHC',
+  parPublication: 'Công bố Chỉ số CCHC',
+  rating: 'Xếp loại',
+  attestation: 'Xác nhận của thủ trưởng',
+  communeRecognition: 'Xã tiêu biểu',
+  holidayCalendar: 'Lịch nghỉ lễ',
+  unit_merit_criteria: 'Tiêu chuẩn Giấy khen',
+} as const satisfies Record<string, string>;
+
+export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
+
+const has = (map: object, key: string) => Object.hasOwn(map, key);
+
+/** "registration.submit" → "Duyệt và gửi bản đăng ký"; a code from an older version is shown as it is. */
+export function auditActionLabel(code: string): string {
+  return has(AUDIT_ACTION_LABELS, code) ? AUDIT_ACTION_LABELS[code as AuditAction] : code;
+}
+
+export function auditEntityLabel(code: string): string {
+  return has(AUDIT_ENTITY_LABELS, code) ? AUDIT_ENTITY_LABELS[code as AuditEntityType] : code;
+}
+
+export function isAuditAction(code: string): code is AuditAction {
+  return has(AUDIT_ACTION_LABELS, code);
+}
+
+type Details = Record<string, unknown> | null | undefined;
+
+function field(before: unknown, after: unknown, key: string): string | null {
+  for (const side of [after, before] as Details[]) {
+    const value = side && typeof side === 'object' ? side[key] : undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+  }
+  return null;
+}
+
+/**
+ * Where the record of an audit row can be seen in the web app, or null when it has no page of its own.
+ * The campaign or year comes from the row's before/after, which every writer of those records includes.
+ */
+export function auditRecordPath(event: { action?: string; entityType: string; entityId: string | null; orgUnitId?: string | null; before?: unknown; after?: unknown }): string | null {
+  const { entityType: type, entityId: id, before, after } = event;
+  const campaignId = field(before, after, 'campaignId');
+  const year = field(before, after, 'year');
+  switch (type) {
+    case 'orgUnit':
+      return id ? `/don-vi/${id}` : null;
+    case 'user':
+    case 'session':
+      return '/tai-khoan';
+    case 'person': {
+      const unit = field(before, after, 'orgUnitId') ?? event.orgUnitId ?? null;
+      return unit ? `/don-vi/${unit}` : null;
+    }
+    case 'campaign':
+      return id ? `/thi-dua/${id}` : null;
+    case 'ruleSet':
+      return campaignId ? `/thi-dua/${campaignId}/bo-tieu-chuan` : null;
+    case 'registration':
+      return campaignId && id ? `/thi-dua/${campaignId}/dang-ky/${id}` : campaignId ? `/thi-dua/${campaignId}` : null;
+    case 'registrationSummary':
+      return campaignId ? `/thi-dua/${campaignId}/${event.action === 'registrationSummary.forwardProvince' ? 'tong-hop-tinh' : 'tong-hop-huyen'}` : null;
+    case 'initiative':
+      return '/sang-kien';
+    case 'parResult':
+    case 'parPublication':
+      return year ? `/chi-so-cchc/${year}` : '/chi-so-cchc';
+    case 'classificationScheme':
+      return '/chi-so-cchc';
+    case 'rating':
+      return year ? `/xep-loai/${year}` : '/xep-loai';
+    case 'attestation':
+    case 'communeRecognition':
+      return campaignId ? `/thi-dua/${campaignId}/du-dieu-kien` : null;
+    case 'holidayCalendar':
+      return '/lich-nghi-le';
+    case 'unit_merit_criteria':
+      return campaignId ? `/thi-dua/${campaignId}/tieu-chuan-giay-khen` : null;
+    default:
+      return null;
+  }
+}
+
+/** Fields that appear only in audit details (record bookkeeping), beside the form fields of fieldLabels.ts. */
+const AUDIT_FIELD_LABELS: Record<string, string> = {
+  id: 'Mã định danh',
+  createdAt: 'Thời điểm tạo',
+  createdById: 'Người tạo',
+  updatedAt: 'Thời điểm cập nhật',
+  attestedAt: 'Thời điểm xác nhận',
+  attestedById: 'Người xác nhận',
+  publishedById: 'Người công bố',
+  clonedFromId: 'Sao chép từ đợt',
+  communes: 'Đơn vị cấp xã',
+  departments: 'Sở, ban, ngành',
+  district: 'Huyện',
+  districtUnitId: 'Huyện',
+  forwarded: 'Đơn vị đã chuyển',
+  deadline: 'Hạn',
+  lateOverrideReason: 'Lý do cho phép đăng ký muộn',
+  message: 'Nội dung',
+  mimeType: 'Loại tệp',
+  sha256: 'Mã băm SHA-256',
+  size: 'Dung lượng (byte)',
+  rating: 'Xếp loại',
+  registrationId: 'Bản đăng ký',
+  resultCount: 'Số kết quả',
+  schemeId: 'Phương án xếp loại',
+  total: 'Tổng số',
+  validFromYear: 'Áp dụng từ năm',
+  warnings: 'Lưu ý',
+  depth: 'Cấp trong cây đơn vị',
+  path: 'Vị trí trong cây đơn vị',
+  searchText: 'Chuỗi tìm kiếm',
+  sortKey: 'Khóa sắp xếp',
+};
+
+/** Columns kept for the machine (search and sort keys, tree paths), left out of the details an official reads. */
+export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set(['depth', 'path', 'searchText', 'sortKey']);
+
+/** The label of a field in an audit row's before/after. */
+export function auditFieldLabel(key: string): string {
+  return Object.hasOwn(AUDIT_FIELD_LABELS, key) ? AUDIT_FIELD_LABELS[key] : fieldLabel(key);
+}
