@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { campaigns, orgUnits, registrations } from '../../../db/schema';
+import { campaigns, orgEras, orgUnits, registrations } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
 import { CAMPAIGN_STATUS_LABELS, type CampaignStatus } from '../../../domain/campaigns/campaignStatus';
 import type { RegistrationStatus } from '../../../domain/campaigns/registrationRules';
-import { notFound } from '../../errors';
+import { notFound, validation } from '../../errors';
 
 /** A campaign row with its definition typed (it was validated by campaignDefinitionSchema when written). */
 export type CampaignRecord = Omit<typeof campaigns.$inferSelect, 'definition' | 'status'> & {
@@ -22,6 +22,12 @@ export async function loadCampaign(db: DbOrTx, id: string, options: { forUpdate?
   const [row] = options.forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound('Đợt thi đua');
   return row as CampaignRecord;
+}
+
+/** Refuses an era that does not exist, naming the `eraId` field. */
+export async function assertEraExists(db: DbOrTx, eraId: string): Promise<void> {
+  const [era] = await db.select({ id: orgEras.id }).from(orgEras).where(eq(orgEras.id, eraId));
+  if (!era) throw validation([{ path: 'eraId', message: `Thời kỳ: không có thời kỳ "${eraId}"` }]);
 }
 
 /** The list/summary shape of a campaign. */
