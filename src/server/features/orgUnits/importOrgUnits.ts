@@ -4,6 +4,7 @@ import { orgEras, orgUnits } from '../../../db/schema';
 import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
 import { rowsToOrgUnits, type OrgUnitRow, type RowError } from '../../../domain/orgUnits/orgUnitRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
+import { repairedCells, type RepairedCell } from '../../kit/importResult';
 
 export type ImportResult = {
   dryRun: boolean;
@@ -13,6 +14,7 @@ export type ImportResult = {
   updated: number;
   unchanged: number;
   errors: RowError[];
+  repaired: RepairedCell[];
 };
 
 const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo'] as const;
@@ -25,11 +27,11 @@ const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'val
 export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: string; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
   const [era] = await db.select().from(orgEras).where(eq(orgEras.id, input.eraId));
   if (!era) {
-    return { dryRun: input.dryRun, ok: false, total: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, field: 'Thời kỳ', message: `Không có thời kỳ "${input.eraId}".` }] };
+    return { dryRun: input.dryRun, ok: false, total: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, field: 'Thời kỳ', message: `Không có thời kỳ "${input.eraId}".` }], repaired: [] };
   }
   const existing = await db.select().from(orgUnits).where(eq(orgUnits.eraId, era.id));
   const byCode = new Map(existing.map((u) => [u.code, u]));
-  const { units, errors } = rowsToOrgUnits(input.table, new Set(byCode.keys()));
+  const { units, errors, repairs } = rowsToOrgUnits(input.table, new Set(byCode.keys()));
 
   const codeById = new Map(existing.map((u) => [u.id, u.code]));
   const toCreate: OrgUnitRow[] = [];
@@ -53,6 +55,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
     updated: toUpdate.length,
     unchanged: units.length - toCreate.length - toUpdate.length,
     errors: errors.sort((a, b) => a.row - b.row),
+    repaired: repairedCells(repairs),
   };
   if (!result.ok || input.dryRun) return result;
 

@@ -4,6 +4,7 @@ import { orgUnits, parResults } from '../../../db/schema';
 import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import { rowsToParScores } from '../../../domain/par/parResultRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
+import { repairedCells, type RepairedCell } from '../../kit/importResult';
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
@@ -16,6 +17,7 @@ export type ImportResult = {
   updated: number;
   unchanged: number;
   errors: RowError[];
+  repaired: RepairedCell[];
 };
 
 const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : value.toFixed(2));
@@ -34,7 +36,7 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
   const units = eraId
     ? await db.select({ unitId: orgUnits.id, code: orgUnits.code, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.eraId, eraId))
     : [];
-  const { rows, errors } = rowsToParScores(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) });
+  const { rows, errors, repairs } = rowsToParScores(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) });
   const ids = rows.map((r) => r.unitId);
   const existing = ids.length
     ? await db.select().from(parResults).where(and(eq(parResults.year, year), inArray(parResults.orgUnitId, ids)))
@@ -65,6 +67,7 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
     updated,
     unchanged: rows.length - created - updated,
     errors,
+    repaired: repairedCells(repairs),
   };
   if (!result.ok || input.dryRun) return result;
   await db.transaction(async (tx) => {

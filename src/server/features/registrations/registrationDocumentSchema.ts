@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dryRunParam, RowErrorSchema } from '../../kit/importResult';
+import { dryRunParam, RepairedCellSchema, RowErrorSchema } from '../../kit/importResult';
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 
@@ -40,4 +40,5 @@ export const SheetImportResponse = z.object({
   unchanged: z.number(),
   peopleCreated: z.number(),
   errors: z.array(RowErrorSchema),
+  repaired: z.array(RepairedCellSchema),
 });

@@ -20,6 +20,7 @@ import {
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { vietnameseSortKey } from '../../../domain/text/vietnameseSortKey';
 import { writeAudit, type AuditContext } from '../../kit/audit';
+import { repairedCells, type RepairedCell } from '../../kit/importResult';
 import { AppError } from '../../errors';
 import type { CampaignForDocuments } from './registrationDocumentData';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
@@ -63,6 +64,7 @@ export type RegistrationImportResult = {
   unchanged: number;
   peopleCreated: number;
   errors: RowError[];
+  repaired: RepairedCell[];
 };
 
 type Unit = { id: string; path: string; code: string; name: string; kind: string; parUnitLevel: string | null };
@@ -185,6 +187,7 @@ export async function importRegistrations(
     unchanged: plans.filter((p) => p.change === 'unchanged').length,
     peopleCreated: plans.reduce((n, p) => n + p.individuals.filter((i) => i.personId === null).length, 0),
     errors,
+    repaired: repairedCells(parsed.repairs),
   };
   if (!result.ok || input.dryRun) return result;
 
