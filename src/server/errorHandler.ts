@@ -1,12 +1,23 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { fieldLabel } from '../shared/fieldLabels';
+import { fieldLabel, type FieldLabelContext } from '../shared/fieldLabels';
 import { AppError, type FieldError } from './errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the route's form is about, when a field name means something else there (src/shared/fieldLabels.ts). */
+    fieldLabels?: FieldLabelContext;
+  }
+}
 
 type ZodValidationItem = { instancePath: string; message: string; keyword: string; params: { keys?: string[] } };
 
-/** Turns the type provider's validation errors into field errors with Vietnamese field names. */
-export function zodFieldErrors(items: ZodValidationItem[], context: string): FieldError[] {
+/**
+ * Turns the type provider's validation errors into field errors with Vietnamese field names.
+ * @param context the label of the whole input (body, query …), for an error about it rather than a field
+ * @param labels the route's label context (`config.fieldLabels`)
+ */
+export function zodFieldErrors(items: ZodValidationItem[], context: string, labels?: FieldLabelContext): FieldError[] {
   const fields: FieldError[] = [];
   for (const item of items) {
     const base = item.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -18,7 +29,7 @@ export function zodFieldErrors(items: ZodValidationItem[], context: string): Fie
       continue;
     }
     const path = base;
-    const label = path ? fieldLabel(path) : context;
+    const label = path ? fieldLabel(path, labels) : context;
     // A schema's own message often names the field already ("Chủ đề thi đua không được để trống").
     const named = item.message.startsWith(label.replace(/ \(mục \d+\)$/, ''));
     fields.push({ path, message: named ? item.message : `${label}: ${item.message}` });
@@ -47,7 +58,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const context = CONTEXT_LABELS[(err as FastifyError).validationContext ?? 'body'] ?? 'Dữ liệu';
-      const fields = zodFieldErrors(err.validation as unknown as ZodValidationItem[], context);
+      const fields = zodFieldErrors(err.validation as unknown as ZodValidationItem[], context, req.routeOptions?.config?.fieldLabels);
       return reply.code(400).send({
         error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ — ${fields.map((f) => f.message).join('; ')}`, fields },
       });

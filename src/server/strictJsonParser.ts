@@ -3,12 +3,28 @@ import { AppError } from './errors';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Stores Vietnamese in one form (NFC), whatever the client's keyboard produced. */
-function toNfc(value: unknown): unknown {
+/**
+ * A key no body of ours has, refused wherever it appears: assigned to a JavaScript object it replaces the object's
+ * prototype instead of adding a field, so a schema that accepts any key (a record keyed by codes) would silently
+ * drop it, and code that copies it would change what every lookup on that object finds.
+ */
+const PROTOTYPE_KEY = '__proto__';
+
+/** Stores Vietnamese in one form (NFC), whatever the client's keyboard produced; refuses a "__proto__" key. */
+function toNfc(value: unknown, path: string[] = []): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(toNfc);
+  if (Array.isArray(value)) return value.map((v, i) => toNfc(v, [...path, String(i)]));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNfc(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        const at = [...path, k];
+        if (k === PROTOTYPE_KEY) {
+          const where = at.join('.');
+          throw new AppError('VALIDATION', `Dữ liệu không hợp lệ — ${where}: Trường không được phép`, [{ path: where, message: `${where}: Trường không được phép` }]);
+        }
+        return [k, toNfc(v, at)];
+      }),
+    );
   }
   return value;
 }
@@ -31,10 +47,17 @@ export function installStrictJsonParser(app: FastifyInstance): void {
       done(null, {});
       return;
     }
+    let parsed: unknown;
     try {
-      done(null, toNfc(JSON.parse(text)));
+      parsed = JSON.parse(text);
     } catch {
       done(new AppError('BAD_REQUEST', 'Dữ liệu gửi lên không đúng định dạng JSON.', [{ path: '', message: 'Dữ liệu gửi lên: không đúng định dạng JSON' }]), undefined);
+      return;
+    }
+    try {
+      done(null, toNfc(parsed));
+    } catch (err) {
+      done(err as AppError, undefined);
     }
   });
 }

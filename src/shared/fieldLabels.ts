@@ -101,13 +101,42 @@ export const FIELD_LABELS: Record<string, string> = {
   periodTo: 'Thời gian áp dụng đến',
 };
 
-/** "orgUnitId" → "Đơn vị"; "individuals.0.fullName" → "Họ và tên (mục 1)"; unknown → the path itself. */
-export function fieldLabel(path: string): string {
+/**
+ * Labels that depend on what the form is about: there the same field name means something else ("name" of a
+ * classification scheme is not a unit's name). Keyed by context, then by the last segment of the field path; a route
+ * names its context in `config.fieldLabels`, and what a context does not name falls back to FIELD_LABELS.
+ */
+export const CONTEXT_FIELD_LABELS = {
+  /** PUT /api/classification-schemes/{id}. */
+  classificationScheme: {
+    id: 'Mã phương án xếp loại',
+    name: 'Tên phương án xếp loại',
+    validFrom: 'Năm áp dụng',
+    source: 'Văn bản ban hành',
+  },
+  /** PUT /api/campaigns/{id}/unit-merit-criteria/{issuerUnitId}: the list of { code, text }. */
+  unitMeritCriteria: {
+    code: 'Mã tiêu chuẩn',
+  },
+} as const satisfies Record<string, Readonly<Record<string, string>>>;
+
+export type FieldLabelContext = keyof typeof CONTEXT_FIELD_LABELS;
+
+/** The label of a field name in a table, own keys only: "constructor" or "__proto__" in a path is no field of ours. */
+function ownLabel(labels: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(labels, name) ? labels[name] : undefined;
+}
+
+/**
+ * "orgUnitId" → "Đơn vị"; "individuals.0.fullName" → "Họ và tên (mục 1)"; unknown → the path itself.
+ * @param context what the form is about, when a field name means something else there ("name" of a scheme)
+ */
+export function fieldLabel(path: string, context?: FieldLabelContext): string {
   if (!path) return 'Dữ liệu gửi lên';
   const parts = path.split('.');
   // The label of the last named segment: "individuals.0" → the label of "individuals".
   const named = [...parts].reverse().find((p) => !/^\d+$/.test(p)) ?? path;
-  const label = FIELD_LABELS[named];
+  const label = (context && ownLabel(CONTEXT_FIELD_LABELS[context], named)) || ownLabel(FIELD_LABELS, named);
   if (!label) return path;
   // Rows of a list are numbered from 1, as people count them: "Họ và tên (mục 2)".
   const index = [...parts].reverse().find((p) => /^\d+$/.test(p));

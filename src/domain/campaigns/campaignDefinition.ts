@@ -330,7 +330,7 @@ export const campaignDefinitionSchema = z
     // Zod still runs this refinement when a field refinement (not a type check) failed, so the dates may be
     // invalid here: each cross-field check needs its own inputs valid, or it would throw on bad input.
     const planDateValid = isLocalDate(plan.planDate);
-    const basis = LEGAL_BASES[plan.legalBasis];
+    const basis = Object.hasOwn(LEGAL_BASES, plan.legalBasis) ? LEGAL_BASES[plan.legalBasis] : undefined;
     const inForce = planDateValid ? legalBasisInForceOn(plan.planDate) : plan.legalBasis;
     if (basis !== undefined && inForce !== plan.legalBasis) {
       ctx.addIssue({

@@ -161,3 +161,16 @@ describe('ruleSetIssues (edited rule sets, as the rule-set screen sends them)', 
     expect(ruleSetIssues(r).map((i) => i.message)).toEqual(validateRuleSet(r));
   });
 });
+
+describe('validateRuleSet: codes that name an object property', () => {
+  it.each(['constructor', 'toString', '__proto__'])('refuses award form and criterion kind "%s" as unknown', (code) => {
+    const problems = validateRuleSet(
+      broken((r) => {
+        (r as { awardForm: string }).awardForm = code;
+        (firstCriterionOfA(r) as { kind: string }).kind = code;
+      }),
+    );
+    expect(problems).toContain(`Hình thức khen thưởng không được hỗ trợ “${code}”.`);
+    expect(problems.some((p) => p.endsWith(`loại tiêu chí không được hỗ trợ “${code}”.`))).toBe(true);
+  });
+});

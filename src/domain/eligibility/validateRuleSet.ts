@@ -62,7 +62,8 @@ function checkCriterion(criterion: Criterion, place: Place, basisCodes: readonly
   if (!criterion.label?.trim()) issues.add(at('label'), `${where}: thiếu nội dung tiêu chí.`);
   if (!criterion.ref?.clause?.trim()) issues.add(at('ref.clause'), `${where}: thiếu điều khoản trích dẫn.`);
   if (!criterion.ref?.source?.trim()) issues.add(at('ref.source'), `${where}: thiếu văn bản trích dẫn.`);
-  const contexts = CRITERION_KIND_CONTEXTS[criterion.kind];
+  // Own keys only: a kind such as "constructor" or "toString" is no criterion kind.
+  const contexts = Object.hasOwn(CRITERION_KIND_CONTEXTS, criterion.kind) ? CRITERION_KIND_CONTEXTS[criterion.kind] : undefined;
   if (!contexts) {
     issues.add(at('kind'), `${where}: loại tiêu chí không được hỗ trợ “${String(criterion.kind)}”.`);
     return;
@@ -121,7 +122,7 @@ function checkCriterion(criterion: Criterion, place: Place, basisCodes: readonly
 export function ruleSetIssues(ruleSet: RuleSet): RuleSetIssue[] {
   const issues = new Issues();
   if (!ruleSet.id?.trim()) issues.add('id', 'Thiếu mã bộ tiêu chuẩn.');
-  if (!(ruleSet.awardForm in AWARD_FORM_LABELS)) {
+  if (!Object.hasOwn(AWARD_FORM_LABELS, ruleSet.awardForm)) {
     issues.add('awardForm', `Hình thức khen thưởng không được hỗ trợ “${String(ruleSet.awardForm)}”.`);
   }
   if (!Number.isInteger(ruleSet.year) || ruleSet.year < 1900 || ruleSet.year > 9999) {

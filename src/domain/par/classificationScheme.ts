@@ -56,8 +56,8 @@ export const PAR_BLOCKS = {
   commune: 'commune',
 } as const;
 
-/** Vietnamese names of the standard blocks, for messages and reports. */
-export const parBlockLabels: Record<string, string> = {
+/** Vietnamese names of the standard blocks, for messages and reports (look up with `blockLabel`, own keys only). */
+export const parBlockLabels: Readonly<Record<string, string>> = {
   department: 'Sở, ban, ngành tỉnh',
   centralAgency: 'Cơ quan ngành dọc Trung ương đóng trên địa bàn tỉnh',
   district: 'UBND huyện, thị xã, thành phố',
@@ -98,6 +98,20 @@ export const kienGiangClassificationScheme2020: ClassificationScheme = {
 const hasAtMostTwoDecimals = (value: number): boolean => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 
 /**
+ * The block of a scheme by its code, or undefined when the scheme has no such block. Only the scheme's own blocks
+ * count: a code typed by a user such as "__proto__", "constructor" or "toString" is no block, never a property
+ * every object inherits.
+ */
+export function blockOf(scheme: Pick<ClassificationScheme, 'blocks'>, blockCode: string): BlockScheme | undefined {
+  return Object.hasOwn(scheme.blocks, blockCode) ? scheme.blocks[blockCode] : undefined;
+}
+
+/** Names every object inherits ("constructor", "toString", "__proto__" …): never a code of ours. */
+export function isReservedCode(code: string): boolean {
+  return code in Object.prototype || code === '__proto__';
+}
+
+/**
  * Checks a scheme before it is saved: each block has a positive maximum and bands that are ordered from the best
  * down, do not overlap, name each class at most once, and cover 0–100 % (the last band starts at 0).
  * @param scheme the scheme as entered
@@ -116,6 +130,7 @@ export function validateClassificationScheme(scheme: ClassificationScheme): stri
   for (const code of blockCodes) {
     const { maxPoints, bands } = scheme.blocks[code];
     const where = `Khối "${code}"`;
+    if (isReservedCode(code)) errors.push(`${where}: mã khối trùng với một tên dành riêng của hệ thống; hãy đặt mã khác.`);
     if (!Number.isFinite(maxPoints) || maxPoints <= 0) {
       errors.push(`${where}: điểm tối đa phải là số dương (đang là ${maxPoints}).`);
     } else if (!hasAtMostTwoDecimals(maxPoints)) {
@@ -193,7 +208,7 @@ export function isExcellentGroup(
   scheme: ClassificationScheme,
   blockCode?: string,
 ): boolean {
-  const blocks = blockCode === undefined ? Object.values(scheme.blocks) : [scheme.blocks[blockCode]];
-  if (blocks.length === 0 || blocks.some((block) => block === undefined || block.bands.length === 0)) return false;
-  return blocks.every((block) => block.bands[0].classification === classification);
+  const blocks = blockCode === undefined ? Object.values(scheme.blocks) : [blockOf(scheme, blockCode)];
+  if (blocks.length === 0) return false;
+  return blocks.every((block) => block !== undefined && block.bands.length > 0 && block.bands[0].classification === classification);
 }

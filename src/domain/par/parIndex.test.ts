@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kienGiangClassificationScheme2020, type ClassificationScheme } from './classificationScheme';
+import { blockOf, isExcellentGroup, kienGiangClassificationScheme2020, validateClassificationScheme, type ClassificationScheme } from './classificationScheme';
+import { blockLabel } from './parResultRows';
 import {
   classifyIndex,
   competitionRanks,
@@ -317,5 +318,25 @@ describe('validateParScoreInput', () => {
     ],
   ])('returns an error for %s', (_case, input, message) => {
     expect(validateParScoreInput(input, scheme)).toContain(message);
+  });
+});
+
+describe('block codes that name an object property', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('treats "%s" as a block the scheme does not have', (code) => {
+    expect(validateParScoreInput(row('u1', code, 70, 20), scheme)).toEqual([expect.stringContaining(`khối "${code}" không có trong phương án xếp loại`)]);
+    expect(() => computeParIndex([row('u1', code, 70, 20)], scheme)).toThrow(RangeError);
+    expect(blockOf(scheme, code)).toBeUndefined();
+    expect(blockLabel(code)).toBe(code);
+    expect(isExcellentGroup('excellent', scheme, code)).toBe(false);
+  });
+
+  it('refuses a scheme whose block is named like an object property', () => {
+    const band = { maxPoints: 100, bands: [{ classification: 'excellent' as const, minPercent: 0 }] };
+    const blocks = Object.fromEntries([['department', band], ['constructor', band], ['__proto__', band]]);
+    const problems = validateClassificationScheme({ ...scheme, blocks });
+    expect(problems).toEqual([
+      expect.stringMatching(/^Khối "constructor": mã khối trùng với một tên dành riêng/),
+      expect.stringMatching(/^Khối "__proto__": mã khối trùng với một tên dành riêng/),
+    ]);
   });
 });

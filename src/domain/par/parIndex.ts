@@ -1,4 +1,5 @@
 import {
+  blockOf,
   CLASSIFICATIONS,
   classificationLabel,
   type BlockScheme,
@@ -105,7 +106,7 @@ export function competitionRanks(values: readonly (number | null)[]): (number | 
 export function validateParScoreInput(input: ParScoreInput, scheme: ClassificationScheme): string[] {
   const errors: string[] = [];
   const who = `Đơn vị "${input.unitId}"`;
-  const block = scheme.blocks[input.blockCode];
+  const block = blockOf(scheme, input.blockCode);
   if (!block) {
     errors.push(`${who}: khối "${input.blockCode}" không có trong phương án xếp loại "${scheme.name}".`);
   }
@@ -175,7 +176,8 @@ export function computeParIndex(inputs: readonly ParScoreInput[], scheme: Classi
   }
 
   return inputs.map((input, i) => {
-    const block = scheme.blocks[input.blockCode];
+    // Validated above: every input's block is one of the scheme's own.
+    const block = blockOf(scheme, input.blockCode)!;
     const total = totals[i];
     const notes: string[] = [];
     const indexPercent = total === null ? null : fromHundredths(indexHundredths(total, toHundredths(block.maxPoints)));

@@ -61,7 +61,7 @@ export function defaultBlockOf(kind: string): string | null {
 
 /** Vietnamese label of a block, or the code itself for a block a scheme invents. */
 export function blockLabel(blockCode: string): string {
-  return parBlockLabels[blockCode] ?? blockCode;
+  return Object.hasOwn(parBlockLabels, blockCode) ? parBlockLabels[blockCode] : blockCode;
 }
 
 /** Points with a decimal comma, as Vietnamese spreadsheets write them ("91,47"). */

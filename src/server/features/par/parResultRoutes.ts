@@ -70,7 +70,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
   app.put(
     '/api/classification-schemes/:id',
     {
-      config: { access: 'parResult.manage' },
+      config: { access: 'parResult.manage', fieldLabels: 'classificationScheme' },
       schema: { tags: TAGS, summary: 'Thêm hoặc sửa phương án xếp loại (các mức sắp từ cao xuống, mức cuối từ 0%)', params: SchemeIdParams, body: SchemeBody, response: { 200: SchemeSchema } },
     },
     async (req) => {

@@ -241,4 +241,23 @@ describe('PAR results: history and charts', () => {
     expect(res.json().error.fields[0]).toMatchObject({ path: 'blocks' });
     expect(res.json().error.fields[0].message).toMatch(/không chồng lấn/);
   });
+
+  it('names a scheme’s own fields as the scheme’s, not a unit’s ("Tên phương án xếp loại", not "Tên đơn vị")', async () => {
+    const blocks = { department: { maxPoints: 100, bands: [{ classification: 'excellent', minPercent: 90 }, { classification: 'weak', minPercent: 0 }] } };
+    for (const [payload, path, label] of [
+      [{ name: '   ', validFrom: 2030, blocks }, 'name', 'Tên phương án xếp loại'],
+      [{ name: 12, validFrom: 2030, blocks }, 'name', 'Tên phương án xếp loại'],
+      [{ name: 'Thử', validFrom: 1999, blocks }, 'validFrom', 'Năm áp dụng'],
+    ] as const) {
+      const res = await t.req(secretariat, { method: 'PUT', url: '/api/classification-schemes/thu-nghiem', payload });
+      expect(res.statusCode, res.body).toBe(400);
+      const field = res.json().error.fields.find((f: { path: string }) => f.path === path);
+      expect(field.message.startsWith(`${label}:`), field.message).toBe(true);
+      expect(res.json().error.message).not.toMatch(/Tên đơn vị|Hiệu lực từ/);
+    }
+    // Other routes keep their labels: a unit's name is still "Tên đơn vị".
+    const unit = await t.req(await t.login('admin'), { method: 'PATCH', url: `/api/org-units/${(await t.unit('30904')).id}`, payload: { name: '' } });
+    expect(unit.statusCode).toBe(400);
+    expect(unit.json().error.fields[0].message).toMatch(/^Tên đơn vị/);
+  });
 });

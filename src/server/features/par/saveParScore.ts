@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../db/client';
 import { orgUnits, parResults } from '../../../db/schema';
-import type { Classification } from '../../../domain/par/classificationScheme';
-import { defaultBlockOf, parScoreFieldErrors } from '../../../domain/par/parResultRows';
+import { blockOf, type Classification } from '../../../domain/par/classificationScheme';
+import { blockLabel, defaultBlockOf, parScoreFieldErrors } from '../../../domain/par/parResultRows';
 import { formatVnDate, type LocalDate } from '../../../domain/time/localDate';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, notFound, validation } from '../../errors';
@@ -68,6 +68,12 @@ export async function saveParScore(
     throw validation([{ path: 'blockCode', message: 'Khối xếp hạng: bắt buộc với loại đơn vị này (không có khối mặc định)' }]);
   }
   const scheme = await requireSchemeInForce(db, year);
+  // Before anything is saved: a row in a block the scheme does not have could not be ranked, and would break the
+  // list, export, charts and publication of the whole year.
+  if (!blockOf(scheme, blockCode)) {
+    const known = Object.keys(scheme.blocks).map((code) => `${code} (${blockLabel(code)})`).join('; ');
+    throw validation([{ path: 'blockCode', message: `Khối xếp hạng: "${blockCode}" không có trong phương án xếp loại "${scheme.name}" (các khối: ${known})` }]);
+  }
   const scores = {
     unitId: unit.id,
     blockCode,

@@ -82,6 +82,10 @@ describe('Giấy khen criteria (Khoản 2, Mục III)', () => {
     expect(empty.statusCode).toBe(400);
     const extra = await t.req(s.officerSNV, { method: 'PUT', url: url(snv.id), payload: { criteria: LIST, other: 1 } });
     expect(extra.statusCode).toBe(400);
+    // A criterion's code is "Mã tiêu chuẩn", never "Mã đơn vị", whichever check refuses it.
+    const wrongType = await t.req(s.officerSNV, { method: 'PUT', url: url(snv.id), payload: { criteria: [{ code: 1, text: 'Nội dung' }] } });
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error.fields[0]).toMatchObject({ path: 'criteria.0.code', message: expect.stringMatching(/^Mã tiêu chuẩn \(mục 1\):/) });
   });
 
   it('answers a missing campaign or unit with 404', async () => {

@@ -116,7 +116,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
   app.put(
     '/api/campaigns/:id/unit-merit-criteria/:issuerUnitId',
     {
-      config: { access: 'unitMeritCriteria.manage' },
+      config: { access: 'unitMeritCriteria.manage', fieldLabels: 'unitMeritCriteria' },
       schema: {
         tags: TAGS,
         summary: 'Sở, ban, ngành hoặc UBND cấp huyện quy định tiêu chuẩn Giấy khen của mình (Khoản 2, Mục III); thay cả danh sách',
