@@ -1,10 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { eq } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client';
+import { users } from '../src/db/schema';
+import { hashPassword, verifyPassword } from '../src/server/kit/passwords';
 import { createTestDatabase } from '../src/db/test/testDatabase';
 import { buildApp } from '../src/server/app';
 import { testConfig } from '../src/server/config';
 import { bootstrapAdmin } from '../src/server/features/users/bootstrapAdmin';
+
+// The real verifyPassword, wrapped so that a test can count the password checks of both nodes.
+vi.mock('../src/server/kit/passwords', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/server/kit/passwords')>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
+const passwordChecks = vi.mocked(verifyPassword);
 
 /**
  * App nodes are stateless: two nodes on one database (on PostgreSQL, two separate connection pools, as two
@@ -20,8 +30,8 @@ beforeAll(async () => {
   await bootstrapAdmin(primary.db, 'QuanTri@2020');
   const url = (primary.pool?.options as { connectionString?: string } | undefined)?.connectionString;
   second = url ? await openDatabase({ kind: 'postgres', url, poolSize: 3 }) : null;
-  nodeA = await buildApp(primary, testConfig({ loginMaxFailures: 3 }));
-  nodeB = await buildApp(second ?? primary, testConfig({ loginMaxFailures: 3 }));
+  nodeA = await buildApp(primary, testConfig({ loginMaxFailures: 5 }));
+  nodeB = await buildApp(second ?? primary, testConfig({ loginMaxFailures: 5 }));
 });
 afterAll(async () => {
   await nodeA?.close();
@@ -30,8 +40,8 @@ afterAll(async () => {
   await primary?.close();
 });
 
-async function login(node: FastifyInstance, password: string) {
-  return node.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password } });
+async function login(node: FastifyInstance, password: string, username = 'admin') {
+  return node.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 }
 
 describe('several app nodes on one database', () => {
@@ -46,9 +56,20 @@ describe('several app nodes on one database', () => {
   });
 
   it('counts failed logins across nodes', async () => {
-    await login(nodeA, 'sai-1');
-    await login(nodeB, 'sai-2');
-    await login(nodeA, 'sai-3');
+    for (let i = 1; i <= 5; i += 1) expect((await login(i % 2 ? nodeA : nodeB, `sai-${i}`)).statusCode).toBe(401);
     expect((await login(nodeB, 'QuanTri@2020')).statusCode).toBe(429);
+    expect((await login(nodeA, 'QuanTri@2020')).statusCode).toBe(429);
+  });
+
+  // Two connection pools on PostgreSQL, as two processes would have; on PGlite both nodes share one connection.
+  it.skipIf(!process.env.TEST_DATABASE_URL)('checks at most 5 passwords of 30 parallel logins sent to both nodes, and refuses the right one sent 26th', async () => {
+    const [admin] = await primary.db.select({ orgUnitId: users.orgUnitId }).from(users).where(eq(users.username, 'admin'));
+    await primary.db.insert(users).values({ username: 'song.song', fullName: 'Đăng nhập song song', role: 'unit_officer', orgUnitId: admin.orgUnitId, passwordHash: await hashPassword('DungMatKhau#2021') });
+    passwordChecks.mockClear();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login(i % 2 ? nodeB : nodeA, i === 25 ? 'DungMatKhau#2021' : `sai-${i}`, 'song.song')));
+    expect(passwordChecks.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(answers.filter((a) => a.statusCode !== 429).length).toBeLessThanOrEqual(5);
+    expect(answers[25].statusCode).toBe(429);
+    expect(answers.some((a) => a.statusCode === 200)).toBe(false);
   });
 });

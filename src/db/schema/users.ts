@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgUnits } from './orgUnits';
 import type { Role } from '../../domain/access/roles';
 
@@ -38,7 +38,7 @@ export const sessions = pgTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
-/** Login attempts, for throttling after repeated failures (shared by every node). */
+/** Every login attempt, success or not, with its client address: the history, for investigating an attack. */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -50,3 +50,14 @@ export const loginAttempts = pgTable(
   },
   (t) => [index('login_attempts_user_at').on(t.username, t.at)],
 );
+
+/**
+ * The login throttle: one row per username and window, the number of attempts counted in it. Each login
+ * reserves an attempt here with one atomic upsert before the password is checked, so that every app node
+ * together checks at most LOGIN_MAX_FAILURES passwords per username and window; a success deletes the row.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  username: text('username').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().default(sql`now()`),
+  attempts: integer('attempts').notNull(),
+});

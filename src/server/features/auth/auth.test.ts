@@ -1,11 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditEvents, sessions } from '../../../db/schema';
+import { auditEvents, loginThrottle, sessions, users } from '../../../db/schema';
+import { hashPassword, verifyPassword } from '../../kit/passwords';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../kit/testing/testApp';
+
+// The real verifyPassword, wrapped so that a test can count the password checks a login makes.
+vi.mock('../../kit/passwords', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../kit/passwords')>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
+const passwordChecks = vi.mocked(verifyPassword);
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ loginMaxFailures: 3 });
+  t = await createTestApp({ loginMaxFailures: 5 });
 });
 afterAll(async () => t?.close());
 
@@ -35,17 +43,66 @@ describe('#auth.login', () => {
   });
 
   it('throttles a username after the configured number of failures, even with the right password', async () => {
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officerhd', password: 'sai' } });
     }
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officerhd', password: TEST_PASSWORD } });
     expect(res.statusCode).toBe(429);
-    expect(res.json().error.message).toMatch(/Tài khoản tạm khóa do đăng nhập sai 3 lần\. Vui lòng thử lại sau \d+ phút\./);
+    expect(res.json().error.message).toMatch(/Tài khoản tạm khóa do đăng nhập sai 5 lần\. Vui lòng thử lại sau \d+ phút\./);
     expect(res.headers['retry-after']).toBeDefined();
   });
 
   it('does not throttle another username', async () => {
     await expect(t.login('officerSNV')).resolves.toBeDefined();
+  });
+});
+
+describe('#auth.login throttling under parallel requests (LOGIN_MAX_FAILURES = 5)', () => {
+  // Accounts of their own: these tests lock them.
+  beforeAll(async () => {
+    const [unit] = await t.database.db.select({ id: users.orgUnitId }).from(users).where(eq(users.username, 'council'));
+    const passwordHash = await hashPassword(TEST_PASSWORD);
+    for (const username of ['khoa.song.song', 'khoa.thu.26']) {
+      await t.database.db.insert(users).values({ username, fullName: 'Người dùng thử khóa', role: 'unit_officer', orgUnitId: unit.id, passwordHash });
+    }
+  });
+  const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+  it('checks at most 5 passwords out of 100 parallel wrong logins; every other answer is the lock message', async () => {
+    passwordChecks.mockClear();
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => login('khoa.song.song', `sai-mat-khau-${i}`)));
+    expect(passwordChecks.mock.calls.length).toBeLessThanOrEqual(5);
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(passwordChecks.mock.calls.length);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(100 - passwordChecks.mock.calls.length);
+    for (const a of answers.filter((x) => x.statusCode === 429)) {
+      expect(a.json().error.message).toMatch(/^Tài khoản tạm khóa do đăng nhập sai 5 lần\. Vui lòng thử lại sau \d+ phút\.$/);
+    }
+    const [counter] = await t.database.db.select().from(loginThrottle).where(eq(loginThrottle.username, 'khoa.song.song'));
+    expect(counter.attempts).toBe(5);
+    // Later, one by one: still locked, the right password too, and no password is checked.
+    passwordChecks.mockClear();
+    expect((await login('khoa.song.song', 'sai-nua')).statusCode).toBe(429);
+    expect((await login('khoa.song.song', TEST_PASSWORD)).statusCode).toBe(429);
+    expect(passwordChecks).not.toHaveBeenCalled();
+  });
+
+  it('refuses the right password sent 26th among 30 parallel logins (29 wrong): at most 5 are checked', async () => {
+    passwordChecks.mockClear();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login('khoa.thu.26', i === 25 ? TEST_PASSWORD : `sai-${i}`)));
+    expect(passwordChecks.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(answers.filter((a) => a.statusCode !== 429).length).toBeLessThanOrEqual(5);
+    expect(answers[25].statusCode).toBe(429);
+    expect(answers.some((a) => a.statusCode === 200)).toBe(false);
+  });
+
+  it('starts a new count when the window has passed, and a success clears the count', async () => {
+    await t.database.db.update(loginThrottle).set({ windowStart: new Date(Date.now() - 24 * 3600_000) }).where(eq(loginThrottle.username, 'khoa.song.song'));
+    expect((await login('khoa.song.song', 'sai-lan-nua')).statusCode).toBe(401);
+    const [counter] = await t.database.db.select().from(loginThrottle).where(eq(loginThrottle.username, 'khoa.song.song'));
+    expect(counter.attempts).toBe(1);
+    expect((await login('khoa.song.song', TEST_PASSWORD)).statusCode).toBe(200);
+    expect(await t.database.db.select().from(loginThrottle).where(eq(loginThrottle.username, 'khoa.song.song'))).toHaveLength(0);
   });
 });
 

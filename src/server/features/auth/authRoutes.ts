@@ -7,7 +7,7 @@ import { writeAudit } from '../../kit/audit';
 import type { AppDeps } from '../../deps';
 import { AppError, validation } from '../../errors';
 import { auditContext, hashToken, newToken, requireUser, SESSION_COOKIE, setSessionCookie } from '../../kit/session';
-import { recentFailures } from './loginThrottle';
+import { clearLoginAttempts, reserveLoginAttempt } from './loginThrottle';
 import { hashPassword, verifyPassword } from '../../kit/passwords';
 import { ChangePasswordSchema, LoginSchema, OkSchema, SessionResponseSchema } from './schema';
 
@@ -19,13 +19,13 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
     { config: { access: 'public' }, schema: { tags: TAGS, summary: 'Đăng nhập', body: LoginSchema, response: { 200: SessionResponseSchema } } },
     async (req, reply) => {
       const username = req.body.username.toLowerCase();
-      const failures = await recentFailures(db, username, config.loginWindowMinutes);
-      if (failures.count >= config.loginMaxFailures) {
-        const retryAt = (failures.oldest?.getTime() ?? Date.now()) + config.loginWindowMinutes * 60_000;
-        const minutes = Math.max(1, Math.ceil((retryAt - Date.now()) / 60_000));
+      // Count first, check the password after: a refused attempt never reaches verifyPassword.
+      const reservation = await reserveLoginAttempt(db, username, config.loginMaxFailures, config.loginWindowMinutes);
+      if (!reservation.allowed) {
+        const minutes = Math.max(1, Math.ceil(reservation.retryAfterSeconds / 60));
         throw new AppError(
           'TOO_MANY_ATTEMPTS',
-          `Tài khoản tạm khóa do đăng nhập sai ${failures.count} lần. Vui lòng thử lại sau ${minutes} phút.`,
+          `Tài khoản tạm khóa do đăng nhập sai ${reservation.attempts} lần. Vui lòng thử lại sau ${minutes} phút.`,
           [{ path: 'username', message: `Tên đăng nhập: tạm khóa, thử lại sau ${minutes} phút` }],
           { 'retry-after': String(minutes * 60) },
         );
@@ -56,6 +56,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
           userAgent: (req.headers['user-agent'] ?? '').slice(0, 500),
         });
         await tx.insert(loginAttempts).values({ username, ip: req.ip, success: true });
+        await clearLoginAttempts(tx, username);
         await writeAudit(
           tx,
           { ...auditContext(req), actorUserId: user.id, actorUsername: user.username, actorUnitId: user.orgUnitId },
