@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../../documents/files/contentDisposition';
 import { parseCsv, toCsv } from '../../documents/tabular/csv';
 import { parseXlsx, TabularFileError, toXlsx } from '../../documents/tabular/xlsx';
+import { decodeCsvBytes } from '../../domain/tabular/legacyVietnamese';
 import { AppError, validation } from '../errors';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -11,7 +12,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * (PAYLOAD_TOO_LARGE) when an XLSX is over one of XLSX_LIMITS, 400 when it cannot be read. An XLSX is read in a
  * worker thread (documents/tabular/xlsx.ts), so a large one does not hold up other requests.
  * @param body the request body: a Buffer for text/csv and the XLSX mime type
- * @param format 'csv' (UTF-8) or 'xlsx'
+ * @param format 'csv' (UTF-8, or a pre-Unicode Vietnamese encoding: see csvText) or 'xlsx'
  * @param options.maxColumns for XLSX, the columns the table has: nothing further right is read
  */
 export async function readUploadedTable(body: unknown, format: 'csv' | 'xlsx', options: { maxColumns?: number } = {}): Promise<string[][]> {
@@ -19,14 +20,25 @@ export async function readUploadedTable(body: unknown, format: 'csv' | 'xlsx', o
     throw validation([{ path: 'file', message: 'Tệp: chưa chọn tệp hoặc tệp rỗng' }]);
   }
   try {
-    return format === 'csv' ? parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(body)) : await parseXlsx(body, { maxColumns: options.maxColumns });
+    return format === 'csv' ? parseCsv(csvText(body)) : await parseXlsx(body, { maxColumns: options.maxColumns });
   } catch (err) {
     if (err instanceof TabularFileError && err.status === 413) {
       throw new AppError('PAYLOAD_TOO_LARGE', err.message, [{ path: 'file', message: `Tệp: ${err.message}` }]);
     }
-    const message = err instanceof TypeError ? 'Tệp CSV không phải văn bản UTF-8.' : (err as Error).message;
+    const message = (err as Error).message;
     throw validation([{ path: 'file', message: `Tệp: ${message}` }], message);
   }
+}
+
+/**
+ * The text of a CSV upload. UTF-8 as it is (decomposed marks too: the table codec composes them). A TCVN3 or
+ * VNI-Windows file is handed on as its bytes read in Windows-1252 — what an XLSX from an old converter holds — so
+ * the table codec decodes it cell by cell and reports each cell in the import's `repaired`; a Windows-1258 file
+ * (Excel's "CSV" on a Vietnamese Windows) is decoded here.
+ */
+function csvText(body: Buffer): string {
+  const { text, encoding } = decodeCsvBytes(body);
+  return encoding === 'tcvn3' || encoding === 'vni' ? new TextDecoder('windows-1252').decode(body) : text;
 }
 
 /**
