@@ -3,6 +3,7 @@
  * hello-world and an authenticated, scoped list endpoint of the real server, and prints the ratio.
  * Database: PGlite in a temporary folder, or PostgreSQL when BENCH_DATABASE_URL is set.
  * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
+ * Then runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -84,7 +85,18 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+/** The hostile-XLSX benchmark, in its own process (it starts its own servers). */
+function hostileXlsx(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log('\nHostile XLSX uploads (npm run bench:xlsx):');
+    const child = spawn(TSX, ['bench/hostileXlsx.ts'], { cwd: ROOT, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/hostileXlsx.ts exited ${code}`))));
+  });
+}
+
+main()
+  .then(() => (process.env.BENCH_SKIP_XLSX === '1' ? undefined : hostileXlsx()))
+  .catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
