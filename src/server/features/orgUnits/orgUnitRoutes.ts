@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { z } from 'zod';
-import { orgEras, orgUnits } from '../../../db/schema';
-import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
+import { orgEras } from '../../../db/schema';
 import { orgUnitsToRows, ORG_UNIT_COLUMNS, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
-import { writeAudit } from '../../kit/audit';
 import type { AppDeps } from '../../deps';
-import { AppError, notFound, validation } from '../../errors';
+import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { findOrgUnitInScope, listOrgUnits, orgUnitContext, orgUnitsForExport } from './orgUnitQueries';
+import { createOrgUnit } from './createOrgUnit';
 import { importOrgUnits } from './importOrgUnits';
+import { updateOrgUnit } from './updateOrgUnit';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
 import {
   EraSchema,
@@ -27,12 +27,7 @@ import {
 
 const TAGS = ['Đơn vị'];
 
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return (e.cause?.code ?? e.code) === '23505';
-}
-
-export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get('/api/eras', { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
     authorize(req);
     return db.select().from(orgEras).orderBy(asc(orgEras.validFrom));
@@ -93,34 +88,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     { config: { access: 'orgUnit.write' }, schema: { tags: TAGS, summary: 'Thêm đơn vị', body: OrgUnitCreateBody, response: { 201: OrgUnitSchema } } },
     async (req, reply) => {
       authorize(req);
-      const body = req.body;
-      const [era] = await db.select().from(orgEras).where(eq(orgEras.id, body.eraId));
-      if (!era) throw validation([{ path: 'eraId', message: `Thời kỳ: không có thời kỳ "${body.eraId}"` }]);
-      let parent: { id: string; path: string; depth: number } | null = null;
-      if (body.parentId) {
-        [parent] = await db
-          .select({ id: orgUnits.id, path: orgUnits.path, depth: orgUnits.depth })
-          .from(orgUnits)
-          .where(and(eq(orgUnits.id, body.parentId), eq(orgUnits.eraId, era.id)));
-        if (!parent) throw validation([{ path: 'parentId', message: 'Đơn vị cấp trên: không có trong thời kỳ này' }]);
-      } else if (body.kind !== 'province') {
-        throw validation([{ path: 'parentId', message: 'Đơn vị cấp trên: không được để trống (chỉ cấp tỉnh không có cấp trên)' }]);
-      }
-      if (body.kind === 'par_unit' && !body.parUnitLevel) {
-        throw validation([{ path: 'parUnitLevel', message: 'Cấp đơn vị chuyên trách CCHC: bắt buộc với đơn vị chuyên trách CCHC' }]);
-      }
-      const values = newOrgUnitRow(era, parent, body);
-      const id = values.id;
-      try {
-        await db.transaction(async (tx) => {
-          await tx.insert(orgUnits).values(values);
-          await writeAudit(tx, auditContext(req), { action: 'orgUnit.create', entityType: 'orgUnit', entityId: id, orgUnitId: id, after: values });
-        });
-      } catch (err) {
-        if (isUniqueViolation(err)) throw new AppError('CONFLICT', `Mã đơn vị "${body.code}" đã có trong thời kỳ này.`, [{ path: 'code', message: `Mã đơn vị: "${body.code}" đã tồn tại` }]);
-        throw err;
-      }
-      const { path: _p, searchText: _s, sortKey: _k, ...unit } = values;
+      const { path: _p, searchText: _s, sortKey: _k, ...unit } = await createOrgUnit(db, auditContext(req), req.body);
       return reply.code(201).send({ ...unit, childCount: 0 });
     },
   );
@@ -130,19 +98,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
     { config: { access: 'orgUnit.write' }, schema: { tags: TAGS, summary: 'Sửa đơn vị', params: IdParams, body: OrgUnitUpdateBody, response: { 200: OrgUnitSchema } } },
     async (req) => {
       const user = authorize(req);
-      const current = await findOrgUnitInScope(db, user, req.params.id);
-      if (!current) throw notFound('Đơn vị');
-      const next = { ...current, ...req.body };
-      if (next.validTo && next.validTo < next.validFrom) {
-        throw validation([{ path: 'validTo', message: 'Hiệu lực đến: phải sau hiệu lực từ' }]);
-      }
-      const changes = { ...req.body, ...orgUnitDerived(next), updatedAt: new Date() };
-      await db.transaction(async (tx) => {
-        await tx.update(orgUnits).set(changes).where(eq(orgUnits.id, current.id));
-        const before = Object.fromEntries(Object.keys(req.body).map((k) => [k, current[k as keyof typeof current]]));
-        await writeAudit(tx, auditContext(req), { action: 'orgUnit.update', entityType: 'orgUnit', entityId: current.id, orgUnitId: current.id, before, after: req.body });
-      });
-      const { path: _p, ...rest } = next;
+      const { path: _p, ...rest } = await updateOrgUnit(db, auditContext(req), user, { id: req.params.id, changes: req.body, asOf: now() });
       return rest;
     },
   );
