@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { attachments, campaigns, initiatives, people, registrations, storedFiles } from '../../src/db/schema';
+import { attachments, campaigns, initiatives, people, registrations, storedFiles, users } from '../../src/db/schema';
 import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { parseCsv } from '../../src/documents/tabular/csv';
 import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
-import { createTestApp, type FixtureName, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
+import { hashPassword } from '../../src/server/kit/passwords';
+import { createTestApp, FIXTURE_USERS, TEST_PASSWORD, type FixtureName, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
 /**
  * Every API route × every role × (own unit / another unit / no login) → the expected status.
@@ -472,9 +473,16 @@ const MATRIX: Row[] = [
 let t: TestApp;
 let ctx: Ctx;
 const sessions = {} as Record<Who, Session>;
+/** One more account per role, in the same unit, still on its temporary password (mustChangePassword). */
+const temporaryPasswordSessions = {} as Record<Who, Session>;
 beforeAll(async () => {
   t = await createTestApp();
   for (const who of ROLES_UNDER_TEST) sessions[who] = await t.login(who);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  for (const who of ROLES_UNDER_TEST) {
+    await t.database.db.insert(users).values({ username: `tam.${who.toLowerCase()}`, fullName: `Mật khẩu tạm ${who}`, role: FIXTURE_USERS[who].role, orgUnitId: (await t.unit(OWN_UNITS[who])).id, passwordHash, mustChangePassword: true });
+    temporaryPasswordSessions[who] = await t.login(`tam.${who}`);
+  }
   ctx = {
     t,
     ownUnitId: async (who) => (await t.unit(OWN_UNITS[who])).id,
@@ -506,6 +514,22 @@ describe('access matrix', () => {
     const session = row.freshSession ? await t.login(who) : sessions[who];
     const res = await t.req(session, { method: row.method as 'GET', url: r.url, query: r.query, payload: r.payload as never, headers: r.headers });
     expect(res.statusCode, res.body).toBe(expected);
+  });
+
+  // A temporary password opens only GET /api/auth/me, POST /api/auth/password and /logout (and the public routes),
+  // whatever the role: asked as a role that may use the route, every other route answers 403.
+  const TEMPORARY_PASSWORD_OPEN = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+  it.each(MATRIX.map((row) => [`${row.method} ${row.url}`, row] as const))('%s with a temporary password not yet changed', async (name, row) => {
+    const who = row.allowed[0] ?? 'admin';
+    const r = await row.make(ctx, who, 'own');
+    const session = row.freshSession ? await t.login(`tam.${who}`) : temporaryPasswordSessions[who];
+    const res = await t.req(session, { method: row.method as 'GET', url: r.url, query: r.query, payload: r.payload as never, headers: r.headers });
+    if (row.anonymous !== undefined || TEMPORARY_PASSWORD_OPEN.has(name)) {
+      expect(res.statusCode, res.body).toBe(row.okStatus);
+    } else {
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json().error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn phải đổi mật khẩu tạm thời trước khi tiếp tục.' });
+    }
   });
 
   it.each(MATRIX.map((row) => [`${row.method} ${row.url}`, row] as const))('%s without login', async (_name, row) => {

@@ -57,7 +57,16 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 /**
- * Loads the session and its user in one query on every request, and enforces CSRF protection:
+ * All that a session with a temporary password (`mustChangePassword`, after an account is created or its password
+ * reset) may do until the password is changed: read its own session, change the password, log out. Checked here,
+ * for every route at once: any other route that needs a session answers 403, whatever the role.
+ */
+const TEMPORARY_PASSWORD_ROUTES = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+export const MUST_CHANGE_PASSWORD = 'Bạn phải đổi mật khẩu tạm thời trước khi tiếp tục.';
+
+/**
+ * Loads the session and its user in one query on every request, keeps a session with a temporary password to
+ * TEMPORARY_PASSWORD_ROUTES, and enforces CSRF protection:
  * a mutating request from a signed-in browser must echo the session's token in `x-csrf-token`
  * (cookies are also SameSite=Lax and httpOnly).
  */
@@ -115,8 +124,11 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
       throw forbidden('Đường dẫn chưa khai báo quyền truy cập.');
     }
     if (access && access !== 'public') {
-      if (access === 'authenticated') requireUser(req);
-      else authorize(req);
+      const user = requireUser(req);
+      if (user.mustChangePassword && !TEMPORARY_PASSWORD_ROUTES.has(`${req.method} ${req.routeOptions.url}`)) {
+        throw forbidden(MUST_CHANGE_PASSWORD);
+      }
+      if (access !== 'authenticated') authorize(req);
     }
     if (!UNSAFE.has(req.method) || !req.cookies[SESSION_COOKIE]) return;
     const sent = req.headers['x-csrf-token'];

@@ -171,3 +171,43 @@ describe('#auth.password', () => {
     expect(res.json().error.fields).toEqual([{ path: 'newPassword', message: 'Mật khẩu mới: Phải có ít nhất 8 ký tự' }]);
   });
 });
+
+describe('a temporary password must be changed before anything else', () => {
+  it('keeps a new account to me, change password and logout until it changes its password; then opens the rest', async () => {
+    const admin = await t.login('admin');
+    const unit = await t.unit('906');
+    const created = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'tong.hop.moi', fullName: 'Lý Văn Tổng', role: 'district_aggregator', orgUnitId: unit.id } });
+    expect(created.statusCode).toBe(201);
+    const temporary = created.json().temporaryPassword as string;
+    const s = await t.login('tong.hop.moi', temporary);
+    const person = { fullName: 'Trần Thị B', position: 'Công chức', orgUnitId: unit.id };
+
+    for (const blocked of [
+      { method: 'POST' as const, url: '/api/people', payload: person },
+      { method: 'GET' as const, url: '/api/org-units/export', query: { format: 'csv' } },
+      { method: 'GET' as const, url: '/api/org-units' },
+    ]) {
+      const res = await t.req(s, blocked);
+      expect(res.statusCode, `${blocked.method} ${blocked.url}`).toBe(403);
+      expect(res.json().error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn phải đổi mật khẩu tạm thời trước khi tiếp tục.' });
+    }
+    const me = await t.req(s, { method: 'GET', url: '/api/auth/me' });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.mustChangePassword).toBe(true);
+
+    const changed = await t.req(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: temporary, newPassword: 'Tong-Hop#Giong-Rieng' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).json().user.mustChangePassword).toBe(false);
+    expect((await t.req(s, { method: 'POST', url: '/api/people', payload: person })).statusCode).toBe(201);
+    expect((await t.req(s, { method: 'GET', url: '/api/org-units/export', query: { format: 'csv' } })).statusCode).toBe(200);
+  });
+
+  it('applies again after an administrator resets the password', async () => {
+    const admin = await t.login('admin');
+    const reset = await t.req(admin, { method: 'POST', url: `/api/users/${t.users.approver}/reset-password` });
+    expect(reset.statusCode).toBe(200);
+    const s = await t.login('approver', reset.json().temporaryPassword);
+    expect((await t.req(s, { method: 'GET', url: '/api/users' })).statusCode).toBe(403);
+    expect((await t.req(s, { method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(200);
+  });
+});
