@@ -14,6 +14,7 @@ import type { AppDeps } from './deps';
 import { installErrorHandler } from './errorHandler';
 import { sessionPlugin } from './kit/session';
 import { installStrictJsonParser } from './strictJsonParser';
+import { clientErrorHandler, frameworkErrors, installRequestGuards, installTextGuard, MAX_PARAM_LENGTH } from './requestGuards';
 import { authRoutes } from './features/auth/authRoutes';
 import { orgUnitRoutes } from './features/orgUnits/orgUnitRoutes';
 import { userRoutes } from './features/users/userRoutes';
@@ -38,6 +39,20 @@ declare module 'fastify' {
   }
 }
 
+/** Headers of every answer, router errors included. */
+export function securityHeaders(config: Config, url: string): Record<string, string> {
+  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin', 'x-frame-options': 'DENY' };
+  // Behind HTTPS (SECURE_COOKIES): browsers keep to HTTPS for a year, subdomains included.
+  if (config.secureCookies) headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  if (url.startsWith('/api/')) {
+    headers['cache-control'] = 'no-store';
+  } else {
+    // base-uri and form-action: an injected <base> or <form> cannot send the page's links or forms elsewhere.
+    headers['content-security-policy'] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  }
+  return headers;
+}
+
 /**
  * Builds the whole application on a given database. Tests call `app.inject()` on it; main.ts listens.
  * Nodes are stateless: sessions, throttling and locks are in the database.
@@ -49,10 +64,15 @@ export async function buildApp(database: Database, config: Config, options: { no
     trustProxy: config.trustProxy,
     // Bad JSON, bad UTF-8 and unknown fields are answered by our error handler, in Vietnamese.
     ajv: undefined,
+    // Bad percent-encoding, over-long parameters and malformed HTTP too, in the app's error shape (requestGuards.ts).
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrors(config.bodyLimitBytes, (url) => securityHeaders(config, url)),
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installRequestGuards(app, config.bodyLimitBytes);
   installStrictJsonParser(app);
   // Imports send the file itself as the body.
   app.addContentTypeParser(
@@ -63,14 +83,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   );
 
   app.addHook('onSend', async (req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-    if (!req.url.startsWith('/api/')) {
-      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
-    } else {
-      reply.header('cache-control', 'no-store');
-    }
+    reply.headers(securityHeaders(config, req.url));
   });
 
   await app.register(cookie);
@@ -98,6 +111,8 @@ export async function buildApp(database: Database, config: Config, options: { no
 
   const deps: AppDeps = { db: database.db, database, config, now: options.now ?? (() => new Date()) };
   await app.register(sessionPlugin, { db: database.db });
+  // After the session's access check: NUL, control characters and lone surrogates refused in body, query and params.
+  installTextGuard(app);
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['Hệ thống'], summary: 'Tình trạng hệ thống', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), time: z.string() }) } } }, async () => {
     const [row] = (await database.db.execute(sql`select now() as now`)).rows as { now: string | Date }[];

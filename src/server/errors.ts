@@ -19,12 +19,18 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   /** Unique key taken, or a state that forbids the change. */
   CONFLICT: 409,
+  /** The client sent its request too slowly. */
+  REQUEST_TIMEOUT: 408,
   /** Body over the size limit. */
   PAYLOAD_TOO_LARGE: 413,
+  /** The address (path and query) is longer than the server reads. */
+  URI_TOO_LONG: 414,
   /** Unsupported content type. */
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** Too many failed logins. */
   TOO_MANY_ATTEMPTS: 429,
+  /** Request headers over Node's size limit (answered before any route is found). */
+  HEADERS_TOO_LARGE: 431,
   /** Anything unexpected; logged with the request id. */
   INTERNAL: 500,
 } as const;

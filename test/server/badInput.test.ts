@@ -276,6 +276,22 @@ describe.each(ROUTES)('bad input to $name', (route) => {
     expectFieldError(res, 'isAdmin');
   });
 
+  it('refuses NUL, other control characters and lone surrogates in every text field, naming it', async () => {
+    const before = await snapshot();
+    for (const [key, value] of Object.entries(await route.valid())) {
+      if (typeof value !== 'string') continue;
+      for (const hostile of ['a\u0000b', 'a\u0007b', 'a\ud800b', 'b\udc00a']) {
+        const res = await send(JSON.stringify({ ...(await route.valid()), [key]: hostile }));
+        expectFieldError(res, key);
+        expect(res.json().error.fields.find((f: { path: string }) => f.path === key).message).toMatch(/chứa ký tự không hợp lệ/);
+      }
+    }
+    // …and in a field's name.
+    const res = await send(JSON.stringify({ ...(await route.valid()), 'a\u0000b': 1 }));
+    expectFieldError(res, 'a\\u0000b');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses invalid UTF-8', async () => {
     const body = Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
     expectFieldError(await send(body));
@@ -405,6 +421,88 @@ describe('bad query strings', () => {
     ['/api/par-results/charts/ranking', {}, 'year'],
   ])('%s with %o names %s', async (url, query, field) => {
     expectFieldError(await t.req(admin, { method: 'GET', url, query }), field);
+  });
+});
+
+describe('hostile text outside the fields of a form', () => {
+  it('refuses NUL in the login name with 400 naming it, before any login is attempted', async () => {
+    const res = await t.req(null, { method: 'POST', url: '/api/auth/login', payload: { username: 'a\u0000b', password: 'x' } });
+    expectFieldError(res, 'username');
+    expect(res.json().error.fields[0].message).toBe('Tên đăng nhập: chứa ký tự không hợp lệ (ký tự điều khiển)');
+  });
+
+  it('names a control character in a name inside a list', async () => {
+    const res = await t.req(await sessionOf('officerTTGR'), {
+      method: 'POST',
+      url: `/api/campaigns/${await kh34()}/registrations`,
+      payload: { orgUnitId: (await t.unit('30904')).id, content: 'Hoàn thành', individuals: [{ fullName: 'Nguyễn Văn An', position: 'Công chức' }, { fullName: 'Trần\u0000Bình', position: 'Công chức' }] },
+    });
+    expectFieldError(res, 'individuals.1.fullName');
+    expect(res.json().error.fields[0].message).toBe('Họ và tên (mục 2): chứa ký tự không hợp lệ (ký tự điều khiển)');
+  });
+
+  it('refuses a line break or a tab in a one-line field, and keeps them in text of several lines', async () => {
+    const officer = await sessionOf('officerTTGR');
+    const orgUnitId = (await t.unit('30904')).id;
+    for (const fullName of ['Nguyễn\nThị Ánh', 'Nguyễn\tThị Ánh']) {
+      const res = await t.req(officer, { method: 'POST', url: '/api/people', payload: { fullName, position: 'Công chức', orgUnitId } });
+      expectFieldError(res, 'fullName');
+      expect(res.json().error.fields[0].message).toMatch(/^Họ và tên: chứa ký tự không hợp lệ/);
+    }
+    const res = await t.req(officer, { method: 'POST', url: '/api/initiatives', payload: { orgUnitId, title: 'Một cửa qua Zalo', description: 'Dòng một\r\nDòng hai\n\tThụt lề', effect: 'Giảm đi lại' } });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
+  it.each([
+    ['/api/people', { q: '\u0000' }, 'q'],
+    ['/api/people', { q: 'a\u001Fb' }, 'q'],
+    ['/api/org-units', { q: 'x\u0000' }, 'q'],
+    ['/api/users', { q: '\u0000' }, 'q'],
+    ['/api/audit-events', { entityType: '\u0000' }, 'entityType'],
+    ['/api/people', { 'a\u0000': '1' }, 'a\\u0000'],
+  ])('refuses a control character in the query of %s %o, naming %s', async (url, query, field) => {
+    const res = await t.req(admin, { method: 'GET', url, query });
+    expectFieldError(res, field);
+    expect(res.json().error.fields[0].message).toMatch(/chứa ký tự không hợp lệ/);
+  });
+
+  it.each(['/api/people/%00', '/api/org-units/a%01b', '/api/holiday-calendars/%00', '/api/registrations/%0A'])('refuses a control character in the path %s, naming the parameter', async (url) => {
+    const res = await t.req(admin, { method: 'GET', url });
+    expectFieldError(res);
+    expect(res.json().error.fields[0].message).toMatch(/chứa ký tự không hợp lệ/);
+  });
+});
+
+describe('router errors in the app shape', () => {
+  it.each([
+    ['GET', '/api/people/%E0%A4%A'],
+    ['GET', '/api/org-units/%ED%A0%80'],
+    ['PATCH', '/api/people/%'],
+    ['GET', '/api/holiday-calendars/%C3'],
+  ])('answers %s %s (bad percent-encoding) with 400 in Vietnamese', async (method, url) => {
+    const res = await t.req(admin, { method: method as 'GET', url, payload: method === 'GET' ? undefined : { fullName: 'A' } });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.code).toBe('BAD_REQUEST');
+    expectFieldError(res);
+  });
+
+  it('answers a 5,000-character id with 414 in Vietnamese', async () => {
+    for (const url of [`/api/people/${'a'.repeat(5000)}`, `/api/org-units?q=${'a'.repeat(5000)}`, `/api/khong-co/${'a'.repeat(5000)}`]) {
+      const res = await t.req(admin, { method: 'GET', url });
+      expect(res.statusCode).toBe(414);
+      expect(res.json().error).toMatchObject({ code: 'URI_TOO_LONG', message: expect.stringMatching(VIETNAMESE) });
+      expect(res.body.length).toBeLessThan(500);
+    }
+  });
+
+  it('answers a long id that fits in the address with 400 naming the id', async () => {
+    expectFieldError(await t.req(admin, { method: 'GET', url: `/api/people/${'a'.repeat(300)}` }), 'id');
+  });
+
+  it('answers an unknown address with 404 in Vietnamese', async () => {
+    const res = await t.req(admin, { method: 'POST', url: '/api/khong-co', payload: {} });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(VIETNAMESE), fields: [] });
   });
 });
 
