@@ -34,10 +34,11 @@ export async function readUploadedTable(body: unknown, format: 'csv' | 'xlsx', o
  * The text of a CSV upload. UTF-8 as it is (decomposed marks too: the table codec composes them). A TCVN3 or
  * VNI-Windows file is handed on as its bytes read in Windows-1252 — what an XLSX from an old converter holds — so
  * the table codec decodes it cell by cell and reports each cell in the import's `repaired`; a Windows-1258 file
- * (Excel's "CSV" on a Vietnamese Windows) is decoded here.
+ * (Excel's "CSV" on a Vietnamese Windows) is decoded here. Anything else is refused rather than guessed.
  */
 function csvText(body: Buffer): string {
   const { text, encoding } = decodeCsvBytes(body);
+  if (encoding === 'windows-1252') throw new Error('Tệp CSV không phải văn bản UTF-8, TCVN3, VNI hay Windows-1258: hãy lưu lại dạng "CSV UTF-8".');
   return encoding === 'tcvn3' || encoding === 'vni' ? new TextDecoder('windows-1252').decode(body) : text;
 }
 
