@@ -59,6 +59,35 @@ export const HEADER_FONT_SIZE = 13;
 /** Page margins in millimetres (NĐ 30: top/bottom 20–25, left 30–35, right 15–20). */
 export const PAGE_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 
+/** The narrowest a column may be, in points: "STT" and two-digit numbers fit without wrapping at 12–13 pt. */
+export const MIN_COLUMN_WIDTH_PT = 30;
+
+/**
+ * Column widths from relative weights, each at least {@link MIN_COLUMN_WIDTH_PT} (narrow columns such as STT
+ * otherwise wrap "STT" into "ST/T"), in the unit of `total`; `padding` is taken off each for the cell's own margins.
+ */
+export function columnWidths(columns: { width: number }[], total: number, padding = 0, ptPerUnit = 1): number[] {
+  const min = MIN_COLUMN_WIDTH_PT / ptPerUnit + padding;
+  const weight = columns.reduce((s, c) => s + c.width, 0);
+  const raw = columns.map((c) => (total * c.width) / weight);
+  const narrow = raw.map((w) => w < min);
+  const fixed = narrow.filter(Boolean).length * min;
+  const rest = raw.reduce((s, w, i) => (narrow[i] ? s : s + w), 0);
+  return raw.map((w, i) => (narrow[i] ? min : ((total - fixed) * w) / rest) - padding);
+}
+
+/**
+ * Whether block i travels with the signature block that follows it: the paragraphs right before the signatures,
+ * and the last row of the table before those paragraphs, so a page never holds the signatures alone.
+ */
+export function keepsWithSignatures(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    if (blocks[j].kind === 'signatures') return true;
+    if (blocks[j].kind !== 'paragraph') return false;
+  }
+  return false;
+}
+
 /** All text of a model in reading order, one line per paragraph or row: for tests and search. */
 export function modelText(model: DocumentModel): string {
   const lines: string[] = [];

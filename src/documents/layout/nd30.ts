@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../../domain/text/foldDiacritics';
 import type { LocalDate } from '../../domain/time/localDate';
 
 /** Quốc hiệu and Tiêu ngữ as NĐ 30/2020 (Phụ lục I) prints them. */
@@ -27,6 +28,12 @@ export function issuingBodyName(unit: { name: string; kind: UnitKindForName }): 
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** NĐ 30 (Phụ lục I): a leading zero for days below 10 and for months 1 and 2 only — "ngày 03 tháng 3", "tháng 02". */
+export function nd30DayMonth(date: LocalDate): { day: string; month: string; year: string } {
+  const [y, m, d] = date.split('-').map(Number);
+  return { day: pad2(d), month: m <= 2 ? pad2(m) : String(m), year: String(y) };
+}
+
 /**
  * The NĐ 30 date line: "Kiên Giang, ngày 05 tháng 3 năm 2020" (days below 10 and months 01–02 take a leading zero).
  * Without a date the day and month are left as dots to be written by hand when the form is signed, as the
@@ -34,15 +41,44 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
  */
 export function placeDateLine(place: string, date: LocalDate | null, year: number): string {
   if (!date) return `${place}, ngày ..... tháng ..... năm ${year}`;
-  const [y, m, d] = date.split('-').map(Number);
-  return `${place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
+  const { day, month, year: y } = nd30DayMonth(date);
+  return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
 
 /**
- * How the annex cites the plan: "Kế hoạch số 34/KH-UBND ngày 03 tháng 03 năm 2020 của Ủy ban nhân dân tỉnh Kiên
- * Giang" (the annex writes the month with two digits).
+ * How a document cites the plan: "Kế hoạch số 34/KH-UBND ngày 03 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Kiên
+ * Giang" — the date in NĐ 30 style (the annex's "tháng 03" is not copied).
  */
 export function planCitation(plan: { planNumber: string; planDate: string; issuer: string }): string {
-  const [y, m, d] = plan.planDate.split('-');
-  return `Kế hoạch số ${plan.planNumber} ngày ${d} tháng ${m} năm ${y} của ${plan.issuer}`;
+  const { day, month, year } = nd30DayMonth(plan.planDate as LocalDate);
+  return `Kế hoạch số ${plan.planNumber} ngày ${day} tháng ${month} năm ${year} của ${plan.issuer}`;
 }
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
+const PEOPLES_COMMITTEE = /^ủy ban nhân dân\s+/iu;
+
+/**
+ * A person's position and unit as one phrase, the unit written once: "Phó Chủ tịch UBND thị trấn" + "Thị trấn Giồng
+ * Riềng" → "Phó Chủ tịch UBND thị trấn Giồng Riềng"; a position that already names its unit is kept as it is;
+ * otherwise "Công chức Văn phòng - Thống kê, UBND thị trấn Giồng Riềng".
+ */
+export function positionAndUnit(position: string, unitName: string): string {
+  const p = position.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const u = unitName.normalize('NFC').trim().replace(/\s+/g, ' ').replace(PEOPLES_COMMITTEE, 'UBND ');
+  if (!u) return p;
+  if (!p) return u;
+  const bareUnit = u.replace(/^UBND\s+/u, '');
+  if (fold(p).includes(fold(bareUnit))) return p;
+  const pWords = p.split(' ');
+  const unitPhrase = /^UBND\s/u.test(u) || !isAdministrativeName(u) ? u : `UBND ${lowerFirst(u)}`;
+  const uWords = unitPhrase.split(' ');
+  // The longest tail of the position that the unit's name starts with ("… UBND thị trấn" + "UBND thị trấn …").
+  for (let n = Math.min(pWords.length, uWords.length - 1); n > 0; n--) {
+    if (fold(pWords.slice(-n).join(' ')) === fold(uWords.slice(0, n).join(' '))) return [...pWords, ...uWords.slice(n)].join(' ');
+  }
+  return `${p}, ${unitPhrase}`;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+/** Names of administrative units, whose people's committee is the employer ("Thị trấn Giồng Riềng", "Xã Bàn Tân Định"). */
+const isAdministrativeName = (name: string) => /^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\s/iu.test(name);

@@ -2,7 +2,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -14,7 +16,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { BODY_FONT_SIZE, HEADER_FONT_SIZE, normalizeModel, PAGE_MARGINS_MM, type Align, type Block, type DocumentModel, type Run } from './documentModel';
+import { BODY_FONT_SIZE, columnWidths, HEADER_FONT_SIZE, keepsWithSignatures, normalizeModel, PAGE_MARGINS_MM, type Align, type Block, type DocumentModel, type Run } from './documentModel';
 
 const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -31,9 +33,10 @@ function run(r: Run, size = BODY_FONT_SIZE): TextRun {
   return new TextRun({ text: r.text, bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, font: FONT, size: half(r.size ?? size) });
 }
 
-function para(runs: ParagraphChild[], options: { align?: Align; indent?: boolean; before?: number; after?: number } = {}): Paragraph {
+function para(runs: ParagraphChild[], options: { align?: Align; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     children: runs,
+    keepNext: options.keepNext,
     alignment: ALIGN[options.align ?? 'left'],
     indent: options.indent ? { firstLine: mm(12.7) } : undefined,
     spacing: { before: (options.before ?? 0) * 20, after: (options.after ?? 3) * 20 },
@@ -55,12 +58,13 @@ function rule(widthTwips: number): Paragraph {
   return new Paragraph({
     children: [],
     indent: { left: inset, right: inset },
-    spacing: { before: 0, after: 120, line: 120 },
+    // 2 pt above the border, so the rule never touches the descenders of the name above it.
+    spacing: { before: 40, after: 120, line: 120 },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, keepWithSignatures = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'header': {
       const left = Math.round(TEXT_WIDTH * 0.4);
@@ -87,23 +91,27 @@ function block(b: Block): (Paragraph | Table)[] {
       ];
     }
     case 'paragraph':
-      return [para(b.runs.map((r) => run(r)), { align: b.align, indent: b.indent, before: b.spaceBefore })];
+      return [para(b.runs.map((r) => run(r)), { align: b.align, indent: b.indent, before: b.spaceBefore, keepNext: keepWithSignatures })];
     case 'table': {
       const size = b.fontSize ?? 12;
-      const total = b.columns.reduce((s, c) => s + c.width, 0);
-      const widths = b.columns.map((c) => Math.round((TEXT_WIDTH * c.width) / total));
+      const widths = columnWidths(b.columns, TEXT_WIDTH, 0, 20).map(Math.round);
+      // Rows never split across pages; the header row repeats on every page (NĐ 30 tables).
       const header = new TableRow({
         tableHeader: true,
+        cantSplit: true,
         children: b.columns.map((c, i) => cell([para([run({ text: c.header, bold: true }, size)], { align: 'center', after: 0 })], widths[i])),
       });
-      const rows = b.rows.map((r) =>
-        'group' in r
-          ? new TableRow({ children: [new TableCell({ columnSpan: b.columns.length, children: [para([run({ text: r.group, bold: true }, size)], { after: 0 })] })] })
-          : new TableRow({ children: r.cells.map((text, i) => cell([para([run({ text }, size)], { align: b.columns[i].align ?? 'left', after: 0 })], widths[i])) }),
-      );
+      const rows = b.rows.map((r, index) => {
+        // Word keeps a paragraph marked "keep with next" on the page of what follows: the last row thus travels
+        // with the signatures instead of leaving them alone on a page.
+        const keepNext = keepWithSignatures && index === b.rows.length - 1;
+        return 'group' in r
+          ? new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: b.columns.length, children: [para([run({ text: r.group, bold: true }, size)], { after: 0, keepNext })] })] })
+          : new TableRow({ cantSplit: true, children: r.cells.map((text, i) => cell([para([run({ text }, size)], { align: b.columns[i].align ?? 'left', after: 0, keepNext })], widths[i])) });
+      });
       return [
         new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] }),
-        para([], { after: 6 }),
+        para([], { after: 6, keepNext: keepWithSignatures }),
       ];
     }
     case 'signatures': {
@@ -111,17 +119,17 @@ function block(b: Block): (Paragraph | Table)[] {
       const column = (c: (typeof b.columns)[number]) =>
         cell(
           [
-            para([run({ text: c.title, bold: true })], { align: 'center', after: 0 }),
-            para(c.note ? [run({ text: c.note, italic: true })] : [], { align: 'center', after: 0 }),
+            para([run({ text: c.title, bold: true })], { align: 'center', after: 0, keepNext: true }),
+            para(c.note ? [run({ text: c.note, italic: true })] : [], { align: 'center', after: 0, keepNext: true }),
             // Room for the hand signature and the seal.
-            ...Array.from({ length: 4 }, () => para([], { after: 0 })),
+            ...Array.from({ length: 4 }, () => para([], { after: 0, keepNext: true })),
             para([run({ text: c.name, bold: true })], { align: 'center' }),
           ],
           width,
           false,
         );
       return [
-        para([], { after: 0, before: 6 }),
+        para([], { after: 0, before: 6, keepNext: true }),
         new Table({
           width: { size: TEXT_WIDTH, type: WidthType.DXA },
           columnWidths: b.columns.map(() => width),
@@ -147,12 +155,18 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     sections: [
       {
         properties: {
+          // NĐ 30: page numbers from the second page, centred in the top margin.
+          titlePage: true,
           page: {
             size: PAGE,
             margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
           },
         },
-        children: m.blocks.flatMap(block),
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(HEADER_FONT_SIZE) })] })] }),
+          first: new Header({ children: [] }),
+        },
+        children: m.blocks.flatMap((b, i) => block(b, keepsWithSignatures(m.blocks, i))),
       },
     ],
   });

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../domain/time/localDate';
 import type { Block, DocumentModel, ParagraphBlock } from '../layout/documentModel';
-import { issuingBodyName, MOTTO, NATIONAL_TITLE, placeDateLine, planCitation, upperVi, type UnitKindForName } from '../layout/nd30';
+import { issuingBodyName, positionAndUnit, MOTTO, NATIONAL_TITLE, placeDateLine, planCitation, upperVi, type UnitKindForName } from '../layout/nd30';
 
 /** Plain data of one registration, as the service reads it. */
 export type RegistrationFormData = {
@@ -55,7 +55,7 @@ export function buildRegistrationFormModel(data: RegistrationFormData): Document
             indent: true,
             align: 'justify',
             runs: [
-              { text: `- ${i.fullName.trim()}, (${[i.position.trim(), i.unitName.trim()].filter(Boolean).join(', ')})` },
+              { text: `- ${[i.fullName.trim(), positionAndUnit(i.position, i.unitName)].filter(Boolean).join(', ')}` },
               ...(shared === null ? [{ text: '. Nội dung đăng ký: ', bold: true }, { text: sentence(i.content) }] : []),
             ],
           }),

@@ -33,13 +33,13 @@ describe('buildRegistrationFormModel', () => {
   it('prints the title, the theme in quotes and the annex line of the plan', () => {
     expect(text).toContain('BẢN ĐĂNG KÝ THI ĐUA CHUYÊN ĐỀ');
     expect(text).toContain(`“${kh34Campaign.theme}”\ntrên địa bàn tỉnh Kiên Giang năm 2020`);
-    expect(text).toContain('(Kèm theo Kế hoạch số 34/KH-UBND ngày 03 tháng 03 năm 2020 của Ủy ban nhân dân tỉnh Kiên Giang)');
+    expect(text).toContain('(Kèm theo Kế hoạch số 34/KH-UBND ngày 03 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Kiên Giang)');
   });
 
   it('lists the collective, its content, each person with position and unit, and the shared content once', () => {
     expect(text).toContain('1. Tập thể: Ủy ban nhân dân thị trấn Giồng Riềng');
     expect(text).toContain('Đăng ký thi đua: Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020.');
-    expect(text).toContain('2. Cá nhân:\n- Nguyễn Văn Ước, (Chủ tịch UBND, Thị trấn Giồng Riềng)\n- Trần Thị Phơn, (Công chức Văn phòng - Thống kê, Thị trấn Giồng Riềng)\nNội dung đăng ký: Hoàn thành');
+    expect(text).toContain('2. Cá nhân:\n- Nguyễn Văn Ước, Chủ tịch UBND thị trấn Giồng Riềng\n- Trần Thị Phơn, Công chức Văn phòng - Thống kê, UBND thị trấn Giồng Riềng\nNội dung đăng ký: Hoàn thành');
   });
 
   it('signs with NGƯỜI LẬP BIỂU and THỦ TRƯỞNG CƠ QUAN (chữ ký, đóng dấu) and their names', () => {
@@ -49,7 +49,7 @@ describe('buildRegistrationFormModel', () => {
 
   it('gives each person their own content when they differ, and says so when there is nobody', () => {
     const mixed = modelText(buildRegistrationFormModel({ ...data, individuals: [data.individuals[0], { ...data.individuals[1], content: 'Nội dung khác' }] }));
-    expect(mixed).toContain('- Trần Thị Phơn, (Công chức Văn phòng - Thống kê, Thị trấn Giồng Riềng). Nội dung đăng ký: Nội dung khác.');
+    expect(mixed).toContain('- Trần Thị Phơn, Công chức Văn phòng - Thống kê, UBND thị trấn Giồng Riềng. Nội dung đăng ký: Nội dung khác.');
     expect(modelText(buildRegistrationFormModel({ ...data, individuals: [] }))).toContain('(Không đăng ký cá nhân)');
   });
 

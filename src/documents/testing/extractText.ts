@@ -25,3 +25,13 @@ export async function pdfText(buffer: Buffer): Promise<string> {
     await parser.destroy();
   }
 }
+
+/** Test helper: the text of each page of a PDF, in page order. */
+export async function pdfPages(buffer: Buffer): Promise<string[]> {
+  const parser = new PDFParse({ data: new Uint8Array(buffer) });
+  try {
+    return (await parser.getText()).pages.map((p) => p.text);
+  } finally {
+    await parser.destroy();
+  }
+}

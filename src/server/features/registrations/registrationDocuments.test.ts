@@ -77,7 +77,7 @@ describe('GET /api/registrations/:id/form', () => {
       'Độc lập - Tự do - Hạnh phúc',
       `“${kh34Campaign.theme}”`,
       '1. Tập thể: Ủy ban nhân dân thị trấn Giồng Riềng',
-      '- Nguyễn Văn Ước, (Chủ tịch UBND thị trấn, Ủy ban nhân dân thị trấn Giồng Riềng)',
+      '- Nguyễn Văn Ước, Chủ tịch UBND thị trấn Giồng Riềng',
       'NGƯỜI LẬP BIỂU',
       'THỦ TRƯỞNG CƠ QUAN',
       'Người dùng officerTTGR',
