@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRegistrationUnits, registrationsToRows, rowsToRegistrations, type RegistrationSheetEntry } from './registrationRows';
+import { checkRegistrationUnits, findRepeatedIndividuals, registrationsToRows, rowsToRegistrations, type RegistrationSheetEntry } from './registrationRows';
 
 const DEFAULT = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020';
 const HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'];
@@ -157,6 +157,38 @@ describe('checkRegistrationUnits', () => {
       { row: 4, field: 'Mã đơn vị', message: 'Tỉnh Kiên Giang không thuộc đối tượng thi đua tập thể của kế hoạch (Điểm a, Khoản 2, Mục II).' },
       { row: 5, field: 'Tên đơn vị', message: '"Xã Thạnh Hưng" không khớp với đơn vị mã "30904" (Thị trấn Giồng Riềng); hãy kiểm tra mã đơn vị.' },
       { row: 6, field: 'Tên đơn vị', message: '"Xã Thạnh Hưng" không khớp với đơn vị mã "30904" (Thị trấn Giồng Riềng); hãy kiểm tra mã đơn vị.' },
+    ]);
+  });
+});
+
+describe('findRepeatedIndividuals: one person once per registration (form and import)', () => {
+  it.each<[string, { personId?: string | null; fullName: string }[], { index: number; firstIndex: number }[]]>([
+    ['the same recorded person twice', [{ personId: 'p1', fullName: 'Nguyễn Văn An' }, { personId: 'p1', fullName: 'Nguyễn Văn An' }], [{ index: 1, firstIndex: 0 }]],
+    ['a new person named like a recorded one, ignoring case, spaces and marks', [{ personId: 'p1', fullName: 'Nguyễn Văn An' }, { fullName: ' nguyen  van AN ' }], [{ index: 1, firstIndex: 0 }]],
+    ['the same new person twice', [{ fullName: 'Lê Thị Bình' }, { fullName: 'Trần Văn C' }, { fullName: 'Lê Thị Bình' }], [{ index: 2, firstIndex: 0 }]],
+    ['three times: each repeat names the first', [{ fullName: 'A' }, { fullName: 'A' }, { personId: null, fullName: 'a' }], [{ index: 1, firstIndex: 0 }, { index: 2, firstIndex: 0 }]],
+    ['two recorded people who share a name (the user picked both)', [{ personId: 'p1', fullName: 'Nguyễn Văn An' }, { personId: 'p2', fullName: 'Nguyễn Văn An' }], []],
+    ['different people', [{ personId: 'p1', fullName: 'Nguyễn Văn An' }, { fullName: 'Nguyễn Văn Bình' }], []],
+    // As the import matches people: without marks "Ân" and "An" are one name.
+    ['names that differ only by marks', [{ personId: 'p1', fullName: 'Nguyễn Văn An' }, { fullName: 'Nguyễn Văn Ân' }], [{ index: 1, firstIndex: 0 }]],
+  ])('%s', (_name, entries, repeated) => {
+    expect(findRepeatedIndividuals(entries)).toEqual(repeated);
+  });
+
+  it('is the rule the import applies', () => {
+    const { errors, registrations } = rowsToRegistrations(
+      [
+        ['Mã đơn vị', 'Họ và tên', 'Chức vụ'],
+        ['30904', 'Nguyễn Văn An', 'Công chức'],
+        ['30904', 'NGUYEN VAN AN', 'Công chức'],
+        ['30817', 'Nguyễn Văn An', 'Công chức'],
+      ],
+      { defaultContent: 'Nội dung' },
+    );
+    expect(errors).toEqual([{ row: 3, field: 'Họ và tên', message: 'Cá nhân "NGUYEN VAN AN" trùng với dòng 2 của cùng đơn vị; mỗi người chỉ được đăng ký một lần.' }]);
+    expect(registrations.map((r) => [r.unitCode, r.individuals.map((i) => i.row)])).toEqual([
+      ['30904', [2]],
+      ['30817', [4]],
     ]);
   });
 });

@@ -47,6 +47,33 @@ export function personNameKey(fullName: string): string {
   return foldDiacritics(fullName);
 }
 
+/** One person listed on a registration: recorded (with its id) or still to be recorded (name only). */
+export type ListedIndividual = { personId?: string | null; fullName: string };
+
+/** An entry of a registration's list that repeats an earlier one (indexes from 0, in list order). */
+export type RepeatedIndividual = { index: number; firstIndex: number };
+
+/**
+ * One person once per registration — the rule of the form and of the import alike. A registration lists people of
+ * one unit, where a person is known by name (the import matches people that way), so two entries are the same
+ * person when they name the same recorded person (same id), or when at least one of them is not recorded yet and
+ * the full names agree ignoring case, spacing and diacritics ("Nguyễn Văn An" = "nguyen van  an"). Two recorded
+ * people with different ids stay two people even if they share a name: the user picked both.
+ * @param entries the list in order (an import passes the rows of one unit, without ids)
+ * @returns each entry that repeats an earlier one, with the first entry it repeats
+ */
+export function findRepeatedIndividuals(entries: readonly ListedIndividual[]): RepeatedIndividual[] {
+  const keys = entries.map((e) => ({ id: e.personId?.trim() || null, name: personNameKey(e.fullName) }));
+  const repeated: RepeatedIndividual[] = [];
+  keys.forEach((key, index) => {
+    const firstIndex = keys.findIndex(
+      (other, j) => j < index && (key.id !== null && other.id !== null ? key.id === other.id : key.name !== '' && key.name === other.name),
+    );
+    if (firstIndex >= 0) repeated.push({ index, firstIndex });
+  });
+  return repeated;
+}
+
 /** Registrations → header and text rows (one per individual; a collective-only registration is one row). */
 export function registrationsToRows(entries: readonly RegistrationSheetEntry[]): { header: string[]; rows: string[][] } {
   return writeTable(
@@ -76,7 +103,8 @@ export function rowsToRegistrations(
   if (records.length === 0) return { registrations: [], errors, repairs };
 
   const byCode = new Map<string, ParsedRegistration & { contentRow: number | null }>();
-  const people = new Map<string, number>();
+  // Every named row of each unit, checked for the same person twice once all rows are read.
+  const named = new Map<string, { row: number; fullName: string }[]>();
   records.forEach(({ row, values }) => {
     const err = (key: ColumnKey, message: string) => errors.push({ row, field: label(key), message });
     const { unitName = '', collectiveContent: content = '', fullName = '', position = '', individualContent = '' } = values;
@@ -108,16 +136,18 @@ export function rowsToRegistrations(
     if (!position) err('position', `Không được để trống (chức vụ của ${fullName}).`);
     else if (position.length > MAX_NAME) err('position', `Không được dài quá ${MAX_NAME} ký tự.`);
     if (individualContent.length > MAX_CONTENT) err('individualContent', `Không được dài quá ${MAX_CONTENT} ký tự.`);
-    const nameKey = personNameKey(fullName);
-    const personKey = `${code}\u0000${nameKey}`;
-    const seenAt = people.get(personKey);
-    if (seenAt !== undefined) {
-      err('fullName', `Cá nhân "${fullName}" trùng với dòng ${seenAt} của cùng đơn vị; mỗi người chỉ được đăng ký một lần.`);
-      return;
-    }
-    people.set(personKey, row);
-    if (errors.length === errorsBefore) entry.individuals.push({ row, fullName, position, content: individualContent || options.defaultContent, nameKey });
+    named.set(code, [...(named.get(code) ?? []), { row, fullName }]);
+    if (errors.length === errorsBefore) entry.individuals.push({ row, fullName, position, content: individualContent || options.defaultContent, nameKey: personNameKey(fullName) });
   });
+
+  for (const [code, rows] of named) {
+    const entry = byCode.get(code)!;
+    for (const { index, firstIndex } of findRepeatedIndividuals(rows)) {
+      const { row, fullName } = rows[index];
+      errors.push({ row, field: label('fullName'), message: `Cá nhân "${fullName}" trùng với dòng ${rows[firstIndex].row} của cùng đơn vị; mỗi người chỉ được đăng ký một lần.` });
+      entry.individuals = entry.individuals.filter((i) => i.row !== row);
+    }
+  }
 
   return { registrations: [...byCode.values()].map(({ contentRow: _c, ...r }) => r), errors: sortErrors(errors, REGISTRATION_COLUMNS), repairs };
 }

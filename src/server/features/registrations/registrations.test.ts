@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, registrations } from '../../../db/schema';
+import { auditEvents, registrationIndividuals, registrations } from '../../../db/schema';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
 
 /** A clock the test moves: registration is judged against deps.now(), never the machine's clock. */
@@ -87,13 +87,48 @@ describe('duplicate people', () => {
     expect(saved).toEqual([]);
   });
 
-  it('refuses a person listed twice on one form', async () => {
+  it('refuses a person listed twice on one form with 400 naming the item and the item it repeats', async () => {
     const first = (await t.req(s.aggregatorGR, { method: 'GET', url: `/api/campaigns/${campaignId}/registrations`, query: { orgUnitId: (await t.unit('906')).id } })).json().items[0];
     const r = (await t.req(s.aggregatorGR, { method: 'GET', url: `/api/registrations/${first.id}` })).json();
     const person = r.individuals[0];
     const res = await t.req(s.aggregatorGR, { method: 'PATCH', url: `/api/registrations/${r.id}`, payload: { version: r.version, individuals: [person, person].map(({ personId, fullName, position }) => ({ personId, fullName, position })) } });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().error.message).toContain('Lê Văn Cường được khai 2 lần');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([
+      { path: 'individuals.1.fullName', message: 'Cá nhân, mục 2: trùng với mục 1 (Lê Văn Cường); mỗi người chỉ được đăng ký một lần trong bản đăng ký.' },
+    ]);
+  });
+
+  it('refuses the same person typed twice, or a recorded person typed again by name, as the import does (400, nothing saved)', async () => {
+    const people = async () => (await t.req(s.secretariat, { method: 'GET', url: '/api/people', query: { pageSize: '500' } })).json().total;
+    const before = await people();
+    const unit = (await t.unit('30817')).id;
+    const typedTwice = await register(s.officerHD, unit, [
+      { fullName: 'Trần Thị Hoa', position: 'Công chức Địa chính' },
+      { fullName: 'Võ Minh Khang', position: 'Công chức Tư pháp' },
+      { fullName: 'TRAN THI  HOA', position: 'Công chức Địa chính' },
+    ]);
+    expect(typedTwice.statusCode, typedTwice.body).toBe(400);
+    expect(typedTwice.json().error.fields).toEqual([
+      { path: 'individuals.2.fullName', message: 'Cá nhân, mục 3: trùng với mục 1 (Trần Thị Hoa); mỗi người chỉ được đăng ký một lần trong bản đăng ký.' },
+    ]);
+    expect(await people()).toBe(before);
+    expect(await t.database.db.select().from(registrations).where(and(eq(registrations.campaignId, campaignId), eq(registrations.orgUnitId, unit)))).toEqual([]);
+
+    const created = await register(s.officerHD, unit, [{ fullName: 'Trần Thị Hoa', position: 'Công chức Địa chính' }]);
+    expect(created.statusCode, created.body).toBe(201);
+    const r = created.json();
+    const again = await t.req(s.officerHD, {
+      method: 'PATCH',
+      url: `/api/registrations/${r.id}`,
+      payload: { version: r.version, individuals: [{ personId: r.individuals[0].personId, fullName: 'Trần Thị Hoa', position: 'Công chức Địa chính' }, { fullName: 'Trần Thị Hoa', position: 'Phó Chủ tịch' }] },
+    });
+    expect(again.statusCode, again.body).toBe(400);
+    expect(again.json().error.fields[0]).toMatchObject({ path: 'individuals.1.fullName', message: expect.stringMatching(/^Cá nhân, mục 2: trùng với mục 1 \(Trần Thị Hoa\)/) });
+    const kept = (await t.req(s.officerHD, { method: 'GET', url: `/api/registrations/${r.id}` })).json();
+    expect([kept.version, kept.individuals.length]).toEqual([r.version, 1]);
+    // The tests below register this unit afresh.
+    await t.database.db.delete(registrationIndividuals).where(eq(registrationIndividuals.registrationId, r.id));
+    await t.database.db.delete(registrations).where(eq(registrations.id, r.id));
   });
 
   it('refuses a person of a unit outside the officer’s own, naming the field', async () => {

@@ -5,6 +5,7 @@ import type { Actor } from '../../../domain/access/actor';
 import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, findDuplicatePeople } from '../../../domain/campaigns/registrationRules';
 import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
 import { collectiveKindOf, mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { findRepeatedIndividuals } from '../../../domain/registrations/registrationRows';
 import { COLLECTIVE_KIND_LABELS } from '../../../domain/campaigns/campaignDefinition';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, notFound, validation, type FieldError } from '../../errors';
@@ -42,11 +43,28 @@ function assertRegistrableUnit(actor: Actor, campaign: CampaignRecord, unit: Reg
 type Saved = { id: string; personId: string; fullName: string; position: string; content: string };
 
 /**
+ * One person once per registration, by the rule the import applies (`findRepeatedIndividuals`: the same recorded
+ * person, or a name that matches another entry's ignoring case and marks): a 400 naming each repeated item and the
+ * item it repeats, before anything is read or written.
+ */
+function assertNoRepeatedIndividuals(items: IndividualInput[]): void {
+  const repeated = findRepeatedIndividuals(items);
+  if (repeated.length === 0) return;
+  throw validation(
+    repeated.map(({ index, firstIndex }) => ({
+      path: `individuals.${index}.fullName`,
+      message: `Cá nhân, mục ${index + 1}: trùng với mục ${firstIndex + 1} (${items[firstIndex].fullName.trim().normalize('NFC')}); mỗi người chỉ được đăng ký một lần trong bản đăng ký.`,
+    })),
+  );
+}
+
+/**
  * Replaces the individuals of a registration inside `tx`: keeps existing people (checked to belong to units the actor
  * registers for), records new people in the registration's unit, and refuses a person listed twice or already
  * registered in this campaign by another registration (the database constraint backs this under races).
  */
 async function replaceIndividuals(tx: DbOrTx, ctx: AuditContext, actor: Actor, registration: { id: string; campaignId: string; unit: RegistrationUnitRow }, items: IndividualInput[], defaultContent: string, asOf: Date): Promise<Saved[]> {
+  assertNoRepeatedIndividuals(items);
   const ids = [...new Set(items.flatMap((i) => (i.personId ? [i.personId] : [])))];
   const known = ids.length
     ? await tx
