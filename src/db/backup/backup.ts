@@ -5,6 +5,7 @@ import {
   attachments,
   attestations,
   auditEvents,
+  campaignRuleSetVersions,
   campaigns,
   classificationSchemes,
   communeRecognitions,
@@ -46,6 +47,7 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'attachments', table: attachments },
   // Sources before their clones (cloned_from_id); the id breaks ties, as for org_units.
   { name: 'campaigns', table: campaigns, orderBy: [campaigns.createdAt, campaigns.id] },
+  { name: 'campaign_rule_set_versions', table: campaignRuleSetVersions, orderBy: [campaignRuleSetVersions.campaignId, campaignRuleSetVersions.version] },
   { name: 'people', table: people },
   { name: 'registrations', table: registrations },
   { name: 'registration_individuals', table: registrationIndividuals },

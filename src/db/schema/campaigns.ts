@@ -27,6 +27,25 @@ export const campaigns = pgTable(
   (t) => [index('campaigns_year').on(t.year)],
 );
 
+/**
+ * Every version of a campaign's Bằng khen rule set, as Sở Nội vụ saved it (who, when, why); `campaigns.rule_set`
+ * is the newest. Version 1 is the set the campaign started with (seed, template, clone); each edit adds one.
+ */
+export const campaignRuleSetVersions = pgTable(
+  'campaign_rule_set_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    version: integer('version').notNull(),
+    /** src/domain/eligibility/eligibilityRules.ts RuleSet, validated by validateRuleSet when written. */
+    ruleSet: jsonb('rule_set').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    note: text('note'),
+  },
+  (t) => [unique('campaign_rule_set_versions_campaign_version').on(t.campaignId, t.version)],
+);
+
 /** A cán bộ, công chức (SPEC §2): a record, not free text, so a person is registered once per campaign. */
 export const people = pgTable(
   'people',

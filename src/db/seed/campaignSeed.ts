@@ -3,8 +3,11 @@ import { campaignDefinitionSchema } from '../../domain/campaigns/campaignDefinit
 import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { kh34RuleSet } from '../../domain/eligibility/kh34RuleSet';
 import type { DbOrTx } from '../client';
-import { auditEvents, campaigns } from '../schema';
+import { auditEvents, campaignRuleSetVersions, campaigns } from '../schema';
 import { ERA_KG_2020 } from './orgTreeSeed';
+
+/** The note of the seeded campaign's first rule-set version. */
+export const SEED_RULE_SET_NOTE = 'Tiêu chuẩn Bằng khen tại Khoản 1, Mục III của Kế hoạch số 34/KH-UBND ngày 03/3/2020 (nạp khi khởi tạo hệ thống)';
 
 /**
  * Loads the reference campaign, Kế hoạch số 34/KH-UBND ngày 03/3/2020 of UBND tỉnh Kiên Giang (source:
@@ -34,6 +37,8 @@ export async function seedCampaigns(db: DbOrTx): Promise<boolean> {
       ruleSet: kh34RuleSet,
     })
     .returning({ id: campaigns.id });
+  // Version 1 of its rule set, so the rule-set screen shows where the criteria came from.
+  await db.insert(campaignRuleSetVersions).values({ campaignId: row.id, version: 1, ruleSet: kh34RuleSet, note: SEED_RULE_SET_NOTE });
   await db.insert(auditEvents).values({
     action: 'campaign.seed',
     entityType: 'campaign',

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { campaigns, people, registrationIndividuals, registrations } from '../../../db/schema';
+import { campaignRuleSetVersions, campaigns, people, registrationIndividuals, registrations } from '../../../db/schema';
 import { ERA_KG_2020 } from '../../../db/seed/orgTreeSeed';
 import { orgUnitDerived } from '../../../db/seed/orgUnitDerived';
 import { kh34Campaign } from '../../../domain/campaigns/kh34Campaign';
@@ -20,6 +20,7 @@ export async function kh34CampaignId(db: Db): Promise<string> {
     .insert(campaigns)
     .values({ year: 2020, planNumber: kh34Campaign.planNumber, planDate: kh34Campaign.planDate, eraId: ERA_KG_2020, status: 'registration_open', definition: kh34Campaign, ruleSet: kh34RuleSet })
     .returning({ id: campaigns.id });
+  await db.insert(campaignRuleSetVersions).values({ campaignId: row.id, version: 1, ruleSet: kh34RuleSet, note: 'Bộ tiêu chuẩn của Kế hoạch số 34/KH-UBND (dữ liệu kiểm thử)' });
   return row.id;
 }
 
