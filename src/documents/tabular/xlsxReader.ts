@@ -19,7 +19,7 @@
  * and undefined entities are not refused.
  */
 import { TabularFileError, NO_SHEET, NOT_XLSX, formatCount, formatMegabytes } from './tabularFileError';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zipEntries';
+import { peekZipEntry, readZipDirectory, readZipEntry, type ZipEntry } from './zipEntries';
 
 /** The limits of an XLSX upload; pass `limits` to parseXlsx to change one. */
 export const XLSX_LIMITS = Object.freeze({
@@ -203,18 +203,23 @@ function serialToText(serial: number, date1904: boolean): string {
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
+const tooManyStrings = (max: number) => tooLarge(`bảng tính có hơn ${formatCount(max)} chuỗi văn bản dùng chung (giới hạn ${formatCount(max)}).`);
+
+/** The shared-string count the part declares in its root element (`<sst uniqueCount>`), read from its first bytes. */
+function declaredStringCount(start: Buffer): number {
+  const sst = start.indexOf('<sst');
+  const tagEnd = sst < 0 ? -1 : start.indexOf(0x3e, sst);
+  return tagEnd < 0 ? NaN : parseInt(attr(start.toString('latin1', sst, tagEnd + 1), 'uniqueCount') ?? '', 10);
+}
+
 function readSharedStrings(buf: Buffer, max: number): string[] {
-  const tooMany = () => tooLarge(`bảng tính có hơn ${formatCount(max)} chuỗi văn bản dùng chung (giới hạn ${formatCount(max)}).`);
-  // The count the file declares refuses it at once; a file that understates it is stopped while counting.
-  const sst = buf.indexOf('<sst');
-  if (sst >= 0) {
-    const tagEnd = buf.indexOf(0x3e, sst);
-    const declared = parseInt(attr(buf.toString('latin1', sst, tagEnd + 1), 'uniqueCount') ?? '', 10);
-    if (declared > max) throw tooMany();
-  }
-  const strings: string[] = [];
+  const tooMany = () => tooManyStrings(max);
   const si = Buffer.from('<si');
   const siEnd = Buffer.from('</si>');
+  // Counted first (a search, no decoding), so a file that understates its count is refused as cheaply.
+  let count = 0;
+  for (let i = buf.indexOf(si); i >= 0; i = buf.indexOf(si, i + 3)) if (isNameEnd(buf[i + 3]) && ++count > max) throw tooMany();
+  const strings: string[] = [];
   for (let i = buf.indexOf(si); i >= 0; i = buf.indexOf(si, i + 3)) {
     if (!isNameEnd(buf[i + 3])) continue;
     if (strings.length >= max) throw tooMany();
@@ -476,6 +481,9 @@ function readTable(buffer: Buffer, options: ReadXlsxOptions): string[][] {
   const styles = entries.get('xl/styles.xml');
   // What the file declares, before anything large is inflated.
   if (sheet.uncompressedSize + (strings?.uncompressedSize ?? 0) + (styles?.uncompressedSize ?? 0) > budget) throw sizeError();
+
+  // The count the file declares refuses it before the part is inflated; one that understates it is stopped while counting.
+  if (strings && declaredStringCount(peekZipEntry(buffer, strings, 4096)) > limits.maxSharedStrings) throw tooManyStrings(limits.maxSharedStrings);
 
   const ctx: SheetContext = {
     dates: styles ? dateStyles(read(styles).toString('utf8')) : [],

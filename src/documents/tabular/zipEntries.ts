@@ -133,3 +133,28 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number, too
   if (zlib.crc32(out) !== entry.crc32) throw malformed();
   return out;
 }
+
+/**
+ * The first bytes of an entry (up to `maxBytes`; possibly fewer, or none when its start is unusually compressible),
+ * inflating only the start of its compressed data: enough to read a root element's attributes without inflating
+ * the whole part.
+ */
+export function peekZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
+  const at = entry.localOffset;
+  if (entry.flags & 0x1 || at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw malformed();
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const data = buf.subarray(start, Math.min(buf.length, start + entry.compressedSize));
+  if (entry.method === 0) return data.subarray(0, maxBytes);
+  if (entry.method !== 8) throw malformed();
+  // Growing prefixes of the compressed data (a dynamic block starts with its code tables), each inflated as far as it goes.
+  for (let size = 512; ; size *= 4) {
+    let out: Buffer;
+    try {
+      out = zlib.inflateRawSync(data.subarray(0, size), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return Buffer.alloc(0);
+      throw malformed();
+    }
+    if (out.length >= maxBytes || size >= data.length || size >= 1 << 16) return out.subarray(0, maxBytes);
+  }
+}
