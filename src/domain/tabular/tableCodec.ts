@@ -216,7 +216,7 @@ function formatCell(cell: CellKind, value: unknown): string {
     case 'decimal':
       return formatDecimalCell(Number(value));
     case 'enum':
-      return cell.labels[String(value)] ?? String(value);
+      return Object.hasOwn(cell.labels, String(value)) ? cell.labels[String(value)] : String(value);
     default:
       return String(value);
   }
