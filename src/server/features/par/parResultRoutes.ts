@@ -1,19 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
-import { classificationSchemes } from '../../../db/schema';
-import { CLASSIFICATIONS, classificationLabels, validateClassificationScheme, type ClassificationScheme } from '../../../domain/par/classificationScheme';
+import { CLASSIFICATIONS, classificationLabels, type ClassificationScheme } from '../../../domain/par/classificationScheme';
 import { PAR_RESULT_COLUMNS, blockLabel, parResultsToRows } from '../../../domain/par/parResultRows';
 import { computeYearOnYear } from '../../../domain/par/yearOnYear';
 import type { LocalDate } from '../../../domain/time/localDate';
-import { writeAudit } from '../../kit/audit';
 import type { AppDeps } from '../../deps';
-import { notFound, validation } from '../../errors';
+import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { loadClassificationSchemes } from './classificationSchemes';
 import { dossierDeadlines } from './dossierDeadlines';
 import { importParResults } from './importParResults';
 import { findPublication, visibleYearResults, type PublicationRow } from './parResultQueries';
 import { publishParResults } from './publishParResults';
+import { saveClassificationScheme } from './saveClassificationScheme';
 import { saveParScore } from './saveParScore';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
 import {
@@ -76,21 +74,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     async (req) => {
       authorize(req);
       const scheme: ClassificationScheme = { id: req.params.id, ...req.body, source: req.body.source ?? undefined };
-      const problems = validateClassificationScheme(scheme);
-      if (problems.length > 0) throw validation(problems.map((message) => ({ path: 'blocks', message: `Các khối xếp loại: ${message}` })));
-      const values = { id: scheme.id, name: scheme.name, validFromYear: scheme.validFrom, definition: { source: scheme.source ?? null, blocks: scheme.blocks } };
-      await db.transaction(async (tx) => {
-        const [before] = await tx.select().from(classificationSchemes).where(eq(classificationSchemes.id, scheme.id)).for('update');
-        await tx.insert(classificationSchemes).values(values).onConflictDoUpdate({ target: classificationSchemes.id, set: values });
-        await writeAudit(tx, auditContext(req), {
-          action: before ? 'classificationScheme.update' : 'classificationScheme.create',
-          entityType: 'classificationScheme',
-          entityId: scheme.id,
-          orgUnitId: null,
-          before: before ?? null,
-          after: values,
-        });
-      });
+      await saveClassificationScheme(db, auditContext(req), scheme);
       return presentScheme(scheme);
     },
   );
