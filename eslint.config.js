@@ -16,7 +16,7 @@ export const FEATURE_ORDER = [
   'orgUnits', 'holidayCalendars', 'people', 'notifications', 'audit', 'auth', 'users',
   'campaigns', 'registrations', 'consolidations', 'initiatives', 'par', 'ruleSets', 'eligibility',
   'campaignInputs', 'unitMeritCriteria', 'nominations', 'dossiers', 'appraisal', 'council', 'decisions',
-  'feedback', 'reports',
+  'feedback', 'reports', 'home',
 ];
 
 const featureBoundaries = FEATURE_ORDER.map((feature, i) => {
@@ -46,6 +46,46 @@ const kitBoundary = {
   },
 };
 
+/**
+ * Web and contract boundaries (ARCHITECTURE.md): the web reaches server-side code only through the response contracts
+ * in src/shared/contracts, and only as types (`import type`, so zod schemas stay out of the bundle); src/shared and
+ * src/domain it may import. A contract imports zod, src/domain and src/shared only: no server, database, web or I/O.
+ */
+const OUTER_LAYERS_FOR_WEB = ['**/server/**', '**/db/**', '**/documents/**', '**/cli/**'];
+const webAndContractBoundaries = [
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: OUTER_LAYERS_FOR_WEB, message: 'src/web imports server-side code only from src/shared/contracts (import type): the response shapes live there.' }] },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/shared/contracts/**', '**/shared/contracts'], allowTypeImports: true, message: 'The web imports contracts as types only (import type … z.infer), so zod schemas stay out of the bundle.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/contracts/**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: IO_MODULES.map((name) => ({ name, message: 'A contract is zod shapes only: no I/O or framework imports.' })),
+          patterns: [
+            { group: ['@electric-sql/*', '@fastify/*', 'drizzle-orm/*', 'node:*'], message: 'A contract is zod shapes only: no I/O or framework imports.' },
+            { group: ['**/server/**', '**/db/**', '**/web/**', '**/documents/**', '**/cli/**'], message: 'src/shared/contracts imports only zod, src/domain and src/shared: no server, database or web code.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**'] },
   {
@@ -74,4 +114,5 @@ export default tseslint.config(
   { files: ['src/server/**/*.ts'], languageOptions: { parser: tseslint.parser } },
   kitBoundary,
   ...featureBoundaries,
+  ...webAndContractBoundaries,
 );

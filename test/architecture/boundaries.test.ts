@@ -33,3 +33,29 @@ describe('server boundaries', () => {
     expect(await boundaryErrors(file, source)).toEqual([]);
   });
 });
+
+describe('web and contract boundaries', () => {
+  // Both import rules: the core one (outer layers) and the TypeScript one (contracts as types only).
+  async function importErrors(file: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  }
+
+  it.each([
+    ['the web importing the database', 'src/web/app/x.ts', "import { a } from '../../db/client';"],
+    ['the web importing a contract as a value (zod would enter the bundle)', 'src/web/features/par/x.tsx', "import { ParResultListResponse } from '../../../shared/contracts/par';"],
+    ['a contract importing the server', 'src/shared/contracts/x.ts', "import { a } from '../../server/kit/audit';"],
+    ['a contract importing the database', 'src/shared/contracts/x.ts', "import { a } from '../../db/schema';"],
+    ['a contract importing the web', 'src/shared/contracts/x.ts', "import type { a } from '../../web/app/api/client';"],
+  ])('refuses %s', async (_name, file, source) => {
+    expect(await importErrors(file, source)).not.toEqual([]);
+  });
+
+  it.each([
+    ['the web importing a contract type', 'src/web/features/par/x.tsx', "import type { ParResultList } from '../../../shared/contracts/par';"],
+    ['the web importing shared code and the domain', 'src/web/app/x.ts', "import { fieldLabel } from '../../shared/fieldLabels';\nimport { ROLES } from '../../domain/access/roles';"],
+    ['a contract importing zod, the domain and another contract', 'src/shared/contracts/x.ts', "import { z } from 'zod';\nimport { ROLES } from '../../domain/access/roles';\nimport { pageOf } from './page';"],
+  ])('accepts %s', async (_name, file, source) => {
+    expect(await importErrors(file, source)).toEqual([]);
+  });
+});

@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { apiUpload } from '../app/api/client';
-import type { ImportResult } from '../app/api/types';
 import { useFormErrors } from '../app/hooks/useFormErrors';
 import { ErrorMessage } from './ErrorMessage';
 import { ErrorSummary } from './ErrorSummary';
 import { ImportResultView } from './ImportResultView';
+import type { ImportResult } from '../../shared/contracts/importResult';
 
 export const IMPORT_TYPES = {
   csv: 'text/csv',

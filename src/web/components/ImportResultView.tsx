@@ -1,5 +1,5 @@
 import { fieldLabel } from '../../shared/fieldLabels';
-import type { ImportResult } from '../app/api/types';
+import type { ImportResult } from '../../shared/contracts/importResult';
 
 /** Counts of an import (or its dry run) and the per-row errors: dòng, cột, lỗi. */
 export function ImportResultView({ result, idPrefix = 'import' }: { result: ImportResult; idPrefix?: string }) {

@@ -16,8 +16,6 @@ export type SessionUser = {
 
 export type Session = { user: SessionUser; csrfToken: string; abilities: Action[] };
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
 export type Era = { id: string; name: string; validFrom: string; validTo: string | null; source: string };
 
 export type OrgUnit = {
@@ -42,16 +40,6 @@ export type OrgUnitDetail = OrgUnit & {
   ancestors: { id: string; name: string }[];
   predecessors: LineageLink[];
   successors: LineageLink[];
-};
-
-export type ImportResult = {
-  dryRun: boolean;
-  ok: boolean;
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: { row: number; field: string; message: string }[];
 };
 
 export type User = {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { apiUrl } from '../../app/api/client';
-import type { AuditEvent, Page } from '../../app/api/types';
+import type { AuditEvent } from '../../app/api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { Pagination } from '../../components/Pagination';
@@ -9,6 +9,7 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { AUDIT_FIELD_IDS, AuditFilters, type AuditFilter } from './AuditFilters';
 import { AuditRow } from './AuditRow';
+import type { Page } from '../../../shared/contracts/page';
 
 const PAGE_SIZE = 50;
 const NO_FILTER: AuditFilter = { action: '', actor: '', entityType: '', from: '', to: '' };

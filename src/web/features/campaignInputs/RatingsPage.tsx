@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { apiUrl } from '../../app/api/client';
-import type { Page } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportPanel } from '../../components/ImportPanel';
@@ -15,6 +14,7 @@ import { CampaignInputs } from './CampaignInputs';
 import { RatingTable } from './RatingTable';
 import type { RatingRow } from './ratingTypes';
 import { UnitRatingForm } from './UnitRatingForm';
+import type { Page } from '../../../shared/contracts/page';
 
 const PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { parseVnDate } from '../../../domain/time/localDate';
 import { api, apiUrl, toApiError } from '../../app/api/client';
-import type { OrgUnit, Page } from '../../app/api/types';
+import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportPanel } from '../../components/ImportPanel';
@@ -13,6 +13,7 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { Recognition } from './ratingTypes';
+import type { Page } from '../../../shared/contracts/page';
 
 const IDS = { communeUnitId: 'rec-commune', decisionReference: 'rec-reference', recognisedAt: 'rec-date' };
 

@@ -4,7 +4,6 @@ import { COLLECTIVE_KINDS, COLLECTIVE_KIND_LABELS, LEGAL_BASES, type CampaignDef
 import { cloneCampaign } from '../../../domain/campaigns/cloneCampaign';
 import { kh34Campaign } from '../../../domain/campaigns/kh34Campaign';
 import { api, apiUrl } from '../../app/api/client';
-import type { Page } from '../../app/api/types';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -22,6 +21,7 @@ import { DossierDocumentsFieldset } from './DossierDocumentsFieldset';
 import { QuotaOverridesTable } from './QuotaOverridesTable';
 import { TextAreaField } from '../../components/TextAreaField';
 import './campaignForm.css';
+import type { Page } from '../../../shared/contracts/page';
 
 type Era = { id: string; name: string; validFrom: string; validTo: string | null };
 

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiUrl } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
-import type { Page } from '../../app/api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { Pagination } from '../../components/Pagination';
@@ -10,6 +9,7 @@ import { formatDate } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import type { CampaignSummary } from './campaignTypes';
+import type { Page } from '../../../shared/contracts/page';
 
 const PAGE_SIZE = 50;
 

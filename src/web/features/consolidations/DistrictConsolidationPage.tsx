@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, apiUrl } from '../../app/api/client';
-import type { OrgUnit, Page } from '../../app/api/types';
+import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -17,6 +17,7 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import type { CampaignDetail, DistrictConsolidation } from '../campaigns/campaignTypes';
 import { ConsolidationTable } from './ConsolidationTable';
+import type { Page } from '../../../shared/contracts/page';
 
 const PAGE_SIZE = 50;
 

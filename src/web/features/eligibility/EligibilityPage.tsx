@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { apiUrl } from '../../app/api/client';
-import type { OrgUnit, Page } from '../../app/api/types';
+import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -16,6 +16,7 @@ import { useEligibilityList } from './useEligibilityList';
 import { RESULT_LABELS } from './verdictLabels';
 import { WhatIfPanel } from './WhatIfPanel';
 import './eligibility.css';
+import type { Page } from '../../../shared/contracts/page';
 
 const GROUPS = [
   { value: '', label: 'Tất cả' },

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, apiUrl, toApiError } from '../../app/api/client';
-import type { Page } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -13,6 +12,7 @@ import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import type { Initiative } from '../campaigns/campaignTypes';
 import { InitiativeForm } from './InitiativeForm';
+import type { Page } from '../../../shared/contracts/page';
 
 const PAGE_SIZE = 50;
 

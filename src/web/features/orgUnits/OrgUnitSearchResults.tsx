@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
-import type { OrgUnit, Page } from '../../app/api/types';
+import type { OrgUnit } from '../../app/api/types';
+import type { Page } from '../../../shared/contracts/page';
 
 /** Units matching the search (the server ignores diacritics and sorts in Vietnamese order). */
 export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnit>; query: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { apiUrl } from '../../app/api/client';
-import type { Era, OrgUnit, Page } from '../../app/api/types';
+import type { Era, OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -14,6 +14,7 @@ import { OrgUnitExport } from './OrgUnitExport';
 import { OrgUnitImport } from './OrgUnitImport';
 import { OrgUnitSearchResults } from './OrgUnitSearchResults';
 import { OrgUnitTree } from './OrgUnitTree';
+import type { Page } from '../../../shared/contracts/page';
 
 /**
  * /don-vi: the org tree of an era (lazy, by parent), search without diacritics, export and import.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { apiUrl } from '../../app/api/client';
-import type { Page, User } from '../../app/api/types';
+import type { User } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -14,6 +14,7 @@ import { ROLE_OPTIONS } from './roleOptions';
 import { TemporaryPasswordNotice, type TemporaryPassword } from './TemporaryPasswordNotice';
 import { UserCreateForm } from './UserCreateForm';
 import { UserTable } from './UserTable';
+import type { Page } from '../../../shared/contracts/page';
 
 const PAGE_SIZE = 50;
 
