@@ -12,7 +12,7 @@ import type { Database } from '../db/client';
 import type { Config } from './config';
 import type { AppDeps } from './deps';
 import { installErrorHandler } from './errorHandler';
-import { sessionPlugin } from './kit/session';
+import { sessionPlugin, type RouteAccess } from './kit/session';
 import { installStrictJsonParser } from './strictJsonParser';
 import { clientErrorHandler, frameworkErrors, installRequestGuards, installTextGuard, MAX_PARAM_LENGTH } from './requestGuards';
 import { authRoutes } from './features/auth/authRoutes';
@@ -23,6 +23,7 @@ import { parResultRoutes } from './features/par/parResultRoutes';
 import { ratingRoutes } from './features/campaignInputs/ratingRoutes';
 import { holidayCalendarRoutes } from './features/holidayCalendars/holidayCalendarRoutes';
 import { eligibilityRoutes } from './features/eligibility/eligibilityRoutes';
+import { ruleSetRoutes } from './features/ruleSets/ruleSetRoutes';
 import { campaignRoutes } from './features/campaigns/campaignRoutes';
 import { registrationRoutes } from './features/registrations/registrationRoutes';
 import { consolidationRoutes } from './features/consolidations/consolidationRoutes';
@@ -30,12 +31,16 @@ import { initiativeRoutes } from './features/initiatives/initiativeRoutes';
 import { registrationDocumentRoutes } from './features/registrations/registrationDocumentRoutes';
 import { unitMeritCriteriaRoutes } from './features/unitMeritCriteria/unitMeritCriteriaRoutes';
 import { personRoutes } from './features/people/personRoutes';
+import { homeRoutes } from './features/home/homeRoutes';
 
 export const API_VERSION = '0.1.0';
 
+/** An API route as registered: method, URL with its :params, and who may reach it (`config.access`). */
+export type ApiRoute = { method: string; url: string; access?: RouteAccess };
+
 declare module 'fastify' {
   interface FastifyInstance {
-    apiRoutes: { method: string; url: string }[];
+    apiRoutes: ApiRoute[];
   }
 }
 
@@ -101,11 +106,12 @@ export async function buildApp(database: Database, config: Config, options: { no
     transform: jsonSchemaTransform,
   });
 
-  // Every API route, for the access-matrix test that insists each one has an expectation.
-  const apiRoutes: { method: string; url: string }[] = [];
+  // Every API route, for the access-matrix test that insists each one has an expectation, and the fuzz suite that
+  // sends each write route hostile input as a role that may call it.
+  const apiRoutes: ApiRoute[] = [];
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access: route.config?.access });
   });
   app.decorate('apiRoutes', apiRoutes);
 
@@ -128,6 +134,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(ratingRoutes, deps);
   await app.register(holidayCalendarRoutes, deps);
   await app.register(eligibilityRoutes, deps);
+  await app.register(ruleSetRoutes, deps);
   await app.register(campaignRoutes, deps);
   await app.register(registrationRoutes, deps);
   await app.register(consolidationRoutes, deps);
@@ -135,6 +142,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(registrationDocumentRoutes, deps);
   await app.register(unitMeritCriteriaRoutes, deps);
   await app.register(personRoutes, deps);
+  await app.register(homeRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

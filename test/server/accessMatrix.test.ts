@@ -95,6 +95,7 @@ const MATRIX: Row[] = [
   { method: 'POST', url: '/api/auth/login', make: async () => ({ url: '/api/auth/login', payload: {} }), allowed: EVERYONE, okStatus: 400, anonymous: 400 },
   { method: 'POST', url: '/api/auth/logout', make: async () => ({ url: '/api/auth/logout' }), allowed: EVERYONE, okStatus: 200, freshSession: true },
   { method: 'GET', url: '/api/auth/me', make: async () => ({ url: '/api/auth/me' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/home/tasks', make: async () => ({ url: '/api/home/tasks' }), allowed: EVERYONE, okStatus: 200 },
   // Sent with an invalid body: reaching validation proves the route let the caller in, without changing anything.
   { method: 'POST', url: '/api/auth/password', make: async () => ({ url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'y' } }), allowed: EVERYONE, okStatus: 400 },
   { method: 'GET', url: '/api/eras', make: async () => ({ url: '/api/eras' }), allowed: EVERYONE, okStatus: 200 },

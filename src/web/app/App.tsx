@@ -1,5 +1,6 @@
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
+import { HomePage } from '../features/home/HomePage';
 import { RequireSession } from './auth/RequireSession';
 import { SessionProvider } from './auth/SessionContext';
 import { AppLayout } from './layout/AppLayout';
@@ -40,7 +41,7 @@ export function App() {
               </RequireSession>
             }
           >
-            <Route index element={<Navigate to="/don-vi" replace />} />
+            <Route index element={<HomePage />} />
             <Route path="/don-vi" element={<OrgUnitsPage />} />
             <Route path="/don-vi/:id" element={<OrgUnitDetailPage />} />
             <Route path="/thi-dua" element={<RequireSession ability="campaign.read"><CampaignsPage /></RequireSession>} />

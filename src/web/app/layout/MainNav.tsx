@@ -34,7 +34,7 @@ export function MainNav() {
         <ul className="main-nav__list" id="main-nav-list">
           {items.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} className="main-nav__link">
+              <NavLink to={item.to} end={item.to === '/'} className="main-nav__link">
                 {item.label}
               </NavLink>
             </li>

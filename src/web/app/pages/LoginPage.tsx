@@ -22,7 +22,7 @@ export function LoginPage() {
   usePageTitle('Đăng nhập', form.errors.length > 0);
 
   if (session) {
-    const target = session.user.mustChangePassword ? '/doi-mat-khau' : from && from !== '/dang-nhap' ? from : '/don-vi';
+    const target = session.user.mustChangePassword ? '/doi-mat-khau' : from && from !== '/dang-nhap' ? from : '/';
     return <Navigate to={target} replace />;
   }
 

@@ -1,0 +1,55 @@
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { campaigns, orgUnits, parPublications, registrations } from '../../../db/schema';
+import type { Actor } from '../../../domain/access/actor';
+import { tasksForActor, type CampaignFacts, type Task } from '../../../domain/home/tasksForActor';
+import type { LocalDate } from '../../../domain/time/localDate';
+import type { CampaignRecord } from '../campaigns/campaignQueries';
+import { districtConsolidation, provinceConsolidation } from '../consolidations/consolidation';
+
+/**
+ * The actor's tasks across the running campaigns (not draft, not closed). Facts are read in a few queries for all
+ * campaigns at once; the consolidations, which only district and province roles need, are the screens' own.
+ */
+export async function listTasks(db: DbOrTx, actor: Actor, asOf: Date): Promise<Task[]> {
+  const running = (await db
+    .select()
+    .from(campaigns)
+    .where(notInArray(campaigns.status, ['draft', 'closed']))) as CampaignRecord[];
+  if (running.length === 0) return [];
+  const ids = running.map((c) => c.id);
+  const own = await db
+    .select({ campaignId: registrations.campaignId, id: registrations.id, status: registrations.status })
+    .from(registrations)
+    .where(and(inArray(registrations.campaignId, ids), eq(registrations.orgUnitId, actor.unitId)));
+  const ownByCampaign = new Map(own.map((r) => [r.campaignId, r]));
+  const published = new Set(
+    (await db.select({ year: parPublications.year }).from(parPublications).where(inArray(parPublications.year, [...new Set(running.map((c) => c.year))]))).map((p) => p.year),
+  );
+  const [unit] = await db.select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path, kind: orgUnits.kind, eraId: orgUnits.eraId }).from(orgUnits).where(eq(orgUnits.id, actor.unitId));
+
+  const facts: CampaignFacts[] = [];
+  for (const c of running) {
+    const fact: CampaignFacts = {
+      id: c.id,
+      year: c.year,
+      planNumber: c.planNumber,
+      status: c.status,
+      registrationDeadline: c.definition.registrationDeadline.date as LocalDate,
+      ownRegistration: ownByCampaign.get(c.id) ?? null,
+      rankingPublished: published.has(c.year),
+    };
+    const consolidating = c.status === 'registration_open' || c.status === 'registration_closed';
+    // A district account sits on its district (SPEC §1); only districts of the campaign's era have a consolidation.
+    if (actor.role === 'district_aggregator' && consolidating && unit?.kind === 'district' && unit.eraId === c.eraId) {
+      const d = await districtConsolidation(db, c, unit, { page: 1, pageSize: 1 });
+      fact.district = { registered: d.communes.registeredCount, total: d.communes.total, forwarded: d.forwarded !== null };
+    }
+    if ((actor.role === 'province_secretariat' || actor.role === 'admin') && consolidating) {
+      const p = await provinceConsolidation(db, c);
+      fact.province = { forwardedDistricts: p.districts.filter((d) => d.forwardedAt !== null).length, districts: p.districts.length };
+    }
+    facts.push(fact);
+  }
+  return tasksForActor(actor.role, facts, asOf);
+}
