@@ -7,16 +7,14 @@ import { inScope, scopeOf } from '../../../domain/access/scope';
 import {
   GIAY_KHEN_ISSUER_KINDS,
   canIssueGiayKhen,
-  normaliseCriteria,
   notAnIssuerMessage,
-  validateUnitMeritCriteria,
   type UnitMeritCriterion,
 } from '../../../domain/eligibility/unitMeritCriteria';
-import { writeAudit } from '../../kit/audit';
 import type { AppDeps } from '../../deps';
 import { notFound, validation } from '../../errors';
 import { auditContext, authorize, type SessionUser } from '../../kit/session';
 import { findCampaign } from '../eligibility/campaignEligibility';
+import { setUnitMeritCriteria } from './setUnitMeritCriteria';
 import { CampaignIssuerParams, CampaignParams, UnitMeritCriteriaBody, UnitMeritCriteriaListQuery, UnitMeritCriteriaListResponse, UnitMeritCriteriaSchema } from './schema';
 
 const TAGS = ['Tiêu chuẩn Giấy khen'];
@@ -132,31 +130,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       // Own unit only (a district's Phòng Nội vụ: its district): another unit answers 404, as if it did not exist.
       const user = authorize(req, { unitId: found.id, unitPath: found.path });
       const unit = await loadIssuer(campaign.eraId, found.id, () => true);
-      const criteria = normaliseCriteria(req.body.criteria);
-      const errors = validateUnitMeritCriteria(criteria);
-      if (errors.length > 0) throw validation(errors);
-      const saved = await db.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(unitMeritCriteria)
-          .where(and(eq(unitMeritCriteria.campaignId, campaign.id), eq(unitMeritCriteria.issuerUnitId, unit.id)))
-          .for('update');
-        const values = { campaignId: campaign.id, issuerUnitId: unit.id, criteria, updatedAt: now() };
-        const [row] = await tx
-          .insert(unitMeritCriteria)
-          .values(values)
-          .onConflictDoUpdate({ target: [unitMeritCriteria.campaignId, unitMeritCriteria.issuerUnitId], set: { criteria, updatedAt: values.updatedAt } })
-          .returning();
-        await writeAudit(tx, auditContext(req), {
-          action: before ? 'unitMeritCriteria.update' : 'unitMeritCriteria.create',
-          entityType: 'unit_merit_criteria',
-          entityId: row.id,
-          orgUnitId: unit.id,
-          before: before ?? null,
-          after: row,
-        });
-        return row;
-      });
+      const saved = await setUnitMeritCriteria(db, auditContext(req), { campaignId: campaign.id, issuer: unit, criteria: req.body.criteria, asOf: now() });
       return present(campaign.id, user, unit, saved);
     },
   );
