@@ -18,10 +18,4 @@ export const HolidayCalendarBody = z.strictObject({
   source: z.string().trim().max(500).nullable().optional(),
 });
 
-export const HolidayCalendarSchema = z.object({
-  year: z.number(),
-  holidays: z.array(z.object({ date: z.string(), name: z.string() })),
-  compensatoryWorkdays: z.array(z.object({ date: z.string(), name: z.string() })),
-  source: z.string().nullable(),
-  updatedAt: z.string(),
-});
+export { HolidayCalendarSchema } from '../../../shared/contracts/holidayCalendars';

@@ -1,6 +1,6 @@
 import { formatDate } from '../../app/format/dates';
 import { vnWeekdayName, type LocalDate } from '../../../domain/time/localDate';
-import type { CalendarDay } from './holidayTypes';
+import type { CalendarDay } from '../../../shared/contracts/holidayCalendars';
 
 /** The days of one list (days off, or working Saturdays/Sundays), each with a remove button. */
 export function CalendarDayList({ days, caption, onRemove, testId }: { days: CalendarDay[]; caption: string; onRemove?: (day: CalendarDay) => void; testId: string }) {

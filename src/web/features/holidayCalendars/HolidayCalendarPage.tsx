@@ -12,7 +12,7 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { CalendarDayList } from './CalendarDayList';
-import type { CalendarDay, HolidayCalendar } from './holidayTypes';
+import type { CalendarDay, HolidayCalendar } from '../../../shared/contracts/holidayCalendars';
 
 const IDS = { date: 'holiday-date', name: 'holiday-name', kind: 'holiday-kind', holidays: 'holiday-date', compensatoryWorkdays: 'holiday-date' };
 const KINDS = [
