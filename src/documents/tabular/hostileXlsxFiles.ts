@@ -157,3 +157,20 @@ export function manySharedStringsFile(count = 1_000_000): Buffer {
   const row = `<row r="2">${[0, 1, 2, 3, 4, 5].map((i) => `<c r="${columnLetters(i + 1)}2" t="s"><v>${i}</v></c>`).join('')}</row>`;
   return workbookFromSheetData(headerRowXml() + row, { sharedStrings: chunks.join('') });
 }
+
+/**
+ * About the largest file the limits accept (for the bench): the header and 19,999 rows of six ~370-character
+ * cells, a sheet of ~45 MB. Its unit codes are invalid, so an import answers with row errors without database work.
+ */
+export function largestAcceptedFile(rows = 19_999): Buffer {
+  const chunks: Buffer[] = [Buffer.from(headerRowXml())];
+  const text = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính. '.repeat(7);
+  for (let r = 2; r <= rows + 1; r += 500) {
+    const block: string[] = [];
+    for (let k = r; k < Math.min(r + 500, rows + 2); k++) {
+      block.push(`<row r="${k}">${inlineCell(`A${k}`, `Mã sai ${k}!`)}${[2, 3, 4, 5, 6].map((c) => inlineCell(`${columnLetters(c)}${k}`, `${k} ${text}`)).join('')}</row>`);
+    }
+    chunks.push(Buffer.from(block.join(''), 'utf8'));
+  }
+  return workbookFromSheetData(chunks);
+}

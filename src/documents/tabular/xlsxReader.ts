@@ -78,15 +78,20 @@ const unescapeX = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-
 
 /** Attribute `name` of an element's opening tag text, decoded; undefined when absent. */
 function attr(tag: string, name: string): string | undefined {
-  const at = tag.indexOf(` ${name}=`) >= 0 ? tag.indexOf(` ${name}=`) : tag.search(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=`));
-  if (at < 0) return undefined;
-  const eq = tag.indexOf('=', at);
-  let q = eq + 1;
-  while (tag[q] === ' ' || tag[q] === '\t' || tag[q] === '\n' || tag[q] === '\r') q++;
-  const quote = tag[q];
-  if (quote !== '"' && quote !== "'") return undefined;
-  const end = tag.indexOf(quote, q + 1);
-  return end < 0 ? undefined : decodeXml(tag.slice(q + 1, end));
+  for (let at = tag.indexOf(name); at >= 0; at = tag.indexOf(name, at + 1)) {
+    const before = tag.charCodeAt(at - 1);
+    if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) continue;
+    let q = at + name.length;
+    while (tag.charCodeAt(q) === 0x20 || tag.charCodeAt(q) === 0x09 || tag.charCodeAt(q) === 0x0a || tag.charCodeAt(q) === 0x0d) q++;
+    if (tag[q] !== '=') continue;
+    q++;
+    while (tag.charCodeAt(q) === 0x20 || tag.charCodeAt(q) === 0x09 || tag.charCodeAt(q) === 0x0a || tag.charCodeAt(q) === 0x0d) q++;
+    const quote = tag[q];
+    if (quote !== '"' && quote !== "'") return undefined;
+    const end = tag.indexOf(quote, q + 1);
+    return end < 0 ? undefined : decodeXml(tag.slice(q + 1, end));
+  }
+  return undefined;
 }
 
 const isNameEnd = (code: number) => code === 0x20 || code === 0x3e || code === 0x2f || code === 0x09 || code === 0x0a || code === 0x0d;

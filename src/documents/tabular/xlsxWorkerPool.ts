@@ -15,7 +15,7 @@ export const XLSX_WORKERS = Object.freeze({
   /** Threads: one less than the cores, at least one, at most two. */
   size: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
   /** Longest a file may take, worker start included. */
-  timeoutMs: 20_000,
+  timeoutMs: 60_000,
   /** Heap of one thread; reading a file within XLSX_LIMITS needs far less. */
   maxOldGenerationSizeMb: 384,
 });

@@ -121,7 +121,9 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number, too
     out = data;
   } else if (entry.method === 8) {
     try {
-      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+      // Output chunks near the declared size: the default 16 KB means thousands of chunks to join for a large sheet.
+      const chunkSize = Math.min(Math.max(entry.uncompressedSize, 64 * 1024), 8 * 1024 * 1024, Math.max(64 * 1024, maxBytes));
+      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
       throw malformed();
