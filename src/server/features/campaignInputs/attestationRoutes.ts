@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { attestations, orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import { scopeOf } from '../../../domain/access/scope';
-import { writeAudit } from '../../kit/audit';
 import type { AppDeps } from '../../deps';
-import { notFound, validation } from '../../errors';
+import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { findCampaign } from '../eligibility/campaignEligibility';
+import { attestUnit } from './attestUnit';
 import { importAttestations } from './importAttestations';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
 import { ATTESTATION_COLUMNS, attestationsToRows } from '../../../domain/ratings/attestationRows';
@@ -101,36 +101,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       if (!unit) throw notFound('Đơn vị');
       // A unit head attests for their own unit only: another unit answers 404, as if it did not exist.
       const user = authorize(req, { unitId: unit.id, unitPath: unit.path });
-      if (unit.eraId !== campaign.eraId) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không thuộc cây đơn vị của đợt thi đua' }]);
-      const row = await db.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(attestations)
-          .where(and(eq(attestations.campaignId, campaign.id), eq(attestations.orgUnitId, unit.id)))
-          .for('update');
-        const values = {
-          campaignId: campaign.id,
-          orgUnitId: unit.id,
-          compliance: req.body.compliance === undefined ? (before?.compliance ?? null) : req.body.compliance,
-          solidarity: req.body.solidarity === undefined ? (before?.solidarity ?? null) : req.body.solidarity,
-          attestedById: user.userId,
-          attestedAt: now(),
-        };
-        const [saved] = await tx
-          .insert(attestations)
-          .values(values)
-          .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
-          .returning();
-        await writeAudit(tx, auditContext(req), {
-          action: before ? 'attestation.update' : 'attestation.create',
-          entityType: 'attestation',
-          entityId: saved.id,
-          orgUnitId: unit.id,
-          before: before ?? null,
-          after: saved,
-        });
-        return saved;
-      });
+      const row = await attestUnit(db, auditContext(req), user, { campaign, unit, ...req.body, asOf: now() });
       return { ...row, orgUnitCode: unit.code, orgUnitName: unit.name, attestedAt: row.attestedAt.toISOString() };
     },
   );
