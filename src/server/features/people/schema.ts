@@ -1,21 +1,10 @@
 import { z } from 'zod';
+import { GENDERS, PersonListResponse, PersonSchema } from '../../../shared/contracts/people';
+
+/** The answers (PersonSchema, PersonListResponse) are the contract in src/shared/contracts/people.ts. */
+export { PersonListResponse, PersonSchema };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-export const GENDERS = ['male', 'female'] as const;
-
-export const PersonSchema = z.object({
-  id: z.string(),
-  fullName: z.string(),
-  position: z.string(),
-  orgUnitId: z.string(),
-  unitName: z.string(),
-  birthYear: z.number().nullable(),
-  gender: z.enum(GENDERS).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** Whether the signed-in user may edit it. */
-  canEdit: z.boolean(),
-});
 
 export const PersonListQuery = z.strictObject({
   orgUnitId: z.uuid().optional(),
@@ -24,8 +13,6 @@ export const PersonListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export const PersonListResponse = z.object({ items: z.array(PersonSchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
 const fields = {
   fullName: text(120),

@@ -3,10 +3,12 @@ import { apiUrl } from '../../app/api/client';
 import { TextField } from '../../components/TextField';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
+import type { Page } from '../../../shared/contracts/page';
+import type { Person } from '../../../shared/contracts/people';
 import './personPicker.css';
 
-export type PersonOption = { id: string; fullName: string; position: string };
-type PersonPage = { items: PersonOption[]; total: number };
+/** What a pick hands back: enough to fill the individual's row. */
+export type PersonOption = Pick<Person, 'id' | 'fullName' | 'position'>;
 
 type Props = {
   id: string;
@@ -19,7 +21,7 @@ type Props = {
 export function PersonPicker({ id, orgUnitId, onPick }: Props) {
   const [q, setQ] = useState('');
   const debounced = useDebouncedValue(q.trim());
-  const { data, loading, error } = useApiData<PersonPage>(orgUnitId && debounced ? apiUrl('/people', { orgUnitId, q: debounced, pageSize: 10 }) : null);
+  const { data, loading, error } = useApiData<Page<Person>>(orgUnitId && debounced ? apiUrl('/people', { orgUnitId, q: debounced, pageSize: 10 }) : null);
   return (
     <div className="person-picker" data-testid={`${id}-picker`}>
       <TextField id={id} label="Chọn người đã có" hint="Gõ vài chữ của họ tên (có dấu hoặc không) rồi chọn trong danh sách; hoặc nhập mới ở các ô dưới." value={q} autoComplete="off" onChange={(e) => setQ(e.target.value)} />
