@@ -5,10 +5,10 @@ import {
   checkRegistrationTransition,
   findDuplicatePeople,
   summariseRegistrations,
-  type Role,
   type SummaryRegistration,
   type SummaryUnit,
 } from './registrationRules';
+import type { Role } from '../access/roles';
 
 describe('findDuplicatePeople', () => {
   it('returns nothing when every person is listed once', () => {
@@ -133,19 +133,19 @@ describe('checkRegistrationTransition', () => {
       'submitted',
       'accepted',
       'unit_head',
-      'Vai trò Thủ trưởng đơn vị không được thực hiện thao tác «Tiếp nhận» (chỉ Phòng Nội vụ cấp huyện, Sở Nội vụ (Phòng CCHC và TCPCP)).',
+      'Vai trò Thủ trưởng đơn vị không được thực hiện thao tác «Tiếp nhận» (chỉ Phòng Nội vụ cấp huyện, Sở Nội vụ — Phòng CCHC và TCPCP).',
     ],
     [
       'accepted',
       'forwarded',
       'province_secretariat',
-      'Vai trò Sở Nội vụ (Phòng CCHC và TCPCP) không được thực hiện thao tác «Chuyển Sở Nội vụ» (chỉ Phòng Nội vụ cấp huyện).',
+      'Vai trò Sở Nội vụ — Phòng CCHC và TCPCP không được thực hiện thao tác «Chuyển Sở Nội vụ» (chỉ Phòng Nội vụ cấp huyện).',
     ],
     [
       'forwarded',
       'returned',
       'district_aggregator',
-      'Vai trò Phòng Nội vụ cấp huyện không được thực hiện thao tác «Trả lại» (chỉ Sở Nội vụ (Phòng CCHC và TCPCP)).',
+      'Vai trò Phòng Nội vụ cấp huyện không được thực hiện thao tác «Trả lại» (chỉ Sở Nội vụ — Phòng CCHC và TCPCP).',
     ],
   ] as const)('refuses %s → %s by %s', (from, to, role, reason) => {
     expect(checkRegistrationTransition({ from, to, role, reason: REASON })).toEqual({ allowed: false, reason });

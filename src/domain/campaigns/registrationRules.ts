@@ -1,4 +1,5 @@
 import type { CollectiveKind } from './campaignDefinition';
+import { ROLE_LABELS, type Role } from '../access/roles';
 
 /**
  * Rules of the registration step (SPEC §3 step 2, plan IV.1 and annex "Bản đăng ký thi đua chuyên đề"): duplicate
@@ -75,16 +76,6 @@ export function findDuplicatePeople(
 // ---------------------------------------------------------------------------------------------------------------
 // Registration status machine
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Roles of SPEC §1. Kept here until `src/domain/access` owns them; the names must match. */
-export type Role =
-  | 'admin'
-  | 'province_secretariat'
-  | 'province_approver'
-  | 'council_member'
-  | 'unit_officer'
-  | 'district_aggregator'
-  | 'unit_head';
 
 /** Registration statuses. */
 export const REGISTRATION_STATUSES = ['draft', 'submitted', 'returned', 'accepted', 'forwarded'] as const;
@@ -205,17 +196,6 @@ export function checkRegistrationTransition(input: {
   }
   return { allowed: true, transition };
 }
-
-/** Vietnamese names of the roles, for messages. */
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Quản trị hệ thống',
-  province_secretariat: 'Sở Nội vụ (Phòng CCHC và TCPCP)',
-  province_approver: 'Lãnh đạo UBND tỉnh',
-  council_member: 'Thành viên Hội đồng Thi đua - Khen thưởng',
-  unit_officer: 'Cán bộ đầu mối của đơn vị',
-  district_aggregator: 'Phòng Nội vụ cấp huyện',
-  unit_head: 'Thủ trưởng đơn vị',
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Consolidation (tổng hợp đăng ký)
