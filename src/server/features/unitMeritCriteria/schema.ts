@@ -8,19 +8,8 @@ export const UnitMeritCriteriaListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const CriterionSchema = z.object({ code: z.string(), text: z.string() });
-
-/** One issuer (a department or a district) and its Giấy khen criteria for the campaign; null → not set yet. */
-export const UnitMeritCriteriaSchema = z.object({
-  campaignId: z.string(),
-  issuer: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string() }),
-  criteria: z.array(CriterionSchema).nullable(),
-  updatedAt: z.string().nullable(),
-  /** Whether the signed-in user may change this list (the issuer's own head, officer or Phòng Nội vụ). */
-  canEdit: z.boolean(),
-});
-
-export const UnitMeritCriteriaListResponse = z.object({ items: z.array(UnitMeritCriteriaSchema), total: z.number(), page: z.number(), pageSize: z.number() });
+/** The answers (UnitMeritCriteriaSchema, UnitMeritCriteriaListResponse) are the contract in src/shared/contracts/unitMeritCriteria.ts. */
+export { UnitMeritCriteriaListResponse, UnitMeritCriteriaSchema } from '../../../shared/contracts/unitMeritCriteria';
 
 /**
  * The whole list, replacing the previous one. Lengths are bounded loosely here so a huge body is refused early;

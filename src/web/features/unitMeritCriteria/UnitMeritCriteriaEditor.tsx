@@ -4,8 +4,9 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { TextAreaField } from '../../components/TextAreaField';
+import type { UnitMeritCriterion } from '../../../shared/contracts/unitMeritCriteria';
 
-export type Criterion = { code: string; text: string };
+type Criterion = UnitMeritCriterion;
 
 const MAX_ITEMS = 30;
 const codeId = (i: number) => `umc-code-${i}`;

@@ -7,16 +7,8 @@ import { Pagination } from '../../components/Pagination';
 import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import { UnitMeritCriteriaEditor, type Criterion } from './UnitMeritCriteriaEditor';
-
-type IssuerCriteria = {
-  campaignId: string;
-  issuer: { id: string; code: string; name: string; kind: string };
-  criteria: Criterion[] | null;
-  updatedAt: string | null;
-  canEdit: boolean;
-};
-type CriteriaPage = { items: IssuerCriteria[]; total: number; page: number; pageSize: number };
+import type { UnitMeritCriteriaList } from '../../../shared/contracts/unitMeritCriteria';
+import { UnitMeritCriteriaEditor } from './UnitMeritCriteriaEditor';
 
 const PAGE_SIZE = 20;
 
@@ -28,7 +20,7 @@ const PAGE_SIZE = 20;
 export function UnitMeritCriteriaPage() {
   const campaignId = useParams().id ?? '';
   const [page, setPage] = useState(1);
-  const list = useApiData<CriteriaPage>(apiUrl(`/campaigns/${campaignId}/unit-merit-criteria`, { page, pageSize: PAGE_SIZE }));
+  const list = useApiData<UnitMeritCriteriaList>(apiUrl(`/campaigns/${campaignId}/unit-merit-criteria`, { page, pageSize: PAGE_SIZE }));
   usePageTitle('Tiêu chuẩn Giấy khen');
 
   return (
