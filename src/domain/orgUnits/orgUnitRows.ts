@@ -1,4 +1,4 @@
-import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 export type { RowError } from '../tabular/tableCodec';
 export { parseDateCell } from '../tabular/cellValues';
@@ -14,9 +14,17 @@ export const KIND_LABELS: Record<OrgUnitKind, string> = {
   central_agency: 'Cơ quan Trung ương trên địa bàn',
 };
 const PAR_LEVEL_LABELS = { province: 'Cấp tỉnh', district: 'Cấp huyện' } as const;
-// Administrative types are written as their codes.
-const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'] as const;
-const ADMIN_TYPE_LABELS = Object.fromEntries(ADMIN_TYPES.map((t) => [t, t])) as Record<(typeof ADMIN_TYPES)[number], string>;
+/** Administrative types by their names: exported as the name, imported by the name or the code ("thi_tran"). */
+export const ADMIN_TYPE_LABELS = {
+  tinh: 'Tỉnh',
+  thanh_pho: 'Thành phố',
+  thi_xa: 'Thị xã',
+  huyen: 'Huyện',
+  xa: 'Xã',
+  phuong: 'Phường',
+  thi_tran: 'Thị trấn',
+  dac_khu: 'Đặc khu',
+} as const satisfies Record<string, string>;
 const kindInvalid = (text: string) => `"${text}" không phải loại đơn vị hợp lệ (${Object.values(KIND_LABELS).join(', ')}).`;
 
 /**
@@ -48,7 +56,7 @@ export type OrgUnitRow = {
 };
 
 /** Units → header and text rows, for XLSX or CSV. */
-export function orgUnitsToRows(units: OrgUnitRow[]): { header: string[]; rows: string[][] } {
+export function orgUnitsToRows(units: OrgUnitRow[]): WrittenTable {
   return writeTable(ORG_UNIT_COLUMNS, units);
 }
 

@@ -1,3 +1,5 @@
+import { formatDecimalCell } from '../tabular/cellValues';
+
 /** PAR Index class (GLOSSARY: nhóm xuất sắc / tốt / khá / trung bình / yếu). */
 export type Classification = 'excellent' | 'good' | 'fair' | 'average' | 'weak';
 
@@ -132,9 +134,9 @@ export function validateClassificationScheme(scheme: ClassificationScheme): stri
     const where = `Khối "${code}"`;
     if (isReservedCode(code)) errors.push(`${where}: mã khối trùng với một tên dành riêng của hệ thống; hãy đặt mã khác.`);
     if (!Number.isFinite(maxPoints) || maxPoints <= 0) {
-      errors.push(`${where}: điểm tối đa phải là số dương (đang là ${maxPoints}).`);
+      errors.push(`${where}: điểm tối đa phải là số dương (đang là ${formatDecimalCell(maxPoints)}).`);
     } else if (!hasAtMostTwoDecimals(maxPoints)) {
-      errors.push(`${where}: điểm tối đa chỉ được có tối đa 2 chữ số thập phân (đang là ${maxPoints}).`);
+      errors.push(`${where}: điểm tối đa chỉ được có tối đa 2 chữ số thập phân (đang là ${formatDecimalCell(maxPoints)}).`);
     }
     if (bands.length === 0) {
       errors.push(`${where}: chưa có mức xếp loại nào.`);
@@ -152,15 +154,15 @@ export function validateClassificationScheme(scheme: ClassificationScheme): stri
       }
       seen.add(band.classification);
       if (!Number.isFinite(band.minPercent) || band.minPercent < 0 || band.minPercent > 100) {
-        errors.push(`${where}: ngưỡng của mức "${label}" phải từ 0 đến 100 (đang là ${band.minPercent}).`);
+        errors.push(`${where}: ngưỡng của mức "${label}" phải từ 0 đến 100 (đang là ${formatDecimalCell(band.minPercent)}).`);
       } else if (!hasAtMostTwoDecimals(band.minPercent)) {
         errors.push(`${where}: ngưỡng của mức "${label}" chỉ được có tối đa 2 chữ số thập phân.`);
       }
       const higher = bands[index - 1];
       if (higher && !(band.minPercent < higher.minPercent)) {
         errors.push(
-          `${where}: ngưỡng của mức "${label}" (${band.minPercent}) phải thấp hơn ngưỡng của mức ` +
-            `"${classificationLabel(higher.classification)}" (${higher.minPercent}); ` +
+          `${where}: ngưỡng của mức "${label}" (${formatDecimalCell(band.minPercent)}) phải thấp hơn ngưỡng của mức ` +
+            `"${classificationLabel(higher.classification)}" (${formatDecimalCell(higher.minPercent)}); ` +
             'các mức sắp từ cao xuống thấp, không chồng lấn.',
         );
       }
@@ -174,7 +176,7 @@ export function validateClassificationScheme(scheme: ClassificationScheme): stri
     const lowest = bands[bands.length - 1];
     if (lowest.minPercent !== 0) {
       errors.push(
-        `${where}: mức thấp nhất phải bắt đầu từ 0% để mọi kết quả đều được xếp loại (đang là ${lowest.minPercent}%).`,
+        `${where}: mức thấp nhất phải bắt đầu từ 0% để mọi kết quả đều được xếp loại (đang là ${formatDecimalCell(lowest.minPercent)}%).`,
       );
     }
   }

@@ -283,13 +283,13 @@ describe('validateParScoreInput', () => {
     [
       'a negative score',
       row('u', 'department', 70, -0.5),
-      'Đơn vị "u": điểm điều tra xã hội học phải là số không âm (đang là -0.5).',
+      'Đơn vị "u": điểm điều tra xã hội học phải là số không âm (đang là -0,5).',
     ],
     ['NaN', row('u', 'department', Number.NaN, 20), 'Đơn vị "u": điểm thẩm định phải là số không âm (đang là NaN).'],
     [
       '3 decimals',
       row('u', 'department', 70.125, 20),
-      'Đơn vị "u": điểm thẩm định chỉ được có tối đa 2 chữ số thập phân (đang là 70.125).',
+      'Đơn vị "u": điểm thẩm định chỉ được có tối đa 2 chữ số thập phân (đang là 70,125).',
     ],
     [
       'a score above the block maximum',

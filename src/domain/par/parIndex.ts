@@ -1,3 +1,4 @@
+import { formatDecimalCell } from '../tabular/cellValues';
 import {
   blockOf,
   CLASSIFICATIONS,
@@ -97,6 +98,9 @@ export function competitionRanks(values: readonly (number | null)[]): (number | 
   return values.map((value) => (value === null ? null : ranked.indexOf(value) + 1));
 }
 
+
+/** A number as Vietnamese text writes it, with a decimal comma: 80.25 → "80,25". */
+const vn = (value: number) => formatDecimalCell(value);
 /**
  * Checks one input row against a scheme; messages are in Vietnamese and name the unit and field.
  * @param input the row
@@ -119,11 +123,11 @@ export function validateParScoreInput(input: ParScoreInput, scheme: Classificati
   for (const [field, value] of scores) {
     if (value === null || value === undefined) continue;
     if (!Number.isFinite(value) || value < 0) {
-      errors.push(`${who}: ${field.toLowerCase()} phải là số không âm (đang là ${value}).`);
+      errors.push(`${who}: ${field.toLowerCase()} phải là số không âm (đang là ${vn(value)}).`);
     } else if (!hasAtMostTwoDecimals(value)) {
-      errors.push(`${who}: ${field.toLowerCase()} chỉ được có tối đa 2 chữ số thập phân (đang là ${value}).`);
+      errors.push(`${who}: ${field.toLowerCase()} chỉ được có tối đa 2 chữ số thập phân (đang là ${vn(value)}).`);
     } else if (block && value > block.maxPoints) {
-      errors.push(`${who}: ${field.toLowerCase()} (${value}) vượt điểm tối đa của khối (${block.maxPoints}).`);
+      errors.push(`${who}: ${field.toLowerCase()} (${vn(value)}) vượt điểm tối đa của khối (${vn(block.maxPoints)}).`);
     }
   }
   const { appraisedScore, surveyScore, publishedTotal } = input;
@@ -132,14 +136,14 @@ export function validateParScoreInput(input: ParScoreInput, scheme: Classificati
     toHundredths(appraisedScore) + toHundredths(surveyScore) !== toHundredths(publishedTotal)
   ) {
     errors.push(
-      `${who}: tổng điểm công bố (${publishedTotal}) khác tổng điểm thẩm định và điều tra xã hội học ` +
-        `(${fromHundredths(toHundredths(appraisedScore) + toHundredths(surveyScore))}).`,
+      `${who}: tổng điểm công bố (${vn(publishedTotal)}) khác tổng điểm thẩm định và điều tra xã hội học ` +
+        `(${vn(fromHundredths(toHundredths(appraisedScore) + toHundredths(surveyScore)))}).`,
     );
   }
   if (block && appraisedScore != null && surveyScore != null) {
     const total = toHundredths(appraisedScore) + toHundredths(surveyScore);
     if (total > toHundredths(block.maxPoints)) {
-      errors.push(`${who}: tổng điểm (${fromHundredths(total)}) vượt điểm tối đa của khối (${block.maxPoints}).`);
+      errors.push(`${who}: tổng điểm (${vn(fromHundredths(total))}) vượt điểm tối đa của khối (${vn(block.maxPoints)}).`);
     }
   }
   if (input.publishedClassification != null && !CLASSIFICATIONS.includes(input.publishedClassification)) {

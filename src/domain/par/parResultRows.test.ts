@@ -56,7 +56,7 @@ describe('rowsToParScores', () => {
     ['an unknown unit', ['2020', 'XYZ', '', '', '70', '20', ''], 'Mã đơn vị', 'Không có đơn vị mã "XYZ".'],
     ['another year', ['2019', 'SNV', '', '', '70', '20', ''], 'Năm', 'Dòng thuộc năm 2019, không phải năm đang nhập (2020).'],
     ['a bad number', ['2020', 'SNV', '', '', 'bảy mươi', '20', ''], 'Điểm thẩm định', '"bảy mươi" không phải số điểm hợp lệ (ví dụ 91,47).'],
-    ['three decimals', ['2020', 'SNV', '', '', '70,125', '20', ''], 'Điểm thẩm định', 'Đơn vị "SNV": điểm thẩm định chỉ được có tối đa 2 chữ số thập phân (đang là 70.125).'],
+    ['three decimals', ['2020', 'SNV', '', '', '70,125', '20', ''], 'Điểm thẩm định', 'Đơn vị "SNV": điểm thẩm định chỉ được có tối đa 2 chữ số thập phân (đang là 70,125).'],
     ['a total over the maximum', ['2020', 'CUCTHUE', '', '', '50', '14', ''], 'Điểm thẩm định', 'Đơn vị "CUCTHUE": tổng điểm (64) vượt điểm tối đa của khối (60).'],
     ['an unknown block', ['2020', 'SNV', 'Khối phường', '', '70', '20', ''], 'Khối', '"Khối phường" không phải khối của phương án xếp loại (Sở, ban, ngành tỉnh; Cơ quan ngành dọc Trung ương đóng trên địa bàn tỉnh; UBND huyện, thị xã, thành phố; UBND xã, phường, thị trấn).'],
     ['a unit with no default block', ['2020', 'SNV-CCHC', '', '', '70', '20', ''], 'Khối', 'Không được để trống với loại đơn vị này.'],
@@ -108,5 +108,14 @@ describe('parResultsToRows', () => {
     const back = rowsToParScores([header, ...rows], context);
     expect(back.errors).toEqual([]);
     expect(back.rows[0]).toMatchObject({ unitId: 'u-snv', blockCode: 'department', selfScore: 95, appraisedScore: 72.5, surveyScore: 17.49 });
+  });
+});
+
+describe('messages', () => {
+  it('write decimals with a comma', () => {
+    const units2 = new Map<string, ParImportUnit>([['SNV', { unitId: 'u-snv', code: 'SNV', kind: 'department' }]]);
+    const { errors } = rowsToParScores([['Mã đơn vị', 'Điểm thẩm định', 'Điểm điều tra xã hội học'], ['SNV', '80,25', '20,5']], { ...context, unitsByCode: units2 });
+    expect(errors.map((e) => e.message).join(' ')).toContain('100,75');
+    expect(errors.map((e) => e.message).join(' ')).not.toMatch(/\d\.\d/);
   });
 });

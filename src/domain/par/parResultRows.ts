@@ -1,5 +1,6 @@
+import { foldDiacritics } from '../text/foldDiacritics';
 import { formatDecimalCell, parseDecimalCell, parseEnumCell } from '../tabular/cellValues';
-import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 import {
   classificationLabels,
   parBlockLabels,
@@ -18,7 +19,7 @@ import { validateParScoreInput, type ParResult, type ParScoreInput } from './par
 const POINTS = { kind: 'decimal', maxIntegerDigits: 4 } as const;
 const pointsInvalid = (text: string) => `"${text}" không phải số điểm hợp lệ (ví dụ 91,47).`;
 export const PAR_RESULT_COLUMNS = [
-  { key: 'year', header: 'Năm', width: 8 },
+  { key: 'year', header: 'Năm', width: 8, numeric: 'integer' },
   { key: 'code', header: 'Mã đơn vị', width: 14, required: true },
   { key: 'name', header: 'Tên đơn vị', width: 46 },
   { key: 'block', header: 'Khối', width: 30 }, // the blocks depend on the scheme: matched by the reader
@@ -28,10 +29,10 @@ export const PAR_RESULT_COLUMNS = [
   { key: 'publishedTotal', header: 'Tổng điểm công bố', width: 14, cell: POINTS, invalid: pointsInvalid },
   { key: 'publishedClassification', header: 'Xếp loại công bố', width: 14, cell: { kind: 'enum', labels: classificationLabels } },
   // Computed, written as text and ignored on import.
-  { key: 'totalPoints', header: 'Tổng điểm', width: 11 },
-  { key: 'indexPercent', header: 'Chỉ số (%)', width: 11 },
+  { key: 'totalPoints', header: 'Tổng điểm', width: 11, numeric: 'decimal' },
+  { key: 'indexPercent', header: 'Chỉ số (%)', width: 11, numeric: 'decimal' },
   { key: 'classification', header: 'Xếp loại', width: 12 },
-  { key: 'rank', header: 'Thứ hạng', width: 10 },
+  { key: 'rank', header: 'Thứ hạng', width: 10, numeric: 'integer' },
   { key: 'notes', header: 'Ghi chú', width: 50 },
 ] as const satisfies readonly TableColumn[];
 
@@ -64,6 +65,27 @@ export function blockLabel(blockCode: string): string {
   return Object.hasOwn(parBlockLabels, blockCode) ? parBlockLabels[blockCode] : blockCode;
 }
 
+/**
+ * Other names of the standard blocks an import accepts besides the code and `parBlockLabels`: the names the web
+ * shows (the PAR page's block filter) and the unit kinds' names ("Cơ quan Trung ương trên địa bàn").
+ */
+export const PAR_BLOCK_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  department: ['Sở, ban, ngành', 'Khối sở, ban, ngành tỉnh'],
+  centralAgency: ['Cơ quan Trung ương trên địa bàn', 'Cơ quan Trung ương trên địa bàn tỉnh', 'Cơ quan ngành dọc Trung ương'],
+  district: ['Cấp huyện', 'UBND cấp huyện', 'Khối huyện, thị xã, thành phố'],
+  commune: ['Cấp xã', 'UBND cấp xã', 'Khối xã, phường, thị trấn'],
+};
+
+/** The block of a cell: its code or label (parseEnumCell), else one of PAR_BLOCK_ALIASES of a block the scheme has. */
+function parseBlockCell(blocks: readonly string[], text: string): string | null {
+  const labels = Object.fromEntries(blocks.map((b) => [b, blockLabel(b)]));
+  const parsed = parseEnumCell(labels, text);
+  if (parsed !== 'invalid') return parsed;
+  const t = foldDiacritics(text);
+  const found = blocks.filter((b) => Object.hasOwn(PAR_BLOCK_ALIASES, b) && PAR_BLOCK_ALIASES[b].some((a) => foldDiacritics(a) === t));
+  return found.length === 1 ? found[0] : null;
+}
+
 /** Points with a decimal comma, as Vietnamese spreadsheets write them ("91,47"). */
 export function formatPoints(value: number | null | undefined): string {
   return formatDecimalCell(value);
@@ -85,7 +107,7 @@ export function parsePointsCell(text: string): number | null | 'invalid' {
 export function parResultsToRows(
   year: number,
   results: readonly (ParResult & { code: string; name: string; publishedTotal?: number | null; publishedClassification?: Classification | null })[],
-): { header: string[]; rows: string[][] } {
+): WrittenTable {
   return writeTable(
     PAR_RESULT_COLUMNS,
     results.map((r) => ({
@@ -160,7 +182,6 @@ export function rowsToParScores(
   const rows: ParImportRow[] = [];
   const headerOf = (key: ColumnKey) => PAR_RESULT_COLUMNS.find((c) => c.key === key)!.header;
   const badCells = new Set(errors.map((e) => e.row));
-  const blockLabels = Object.fromEntries(Object.keys(context.scheme.blocks).map((b) => [b, blockLabel(b)]));
   const seen = new Map<string, number>();
   records.forEach(({ row: rowNo, values, text }) => {
     const get = (key: ColumnKey) => text[key];
@@ -181,8 +202,7 @@ export function rowsToParScores(
     const blockText = get('block');
     let blockCode: string | null = null;
     if (blockText) {
-      const parsed = parseEnumCell(blockLabels, blockText);
-      blockCode = parsed === 'invalid' ? null : parsed;
+      blockCode = parseBlockCell(Object.keys(context.scheme.blocks), blockText);
       if (!blockCode) {
         const known = Object.keys(context.scheme.blocks).map(blockLabel).join('; ');
         err('block', `"${blockText}" không phải khối của phương án xếp loại (${known}).`);

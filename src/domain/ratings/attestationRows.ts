@@ -1,4 +1,4 @@
-import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 export { NO, YES } from '../tabular/cellValues';
 
@@ -22,7 +22,7 @@ export type AttestationExportRow = { unitCode: string; unitName: string; complia
 export type AttestationImportRow = { row: number; unitCode: string; compliance: boolean | null | undefined; solidarity: boolean | null | undefined };
 
 /** Attestations → header and text rows for XLSX or CSV. */
-export function attestationsToRows(list: readonly AttestationExportRow[]): { header: string[]; rows: string[][] } {
+export function attestationsToRows(list: readonly AttestationExportRow[]): WrittenTable {
   return writeTable(ATTESTATION_COLUMNS, list);
 }
 

@@ -1,6 +1,6 @@
 import { RATING_LABELS, RATING_ORDER, type Rating } from '../eligibility/eligibilityRules';
 import { normalLabel } from '../tabular/cellValues';
-import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * Yearly ratings (SPEC §3 step 5): the quality rating (`overall`) of a unit or a person, and the rating of a
@@ -23,7 +23,7 @@ export const RATINGS: readonly Rating[] = [...RATING_ORDER].reverse();
 
 /** The one column layout of ratings in XLSX and CSV, both ways: an export re-imports as it is. */
 export const RATING_COLUMNS = [
-  { key: 'year', header: 'Năm', width: 8 },
+  { key: 'year', header: 'Năm', width: 8, numeric: 'integer' },
   { key: 'subject', header: 'Đối tượng', width: 12, cell: { kind: 'enum', labels: RATING_SUBJECT_LABELS } },
   { key: 'unitCode', header: 'Mã đơn vị', width: 14, required: true },
   { key: 'unitName', header: 'Tên đơn vị', width: 46 },
@@ -59,7 +59,7 @@ export type RatingImportRow = {
 };
 
 /** Ratings → header and text rows for XLSX or CSV. */
-export function ratingsToRows(ratings: readonly RatingExportRow[]): { header: string[]; rows: string[][] } {
+export function ratingsToRows(ratings: readonly RatingExportRow[]): WrittenTable {
   return writeTable(
     RATING_COLUMNS,
     ratings.map((r) => ({ ...r, year: String(r.year), subject: r.personId ? 'person' : 'unit', personId: r.personId ?? '', fullName: r.fullName ?? '' })),

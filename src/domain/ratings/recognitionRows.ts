@@ -1,5 +1,5 @@
 import { normalLabel } from '../tabular/cellValues';
-import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * A district's recognition of its most outstanding commune (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III) in XLSX and
@@ -33,7 +33,7 @@ export type RecognitionExportRow = {
 export type RecognitionImportRow = { row: number; communeCode: string; decisionReference: string | null; recognisedAt: string | null };
 
 /** Recognitions → header and text rows for XLSX or CSV (dates as dd/mm/yyyy). */
-export function recognitionsToRows(list: readonly RecognitionExportRow[]): { header: string[]; rows: string[][] } {
+export function recognitionsToRows(list: readonly RecognitionExportRow[]): WrittenTable {
   return writeTable(RECOGNITION_COLUMNS, list);
 }
 

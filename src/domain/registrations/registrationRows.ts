@@ -1,4 +1,4 @@
-import { readTable, sortErrors, writeTable, type CellRepair, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 import { foldDiacritics } from '../text/foldDiacritics';
 
 /**
@@ -75,7 +75,7 @@ export function findRepeatedIndividuals(entries: readonly ListedIndividual[]): R
 }
 
 /** Registrations → header and text rows (one per individual; a collective-only registration is one row). */
-export function registrationsToRows(entries: readonly RegistrationSheetEntry[]): { header: string[]; rows: string[][] } {
+export function registrationsToRows(entries: readonly RegistrationSheetEntry[]): WrittenTable {
   return writeTable(
     REGISTRATION_COLUMNS,
     entries.flatMap((e) => {

@@ -46,7 +46,22 @@ export type TableColumn = {
   readonly cell?: CellKind;
   /** The message for a cell that does not parse, when the kind's own is not precise enough. */
   readonly invalid?: (text: string) => string;
+  /**
+   * How an XLSX export writes a column read as text (a computed column ignored on import): as a number. An integer
+   * or decimal cell kind is written as a number anyway.
+   */
+  readonly numeric?: 'integer' | 'decimal';
 };
+
+/** How an XLSX writer stores each column: text ('@', codes keep their leading zeros) or a number. */
+export type ColumnFormat = 'text' | 'integer' | 'decimal';
+
+/** The XLSX format of a column: its cell kind when numeric, else its `numeric`, else text. */
+export function columnFormat(column: TableColumn): ColumnFormat {
+  const kind = column.cell?.kind;
+  if (kind === 'integer' || kind === 'decimal') return kind;
+  return column.numeric ?? 'text';
+}
 
 type ValueOf<C> = C extends { cell: { kind: 'date' } }
   ? LocalDate | null
@@ -222,13 +237,20 @@ function formatCell(cell: CellKind, value: unknown): string {
   }
 }
 
-/** Records → header and text rows for XLSX or CSV, each value written as `readTable` reads it back. */
+/** Header, text rows and each column's XLSX format: what sendTable writes as XLSX or CSV. */
+export type WrittenTable = { header: string[]; rows: string[][]; formats: ColumnFormat[] };
+
+/**
+ * Records → header and text rows for XLSX or CSV, each value written as `readTable` reads it back, with each
+ * column's format: an XLSX writer stores the integer and decimal columns as numbers (`readTable` reads both).
+ */
 export function writeTable<const Cols extends readonly TableColumn[]>(
   columns: Cols,
   records: readonly Partial<{ [C in Cols[number] as C['key']]: ValueOf<C> | string | number | null }>[],
-): { header: string[]; rows: string[][] } {
+): WrittenTable {
   return {
     header: columns.map((c) => c.header),
+    formats: columns.map(columnFormat),
     rows: records.map((record) => columns.map((col) => formatCell(col.cell ?? { kind: 'text' }, (record as Record<string, unknown>)[col.key]))),
   };
 }

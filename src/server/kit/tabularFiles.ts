@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../../documents/files/contentDisposition';
 import { parseCsv, toCsv } from '../../documents/tabular/csv';
 import { parseXlsx, TabularFileError, toXlsx } from '../../documents/tabular/xlsx';
+import type { ColumnFormat } from '../../domain/tabular/tableCodec';
 import { decodeCsvBytes } from '../../domain/tabular/legacyVietnamese';
 import { AppError, validation } from '../errors';
 
@@ -43,19 +44,20 @@ function csvText(body: Buffer): string {
 }
 
 /**
- * Sends a table as a CSV or XLSX download (every cell as text, so the file re-imports as it is).
+ * Sends a table as a CSV or XLSX download; in XLSX the integer and decimal columns of `formats` (writeTable gives
+ * them) are numbers, the rest text, so the file re-imports as it is.
  * @param file.name file name without extension, ASCII
  */
 export async function sendTable(
   reply: FastifyReply,
-  file: { name: string; sheet: string; header: string[]; rows: string[][]; widths?: number[]; format: 'csv' | 'xlsx' },
+  file: { name: string; sheet: string; header: string[]; rows: string[][]; formats?: readonly ColumnFormat[]; widths?: readonly (number | undefined)[]; format: 'csv' | 'xlsx' },
 ): Promise<FastifyReply> {
   if (file.format === 'csv') {
     // The name may carry request text (an era id): contentDisposition keeps the header valid whatever it holds.
     reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`${file.name}.csv`));
     return reply.send(toCsv(file.header, file.rows));
   }
-  const buffer = await toXlsx(file.sheet, file.header, file.rows, file.widths ?? []);
+  const buffer = await toXlsx(file.sheet, file.header, file.rows, file.widths ?? [], file.formats ?? []);
   reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(`${file.name}.xlsx`));
   return reply.send(buffer);
 }

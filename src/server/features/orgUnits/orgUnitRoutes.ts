@@ -48,8 +48,8 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, n
     async (req, reply) => {
       const user = authorize(req);
       const units = (await orgUnitsForExport(db, user, req.query.eraId)) as OrgUnitRow[];
-      const { header, rows } = orgUnitsToRows(units);
-      return sendTable(reply, { name: `don-vi-${req.query.eraId ?? 'hien-hanh'}`, sheet: 'Đơn vị', header, rows, widths: ORG_UNIT_COLUMNS.map((c) => c.width), format: req.query.format });
+      const table = orgUnitsToRows(units);
+      return sendTable(reply, { name: `don-vi-${req.query.eraId ?? 'hien-hanh'}`, sheet: 'Đơn vị', ...table, widths: ORG_UNIT_COLUMNS.map((c) => c.width), format: req.query.format });
     },
   );
 

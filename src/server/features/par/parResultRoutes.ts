@@ -110,11 +110,11 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       const user = authorize(req);
       const { year, format } = req.query;
       const visible = await visibleYearResults(db, user, year);
-      const { header, rows } = parResultsToRows(
+      const table = parResultsToRows(
         year,
         visible.items.map((i) => ({ ...i, code: i.orgUnitCode, name: i.orgUnitName, publishedClassification: i.publishedClassification })),
       );
-      return sendTable(reply, { name: `chi-so-cchc-${year}`, sheet: `Chỉ số CCHC ${year}`, header, rows, widths: PAR_RESULT_COLUMNS.map((c) => c.width), format });
+      return sendTable(reply, { name: `chi-so-cchc-${year}`, sheet: `Chỉ số CCHC ${year}`, ...table, widths: PAR_RESULT_COLUMNS.map((c) => c.width), format });
     },
   );
 

@@ -6,6 +6,7 @@ import { orgUnits } from '../../../db/schema';
 import { scopeOf } from '../../../domain/access/scope';
 import { mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
 import { REGISTRATION_COLUMNS } from '../../../domain/registrations/registrationRows';
+import type { ColumnFormat } from '../../../domain/tabular/tableCodec';
 import { contentDisposition, slugify } from '../../../documents/files/contentDisposition';
 import { detectFileType } from '../../../documents/files/detectFileType';
 import type { DocumentModel } from '../../../documents/layout/documentModel';
@@ -32,11 +33,11 @@ async function sendDocument(reply: FastifyReply, model: DocumentModel, format: '
   return reply.header('content-type', type).header('content-disposition', contentDisposition(`${stem}.${format}`)).send(buffer);
 }
 
-async function sendTable(reply: FastifyReply, format: 'xlsx' | 'csv', stem: string, sheet: string, table: { header: string[]; rows: string[][] }, widths: number[]) {
+async function sendTable(reply: FastifyReply, format: 'xlsx' | 'csv', stem: string, sheet: string, table: { header: string[]; rows: string[][]; formats?: readonly ColumnFormat[] }, widths: readonly (number | undefined)[]) {
   if (format === 'csv') {
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`${stem}.csv`)).send(toCsv(table.header, table.rows));
   }
-  const buffer = await toXlsx(sheet, table.header, table.rows, widths);
+  const buffer = await toXlsx(sheet, table.header, table.rows, widths, table.formats);
   return reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(`${stem}.xlsx`)).send(buffer);
 }
 
