@@ -11,6 +11,7 @@ import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { AttestationForm } from './AttestationForm';
 import { RecognitionPanel } from './RecognitionPanel';
 import type { Attestation, CampaignSummary } from './ratingTypes';
+import { ExportButtons } from '../../components/ExportButtons';
 
 const yesNo = (v: boolean | null) => (v === true ? 'Có' : v === false ? 'Không' : 'Chưa xác nhận');
 
@@ -37,14 +38,7 @@ export function CampaignInputs({ year }: { year: number }) {
         <p className="meta">Kế hoạch số {ofYear[0].planNumber}.</p>
       )}
       <h3 className="heading-m">Xác nhận của thủ trưởng đơn vị (Điểm a, Khoản 1, Mục III)</h3>
-      <div className="button-group" role="group" aria-label="Xuất xác nhận của thủ trưởng">
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/attestations/export`, { format: 'xlsx' })} download>
-          Xuất Excel (XLSX)
-        </a>
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/attestations/export`, { format: 'csv' })} download>
-          Xuất CSV
-        </a>
-      </div>
+      <ExportButtons path={`/campaigns/${campaignId}/attestations/export`} label="Xuất xác nhận của thủ trưởng" />
       <ErrorBanner error={attestations.error} />
       {attestations.data && attestations.data.length === 0 ? <p className="hint">Chưa có xác nhận nào.</p> : null}
       {attestations.data && attestations.data.length > 0 ? (

@@ -15,6 +15,7 @@ import { RatingTable } from './RatingTable';
 import type { RatingRow } from './ratingTypes';
 import { UnitRatingForm } from './UnitRatingForm';
 import type { Page } from '../../../shared/contracts/page';
+import { ExportButtons } from '../../components/ExportButtons';
 
 const PAGE_SIZE = 50;
 
@@ -68,14 +69,7 @@ export function RatingsPage() {
           }}
         />
       </div>
-      <div className="button-group" role="group" aria-label="Xuất xếp loại">
-        <a className="button button--secondary" href={apiUrl('/ratings/export', { year, format: 'xlsx' })} download>
-          Xuất Excel (XLSX)
-        </a>
-        <a className="button button--secondary" href={apiUrl('/ratings/export', { year, format: 'csv' })} download>
-          Xuất CSV
-        </a>
-      </div>
+      <ExportButtons path="/ratings/export" query={{ year }} label="Xuất xếp loại" />
       <ErrorBanner error={list.error} />
       {list.loading && !list.data ? <LoadingMessage /> : null}
       {list.data ? (

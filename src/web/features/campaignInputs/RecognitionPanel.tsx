@@ -14,6 +14,7 @@ import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { Recognition } from './ratingTypes';
 import type { Page } from '../../../shared/contracts/page';
+import { ExportButtons } from '../../components/ExportButtons';
 
 const IDS = { communeUnitId: 'rec-commune', decisionReference: 'rec-reference', recognisedAt: 'rec-date' };
 
@@ -75,14 +76,7 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
   return (
     <>
       <h3 className="heading-m">Xã tiêu biểu xuất sắc nhất được UBND cấp huyện công nhận (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III)</h3>
-      <div className="button-group" role="group" aria-label="Xuất công nhận xã tiêu biểu">
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/recognitions/export`, { format: 'xlsx' })} download>
-          Xuất Excel (XLSX)
-        </a>
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/recognitions/export`, { format: 'csv' })} download>
-          Xuất CSV
-        </a>
-      </div>
+      <ExportButtons path={`/campaigns/${campaignId}/recognitions/export`} label="Xuất công nhận xã tiêu biểu" />
       <ErrorBanner error={list.error} />
       {removeError ? <p className="banner banner--error" role="alert">{removeError}</p> : null}
       {list.data && list.data.length === 0 ? <p className="hint">Chưa có công nhận nào.</p> : null}

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { CampaignAdminActions } from './CampaignAdminActions';
 import type { CampaignDetail } from './campaignTypes';
 import { CampaignTimeline } from './CampaignTimeline';
+import { ExportButtons } from '../../components/ExportButtons';
 
 
 /** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
@@ -137,14 +138,7 @@ export function CampaignPage() {
       {can('registration.read') ? (
         <section aria-labelledby="registration-exchange">
           <h2 id="registration-exchange">Trao đổi dữ liệu đăng ký (Excel)</h2>
-          <p>
-            <a className="button button--secondary" href={apiUrl(`/campaigns/${c.id}/registrations/export`, { format: 'xlsx' })}>
-              Xuất danh sách đăng ký (XLSX)
-            </a>{' '}
-            <a className="button button--secondary" href={apiUrl(`/campaigns/${c.id}/registrations/export`, { format: 'csv' })}>
-              Xuất CSV
-            </a>
-          </p>
+          <ExportButtons path={`/campaigns/${c.id}/registrations/export`} label="Xuất danh sách đăng ký" xlsxLabel="Xuất danh sách đăng ký (XLSX)" />
           {can('registration.edit') ? (
             <ImportPanel
               idPrefix="registration-import"

@@ -17,6 +17,7 @@ import { RESULT_LABELS } from './verdictLabels';
 import { WhatIfPanel } from './WhatIfPanel';
 import './eligibility.css';
 import type { Page } from '../../../shared/contracts/page';
+import { ExportButtons } from '../../components/ExportButtons';
 
 const GROUPS = [
   { value: '', label: 'Tất cả' },
@@ -118,17 +119,11 @@ export function EligibilityPage() {
         ) : null}
         <SelectField id="elig-verdict" label="Kết quả" options={RESULTS} value={verdict} onChange={(e) => resetPage(setVerdict)(e.target.value)} />
       </form>
-      <div className="button-group" role="group" aria-label="Xuất kết quả xét điều kiện">
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'xlsx', group: group || undefined, districtId: districtId || undefined })} download>
-          Xuất Excel (XLSX)
-        </a>
-        <a className="button button--secondary" href={apiUrl(`/campaigns/${campaignId}/eligibility/export`, { format: 'csv', group: group || undefined, districtId: districtId || undefined })} download>
-          Xuất CSV
-        </a>
+      <ExportButtons path={`/campaigns/${campaignId}/eligibility/export`} query={{ group: group || undefined, districtId: districtId || undefined }} label="Xuất kết quả xét điều kiện">
         <button type="button" className="button button--secondary" onClick={list.reload}>
           Tính lại
         </button>
-      </div>
+      </ExportButtons>
       <ErrorBanner error={list.error} />
       {list.loading ? <LoadingMessage text="Đang xét điều kiện…" /> : null}
       {!list.loading && head ? (

@@ -17,6 +17,7 @@ import { ParScoreForm } from './ParScoreForm';
 import type { ParResultItem, ParResultList } from './parTypes';
 import { yearOptions } from './yearOptions';
 import './par.css';
+import { ExportButtons } from '../../components/ExportButtons';
 
 const BLOCKS = [
   { value: '', label: 'Tất cả các khối' },
@@ -104,14 +105,7 @@ export function ParResultsPage() {
               : `Chưa công bố kết quả Chỉ số CCHC năm ${year}.`}
         </p>
       ) : null}
-      <div className="button-group" role="group" aria-label="Xuất kết quả Chỉ số CCHC">
-        <a className="button button--secondary" href={apiUrl('/par-results/export', { year, format: 'xlsx' })} download>
-          Xuất Excel (XLSX)
-        </a>
-        <a className="button button--secondary" href={apiUrl('/par-results/export', { year, format: 'csv' })} download>
-          Xuất CSV
-        </a>
-      </div>
+      <ExportButtons path="/par-results/export" query={{ year }} label="Xuất kết quả Chỉ số CCHC" />
       {list.loading && !data ? <LoadingMessage text="Đang tải kết quả…" /> : null}
       {data ? (
         <>
