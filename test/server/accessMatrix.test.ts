@@ -469,6 +469,13 @@ const MATRIX: Row[] = [
     allowed: ['secretariat'],
     okStatus: 200,
   },
+  // A campaign's Bằng khen rule set: read by whoever reads its eligibility; set up and edited by Sở Nội vụ (sent
+  // invalid here, so nothing is saved and the seeded version 1 stays).
+  { method: 'GET', url: '/api/campaigns/:id/rule-set', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set` }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'PUT', url: '/api/campaigns/:id/rule-set', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'POST', url: '/api/campaigns/:id/rule-set/copy', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set/copy`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'GET', url: '/api/campaigns/:id/rule-set/versions', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set/versions` }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/rule-set/versions/:version', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set/versions/1` }), allowed: EVERYONE, okStatus: 200 },
 ];
 
 let t: TestApp;

@@ -7,7 +7,7 @@ import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { attestations, classificationSchemes, communeRecognitions, holidayCalendars, parPublications, parResults, ratings, unitMeritCriteria } from '../../src/db/schema';
 import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { and } from 'drizzle-orm';
-import { attachments } from '../../src/db/schema';
+import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { auditActionLabel, auditEntityLabel, auditFieldLabel } from '../../src/shared/auditLabels';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
@@ -39,6 +39,7 @@ const TRACKED = {
   unit_merit_criteria: unitMeritCriteria,
   holiday_calendars: holidayCalendars,
   attachments,
+  campaign_rule_set_versions: campaignRuleSetVersions,
 } as const;
 
 async function snapshot(): Promise<Map<string, string>> {
@@ -78,6 +79,19 @@ function campaignSteps(): Step[] {
       run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/campaigns', payload: { eraId: ERA_KG_2020, definition } }).then(keep((b) => (ids.campaign = b.id))),
     },
     { name: 'update campaign', run: async () => t.req(await login('secretariat'), { method: 'PATCH', url: `/api/campaigns/${ids.campaign}`, payload: { definition: { ...definition, theme: 'Chủ đề năm 2099' } } }) },
+    {
+      name: 'set up the rule set from the 34/KH-UBND template',
+      run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/rule-set/copy`, payload: { from: 'kh34-2020', version: 0 } }),
+    },
+    {
+      name: 'edit the rule set',
+      run: async () => {
+        const s = await login('secretariat');
+        const { ruleSet, current } = (await t.req(s, { method: 'GET', url: `/api/campaigns/${ids.campaign}/rule-set` })).json();
+        ruleSet.collective.bases[0].criteria[0].classes = ['excellent', 'good'];
+        return t.req(s, { method: 'PUT', url: `/api/campaigns/${ids.campaign}/rule-set`, payload: { version: current.version, ruleSet, note: 'Mở rộng tiêu chuẩn A' } });
+      },
+    },
     { name: 'open registration', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/status`, payload: { status: 'registration_open' } }) },
     { name: 'clone campaign', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${ids.campaign}/clone`, payload: { year: 2100 } }) },
     {
@@ -281,6 +295,9 @@ describe('audit completeness', () => {
         if (table === 'sessions') {
           // A session row is audited as the user's login/logout/password change.
           expect(auditedTypes.has('session') || auditedTypes.has('user'), `${step.name}: ${key}`).toBe(true);
+        } else if (table === 'campaign_rule_set_versions') {
+          // A rule-set version is audited by its rule set's row (entity = the campaign), which names the version.
+          expect(audits.some((a) => (a.after as { versionId?: string } | null)?.versionId === id), `${step.name}: ${key}`).toBe(true);
         } else if (table === 'registration_individuals') {
           // The individuals are part of their registration's audit row (before/after list them).
           expect(auditedTypes.has('registration'), `${step.name}: ${key}`).toBe(true);

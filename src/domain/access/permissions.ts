@@ -38,6 +38,11 @@ export const PERMISSIONS = {
   'eligibility.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Try changed thresholds or inputs without saving (what-if). */
   'eligibility.whatIf': ['province_secretariat'],
+  /**
+   * Set up and edit a campaign's Bằng khen rule set (criteria, thresholds, clauses), versioned, until the year's PAR
+   * ranking is published. Reading it needs only `eligibility.read`.
+   */
+  'ruleSet.manage': ['province_secretariat'],
   /** Read campaigns (plan data, timeline, status). */
   'campaign.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Set up, edit, clone campaigns and move their status (Sở Nội vụ runs the campaign, SPEC §1). */

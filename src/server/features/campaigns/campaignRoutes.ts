@@ -53,7 +53,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
 
   app.post('/api/campaigns', { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Lập đợt thi đua mới (dự thảo)', body: CampaignCreateBody, response: { 201: CampaignSummarySchema } } }, async (req, reply) => {
     const user = authorize(req);
-    return reply.code(201).send(presentCampaignSummary(await createCampaign(db, auditContext(req), user, req.body)));
+    return reply.code(201).send(presentCampaignSummary(await createCampaign(db, auditContext(req), user, { ...req.body, asOf: now() })));
   });
 
   app.patch(
@@ -79,7 +79,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
     { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Sao chép đợt thi đua sang năm mới (dự thảo; không sao chép kết quả)', params: IdParams, body: CampaignCloneBody, response: { 201: CampaignCloneResponse } } },
     async (req, reply) => {
       const user = authorize(req);
-      const { campaign, warnings } = await cloneCampaign(db, auditContext(req), user, { id: req.params.id, ...req.body });
+      const { campaign, warnings } = await cloneCampaign(db, auditContext(req), user, { id: req.params.id, ...req.body, asOf: now() });
       return reply.code(201).send({ campaign: presentCampaignSummary(campaign), warnings });
     },
   );

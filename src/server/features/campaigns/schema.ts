@@ -56,6 +56,12 @@ export const CampaignCreateBody = z.strictObject({
   eraId: z.string().trim().min(1).max(64),
   /** Everything the plan fixes (validated with Vietnamese messages naming each field). */
   definition: campaignDefinitionSchema,
+  /**
+   * Where the Bằng khen rule set comes from: "kh34-2020" (the built-in 34/KH-UBND 2020 criteria, moved to this year)
+   * or the id of a campaign whose current rule set is copied. Left out, the campaign has no rule set until Sở Nội vụ
+   * sets one up (/thi-dua/{id}/bo-tieu-chuan), and eligibility answers 409 meanwhile.
+   */
+  ruleSetFrom: z.string().trim().min(1).max(64).optional(),
 });
 
 export const CampaignUpdateBody = z.strictObject({

@@ -4,9 +4,9 @@ import { campaigns } from '../../../db/schema';
 import type { Scope } from '../../../domain/access/scope';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
 import { evaluateEligibility, type EligibilityResult } from '../../../domain/eligibility/evaluateEligibility';
-import { kh34RuleSet } from '../../../domain/eligibility/kh34RuleSet';
 import { validateRuleSet } from '../../../domain/eligibility/validateRuleSet';
 import { AppError, notFound } from '../../errors';
+import { currentRuleSetVersion, ruleSetScreenPath } from '../ruleSets/ruleSetQueries';
 import { loadEligibilityInputs, unitSummaryOf, type EligibilityInputs, type NomineeUnit } from './eligibilityInputs';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
@@ -28,12 +28,22 @@ export async function findCampaign(db: DbOrTx, id: string): Promise<CampaignRow>
   return campaign;
 }
 
+/** The 409 of a campaign that has no rule set: it names the screen where Sở Nội vụ sets one up. */
+export function noRuleSetMessage(campaignId: string): string {
+  return (
+    'Đợt thi đua chưa có bộ tiêu chuẩn xét khen thưởng; Sở Nội vụ cần thiết lập tại mục “Bộ tiêu chuẩn xét khen thưởng” ' +
+    `của đợt thi đua (${ruleSetScreenPath(campaignId)}) trước khi xét điều kiện.`
+  );
+}
+
 /**
- * The campaign's own rule set (`campaigns.rule_set`), or the KH 34 rules when it has none. A stored rule set that
- * does not validate is a 409: evaluating a broken rule set would give wrong results with confident explanations.
+ * The campaign's own rule set (`campaigns.rule_set`, the current version). A campaign without one is a 409 — it is
+ * never evaluated with another plan's rules — and so is a stored rule set that does not validate: evaluating a broken
+ * rule set would give wrong results with confident explanations.
  */
 export function ruleSetOf(campaign: CampaignRow): RuleSet {
-  const ruleSet = (campaign.ruleSet as RuleSet | null) ?? kh34RuleSet;
+  if (campaign.ruleSet === null) throw new AppError('CONFLICT', noRuleSetMessage(campaign.id));
+  const ruleSet = campaign.ruleSet as RuleSet;
   const errors = validateRuleSet(ruleSet);
   if (errors.length > 0) {
     throw new AppError('CONFLICT', `Bộ tiêu chuẩn của đợt thi đua không hợp lệ: ${errors.join(' ')}`);
@@ -76,6 +86,9 @@ export function evaluateInputs(ruleSet: RuleSet, inputs: EligibilityInputs): Eli
  */
 export async function campaignEligibility(db: DbOrTx, campaign: CampaignRow, scope: Scope) {
   const ruleSet = ruleSetOf(campaign);
-  const inputs = await loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope });
-  return { ruleSet, inputs, items: evaluateInputs(ruleSet, inputs) };
+  const [inputs, ruleSetVersion] = await Promise.all([
+    loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope }),
+    currentRuleSetVersion(db, campaign),
+  ]);
+  return { ruleSet, ruleSetVersion, inputs, items: evaluateInputs(ruleSet, inputs) };
 }

@@ -45,12 +45,13 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     async (req) => {
       const user = authorize(req);
       const campaign = await findCampaign(db, req.params.id);
-      const { ruleSet, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
+      const { ruleSet, ruleSetVersion, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
       const { page, pageSize, ...filters } = req.query;
       const filtered = await filterEligibilityItems(db, campaign.eraId, items, filters);
       return {
         campaign: { id: campaign.id, year: campaign.year, planNumber: campaign.planNumber },
         ruleSetId: ruleSet.id,
+        ruleSetVersion,
         asOf: now().toISOString(),
         publication: inputs.publication,
         counts: counts(items),

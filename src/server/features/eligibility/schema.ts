@@ -80,6 +80,8 @@ const VerdictCounts = z.object({ pass: z.number(), fail: z.number(), unknown: z.
 export const EligibilityListResponse = z.object({
   campaign: z.object({ id: z.string(), year: z.number(), planNumber: z.string() }),
   ruleSetId: z.string(),
+  /** The version of the campaign's rule set the results were computed with (GET …/rule-set/versions). */
+  ruleSetVersion: z.number(),
   /** When the results were computed (they are recomputed on every request). */
   asOf: z.string(),
   /** The PAR ranking publication the classes come from; null → not published yet, classes unknown. */
