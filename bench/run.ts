@@ -48,7 +48,7 @@ async function main() {
     children.push(hello.child);
     const app = await start(
       'src/server/main.ts',
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020', LOG_LEVEL: 'warn' },
+      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-admin', LOG_LEVEL: 'warn' },
       /localhost:(\d+)/,
     );
     children.push(app.child);
@@ -58,11 +58,13 @@ async function main() {
       if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
       return { json: await res.json(), cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '' };
     };
-    const admin = await post('/api/auth/login', { username: 'admin', password: 'Bench@2020' });
+    const admin = await post('/api/auth/login', { username: 'admin', password: 'Bench@2020-admin' });
     const units = await (await fetch(`${base}/api/org-units?q=giong%20rieng&kind=district`, { headers: { cookie: admin.cookie } })).json();
     const district = units.items[0];
     await post('/api/users', { username: 'bench.huyen', fullName: 'Đo Hiệu Năng', role: 'district_aggregator', orgUnitId: district.id, password: 'Bench@2020' }, admin.cookie, admin.json.csrfToken);
     const agg = await post('/api/auth/login', { username: 'bench.huyen', password: 'Bench@2020' });
+    // A password set by the administrator is temporary: the API serves nothing else until it is changed.
+    await post('/api/auth/password', { currentPassword: 'Bench@2020', newPassword: 'Bench@2021-huyen' }, agg.cookie, agg.json.csrfToken);
     const listUrl = `${base}/api/org-units?parentId=${district.id}&pageSize=50`;
     const check = await (await fetch(listUrl, { headers: { cookie: agg.cookie } })).json();
     if (check.total !== 20) throw new Error(`expected the district's 20 units, got ${check.total}`);

@@ -13,6 +13,7 @@ import { parseXlsx, toXlsx } from '../documents/tabular/xlsx';
 import { loadConfig } from '../server/config';
 import { openDatabaseFromConfig } from '../server/openDatabaseFromConfig';
 import { hashPassword } from '../server/kit/passwords';
+import { generatePassword, passwordFieldErrors } from '../server/kit/passwordPolicy';
 import { importOrgUnits } from '../server/features/orgUnits/importOrgUnits';
 import { orgUnitsForExport } from '../server/features/orgUnits/orgUnitQueries';
 import { writeAudit, type AuditContext } from '../server/kit/audit';
@@ -83,7 +84,12 @@ async function main() {
         if (!isRole(role)) fail(`Vai trò không hợp lệ: ${role}. Chọn một trong: ${ROLES.join(', ')}`);
         const [unit] = await db.select().from(orgUnits).where(and(eq(orgUnits.eraId, values.era!), eq(orgUnits.code, unitCode)));
         if (!unit) fail(`Không có đơn vị mã ${unitCode} trong thời kỳ ${values.era}.`);
-        const pw = password ?? randomBytes(9).toString('base64url');
+        const account = { username: username.toLowerCase(), role };
+        if (password) {
+          const problems = await passwordFieldErrors('password', '--password', { ...account, password });
+          if (problems.length > 0) fail(problems.map((p) => p.message).join('\n'));
+        }
+        const pw = password ?? (await generatePassword(() => randomBytes(9).toString('base64url'), account));
         await db.transaction(async (tx) => {
           const [created] = await tx
             .insert(users)

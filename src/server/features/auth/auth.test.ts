@@ -164,6 +164,32 @@ describe('#auth.password', () => {
     expect(res.json().error.fields).toEqual([{ path: 'currentPassword', message: 'Mật khẩu hiện tại: không đúng' }]);
   });
 
+  const COMMON = 'Quá phổ biến: có trong danh sách mật khẩu thường gặp hoặc đã bị lộ';
+  it.each([
+    ['password', 'council', [COMMON]],
+    ['12345678', 'council', [COMMON]],
+    ['qwertyuiop', 'council', [COMMON]],
+    ['aaaaaaaa', 'council', ['Không được chỉ là một ký tự lặp lại']],
+    ['        ', 'council', ['Không được chỉ gồm khoảng trắng']],
+    ['APPROVER', 'approver', ['Phải có ít nhất 12 ký tự với vai trò Lãnh đạo UBND tỉnh', 'Không được trùng với tên đăng nhập']],
+    ['Council#2021', 'council', ['Không được chứa tên đăng nhập']],
+    ['Xg7#kq2m-pz', 'admin', ['Phải có ít nhất 12 ký tự với vai trò Quản trị hệ thống']],
+    ['Xg7#kq2m-pz', 'approver', ['Phải có ít nhất 12 ký tự với vai trò Lãnh đạo UBND tỉnh']],
+  ] as const)('refuses the new password %j for %s, naming the field and each reason', async (newPassword, who, reasons) => {
+    const s = await t.login(who);
+    const res = await t.req(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual(reasons.map((r) => ({ path: 'newPassword', message: `Mật khẩu mới: ${r}` })));
+  });
+
+  it('accepts 8 uncommon characters for a commune officer, and 12 for an administrator', async () => {
+    const officer = await t.login('officerTTGR');
+    expect((await t.req(officer, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'Xg7#kq2m' } })).statusCode).toBe(200);
+    const admin = await t.login('admin');
+    expect((await t.req(admin, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'Xg7#kq2m-pz!' } })).statusCode).toBe(200);
+    await t.database.db.update(users).set({ passwordHash: await hashPassword(TEST_PASSWORD) }).where(eq(users.username, 'admin'));
+  });
+
   it('refuses a short new password naming the field', async () => {
     const s = await t.login('council');
     const res = await t.req(s, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' } });

@@ -9,6 +9,7 @@ import { AppError, validation } from '../../errors';
 import { auditContext, hashToken, newToken, requireUser, SESSION_COOKIE, setSessionCookie } from '../../kit/session';
 import { clearLoginAttempts, reserveLoginAttempt } from './loginThrottle';
 import { hashPassword, verifyPassword } from '../../kit/passwords';
+import { assertPasswordAllowed } from '../../kit/passwordPolicy';
 import { ChangePasswordSchema, LoginSchema, OkSchema, SessionResponseSchema } from './schema';
 
 const TAGS = ['Đăng nhập'];
@@ -120,6 +121,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
       if (req.body.newPassword === req.body.currentPassword) {
         throw validation([{ path: 'newPassword', message: 'Mật khẩu mới: phải khác mật khẩu hiện tại' }]);
       }
+      await assertPasswordAllowed('newPassword', 'Mật khẩu mới', { password: req.body.newPassword, username: user.username, role: user.role });
       const passwordHash = await hashPassword(req.body.newPassword);
       await db.transaction(async (tx) => {
         await tx

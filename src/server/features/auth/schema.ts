@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles';
 import { ACTIONS } from '../../../domain/access/permissions';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../domain/auth/passwordPolicy';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+/** The floor every new password meets before the full rule (src/domain/auth/passwordPolicy.ts) is applied. */
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
+export const PASSWORD_MAX = PASSWORD_MAX_LENGTH;
 
 export const LoginSchema = z.strictObject({
   /** Account name, case-insensitive. */

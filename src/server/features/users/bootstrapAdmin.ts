@@ -5,9 +5,12 @@ import { orgUnits, users } from '../../../db/schema';
 import { ERA_KG_2020 } from '../../../db/seed/orgTreeSeed';
 import { writeAudit } from '../../kit/audit';
 import { hashPassword } from '../../kit/passwords';
+import { generatePassword, passwordFieldErrors } from '../../kit/passwordPolicy';
 
 /**
- * On an empty database, creates the first administrator `admin` in the province unit.
+ * On an empty database, creates the first administrator `admin` in the province unit. A given password
+ * (BOOTSTRAP_ADMIN_PASSWORD) must pass the password rule for an administrator, or nothing is created.
+ * @throws Error naming BOOTSTRAP_ADMIN_PASSWORD and the reasons when it does not
  * @returns the generated password when none was given (to print once), or null
  */
 export async function bootstrapAdmin(db: Db, password: string | null): Promise<{ created: boolean; generatedPassword: string | null }> {
@@ -18,7 +21,12 @@ export async function bootstrapAdmin(db: Db, password: string | null): Promise<{
     .from(orgUnits)
     .where(and(eq(orgUnits.eraId, ERA_KG_2020), isNull(orgUnits.parentId)));
   if (!province) throw new Error('Chưa có cây đơn vị: không tạo được tài khoản quản trị đầu tiên');
-  const generated = password ? null : randomBytes(12).toString('base64url');
+  const account = { username: 'admin', role: 'admin' as const };
+  if (password) {
+    const problems = await passwordFieldErrors('BOOTSTRAP_ADMIN_PASSWORD', 'BOOTSTRAP_ADMIN_PASSWORD', { ...account, password });
+    if (problems.length > 0) throw new Error(`Không tạo được tài khoản quản trị đầu tiên: ${problems.map((p) => p.message).join('; ')}`);
+  }
+  const generated = password ? null : await generatePassword(() => randomBytes(12).toString('base64url'), account);
   const passwordHash = await hashPassword(password ?? generated!);
   await db.transaction(async (tx) => {
     const [created] = await tx

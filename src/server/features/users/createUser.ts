@@ -4,6 +4,7 @@ import type { Role } from '../../../domain/access/roles';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, validation } from '../../errors';
 import { hashPassword } from '../../kit/passwords';
+import { assertPasswordAllowed, generatePassword } from '../../kit/passwordPolicy';
 import { temporaryPassword } from './temporaryPassword';
 import { unitExists } from './userQueries';
 
@@ -11,13 +12,16 @@ export type UserCreateInput = { username: string; fullName: string; email?: stri
 
 /**
  * Creates an account that must change its password at first login, with its audit row, in one transaction.
- * Without a password, a temporary one is generated and returned (shown once).
- * @throws validation when the unit does not exist; CONFLICT when the username is taken
+ * Without a password, a temporary one is generated and returned (shown once). A given password must pass the
+ * password rule (src/domain/auth/passwordPolicy.ts) for the account's username and role.
+ * @throws validation when the unit does not exist or the password is refused; CONFLICT when the username is taken
  */
 export async function createUser(db: Db, ctx: AuditContext, input: UserCreateInput): Promise<{ id: string; temporaryPassword: string | null }> {
   if (!(await unitExists(db, input.orgUnitId))) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không tồn tại' }]);
   const username = input.username.toLowerCase();
-  const temp = input.password ? null : temporaryPassword();
+  const account = { username, role: input.role };
+  if (input.password) await assertPasswordAllowed('password', 'Mật khẩu', { ...account, password: input.password });
+  const temp = input.password ? null : await generatePassword(temporaryPassword, account);
   const passwordHash = await hashPassword(input.password ?? temp!);
   const id = await db.transaction(async (tx) => {
     const inserted = await tx

@@ -4,6 +4,7 @@ import { sessions, users } from '../../../db/schema';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound } from '../../errors';
 import { hashPassword } from '../../kit/passwords';
+import { generatePassword } from '../../kit/passwordPolicy';
 import { temporaryPassword } from './temporaryPassword';
 import { findUser } from './userQueries';
 
@@ -16,7 +17,7 @@ import { findUser } from './userQueries';
 export async function resetUserPassword(db: Db, ctx: AuditContext, input: { id: string; asOf: Date }): Promise<string> {
   const current = await findUser(db, input.id);
   if (!current) throw notFound('Tài khoản');
-  const temp = temporaryPassword();
+  const temp = await generatePassword(temporaryPassword, { username: current.username, role: current.role });
   const passwordHash = await hashPassword(temp);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: true, updatedAt: input.asOf }).where(eq(users.id, current.id));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { auditEvents, sessions } from '../../../db/schema';
+import { auditEvents, sessions, users } from '../../../db/schema';
+import { passwordProblems } from '../../../domain/auth/passwordPolicy';
+import { commonPasswords } from '../../kit/passwordPolicy';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
 
 let t: TestApp;
@@ -31,6 +33,38 @@ describe('#users.create', () => {
     const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'ADMIN', fullName: 'X', role: 'unit_officer', orgUnitId: unit.id } });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.fields).toEqual([{ path: 'username', message: 'Tên đăng nhập: "admin" đã được dùng' }]);
+  });
+
+  const COMMON = 'Quá phổ biến: có trong danh sách mật khẩu thường gặp hoặc đã bị lộ';
+  it.each([
+    ['password', 'unit_officer', [COMMON]],
+    ['12345678', 'unit_officer', [COMMON]],
+    ['aaaaaaaa', 'unit_officer', ['Không được chỉ là một ký tự lặp lại']],
+    ['        ', 'unit_officer', ['Không được chỉ gồm khoảng trắng']],
+    ['Moi.Tao#2021', 'unit_officer', ['Không được chứa tên đăng nhập']],
+    ['Xg7#kq2m-pz', 'admin', ['Phải có ít nhất 12 ký tự với vai trò Quản trị hệ thống']],
+    ['Xg7#kq2m-pz', 'province_secretariat', ['Phải có ít nhất 12 ký tự với vai trò Sở Nội vụ — Phòng CCHC và TCPCP']],
+    ['Xg7#kq2m-pz', 'province_approver', ['Phải có ít nhất 12 ký tự với vai trò Lãnh đạo UBND tỉnh']],
+  ] as const)('refuses the password %j for a new %s, naming the field and each reason, and creates nothing', async (password, role, reasons) => {
+    const unit = await t.unit('91');
+    const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'Moi.Tao', fullName: 'Người Mới', role, orgUnitId: unit.id, password } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual(reasons.map((r) => ({ path: 'password', message: `Mật khẩu: ${r}` })));
+    expect(await t.database.db.select().from(users).where(eq(users.username, 'moi.tao'))).toHaveLength(0);
+  });
+
+  it('accepts a password that passes the rule, and generates temporary ones that pass it for every role', async () => {
+    const unit = await t.unit('91');
+    const given = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'so.noi.vu.moi', fullName: 'Người Mới', role: 'province_secretariat', orgUnitId: unit.id, password: 'Xg7#kq2m-pz!' } });
+    expect(given.statusCode, given.body).toBe(201);
+    expect(given.json().temporaryPassword).toBeNull();
+    const common = await commonPasswords();
+    for (const role of ['admin', 'province_secretariat', 'unit_officer'] as const) {
+      const username = `tam.${role.replace('_', '.')}`;
+      const res = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username, fullName: 'Người Mới', role, orgUnitId: unit.id } });
+      expect(res.statusCode).toBe(201);
+      expect(passwordProblems({ password: res.json().temporaryPassword, username, role }, common)).toEqual([]);
+    }
   });
 
   it('refuses a unit that does not exist', async () => {
@@ -86,5 +120,15 @@ describe('#users.resetPassword', () => {
     expect(res.statusCode).toBe(200);
     expect((await t.req(s, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     await expect(t.login('council', res.json().temporaryPassword)).resolves.toBeDefined();
+  });
+
+  it('issues a temporary password that passes the password rule, for an administrator too (12 characters)', async () => {
+    const common = await commonPasswords();
+    for (const who of ['approver', 'council'] as const) {
+      const res = await t.req(admin, { method: 'POST', url: `/api/users/${t.users[who]}/reset-password` });
+      expect(res.statusCode).toBe(200);
+      const role = who === 'approver' ? 'province_approver' : 'council_member';
+      expect(passwordProblems({ password: res.json().temporaryPassword, username: who, role }, common)).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { minPasswordLength, PASSWORD_MIN_LENGTH } from '../../../domain/auth/passwordPolicy';
 import { api } from '../api/client';
 import { useSession } from '../auth/SessionContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -7,7 +8,6 @@ import { useFormErrors } from '../hooks/useFormErrors';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 const FIELD_IDS = { currentPassword: 'currentPassword', newPassword: 'newPassword', confirmPassword: 'confirmPassword' };
-const MIN_LENGTH = 8;
 
 /** /doi-mat-khau: change one's own password (required after a temporary password). */
 export function ChangePasswordPage() {
@@ -18,6 +18,7 @@ export function ChangePasswordPage() {
   const [done, setDone] = useState(false);
   usePageTitle('Đổi mật khẩu', form.errors.length > 0);
   const mustChange = session?.user.mustChangePassword ?? false;
+  const minLength = session ? minPasswordLength(session.user.role) : PASSWORD_MIN_LENGTH;
 
   function set(name: keyof typeof values, value: string) {
     setValues((v) => ({ ...v, [name]: value }));
@@ -69,7 +70,7 @@ export function ChangePasswordPage() {
         <TextField
           id={FIELD_IDS.newPassword}
           label="Mật khẩu mới"
-          hint={`Ít nhất ${MIN_LENGTH} ký tự, khác mật khẩu hiện tại.`}
+          hint={`Ít nhất ${minLength} ký tự, khác mật khẩu hiện tại; không chứa tên đăng nhập, không phải một mật khẩu phổ biến hay một ký tự lặp lại. Nên dùng một cụm từ dễ nhớ.`}
           type="password"
           autoComplete="new-password"
           value={values.newPassword}
