@@ -3,21 +3,8 @@ import { z } from 'zod';
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const InitiativeSchema = z.object({
-  id: z.string(),
-  campaignId: z.string().nullable(),
-  orgUnitId: z.string(),
-  unitName: z.string(),
-  title: z.string(),
-  description: z.string(),
-  effect: z.string(),
-  periodFrom: z.string().nullable(),
-  periodTo: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** Whether the signed-in user may edit or delete it. */
-  canEdit: z.boolean(),
-});
+/** The answers (InitiativeSchema, InitiativeListResponse) are the contract in src/shared/contracts/initiatives.ts. */
+export { InitiativeListResponse, InitiativeSchema } from '../../../shared/contracts/initiatives';
 
 export const InitiativeListQuery = z.strictObject({
   campaignId: z.uuid().optional(),
@@ -27,8 +14,6 @@ export const InitiativeListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export const InitiativeListResponse = z.object({ items: z.array(InitiativeSchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
 const fields = {
   /** The campaign it is recorded for (II.1.b), if any. */

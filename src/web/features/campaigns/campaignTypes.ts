@@ -104,18 +104,3 @@ export type ProvinceConsolidation = {
   communes: { total: number; registeredCount: number };
   provinceSummary: Forwarded;
 };
-
-export type Initiative = {
-  id: string;
-  campaignId: string | null;
-  orgUnitId: string;
-  unitName: string;
-  title: string;
-  description: string;
-  effect: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  createdAt: string;
-  updatedAt: string;
-  canEdit: boolean;
-};

@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField';
 import { formatDate } from '../../app/format/dates';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { parseVnDate } from '../../../domain/time/localDate';
-import type { Initiative } from '../campaigns/campaignTypes';
+import type { Initiative } from '../../../shared/contracts/initiatives';
 
 const IDS = { title: 'initiative-title', description: 'initiative-description', effect: 'initiative-effect', periodFrom: 'initiative-from', periodTo: 'initiative-to', campaignId: 'initiative-title', orgUnitId: 'initiative-title' };
 

@@ -10,9 +10,9 @@ import { formatDate } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import type { Initiative } from '../campaigns/campaignTypes';
 import { InitiativeForm } from './InitiativeForm';
 import type { Page } from '../../../shared/contracts/page';
+import type { Initiative } from '../../../shared/contracts/initiatives';
 
 const PAGE_SIZE = 50;
 
