@@ -237,6 +237,14 @@ describe('registrations XLSX export and import', () => {
     expect((await exportTable(s.officerTTGR, otherCampaignId)).table).toEqual(table);
   });
 
+  it('a district re-imports its own export: its communes’ rows are read as they are (unchanged)', async () => {
+    const { buffer, table } = await exportTable(s.aggregatorGR);
+    expect(table.slice(1).map((r) => r[0])).toContain('30904');
+    const res = await importFile(s.aggregatorGR, buffer, { dryRun: 'false' });
+    expect(res.json()).toMatchObject({ ok: true, rows: table.length - 1, created: 0, updated: 0, peopleCreated: 0, errors: [] });
+    expect(res.json().unchanged).toBe(new Set(table.slice(1).map((r) => r[0])).size);
+  });
+
   it('reports each bad row in Vietnamese and saves nothing', async () => {
     const before = [await count(registrations), await count(people)];
     const file = await toXlsx('Đăng ký', ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'], [
@@ -248,7 +256,8 @@ describe('registrations XLSX export and import', () => {
     ]);
     const res = await importFile(s.officerTTGR, file, { dryRun: 'false' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().ok).toBe(false);
+    // Nothing is saved, so nothing is counted as created (the first row alone would be a new person).
+    expect(res.json()).toMatchObject({ ok: false, rows: 5, created: 0, updated: 0, unchanged: 0, peopleCreated: 0 });
     expect(res.json().errors).toEqual([
       { row: 3, field: 'Mã đơn vị', message: 'Không có đơn vị mã "99999" trong thời kỳ của đợt thi đua.' },
       { row: 4, field: 'Mã đơn vị', message: 'Đơn vị "30817" nằm ngoài phạm vi bạn được đăng ký.' },
@@ -280,7 +289,10 @@ describe('registrations XLSX export and import', () => {
     const rows = [['30904', 'Thị trấn Giồng Riềng', '', 'Nguyễn Văn Ước', 'Chủ tịch UBND thị trấn', '']];
     const header = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'];
     const res = await importFile(s.aggregatorGR, await toXlsx('x', header, rows), {});
-    expect(res.json().errors).toEqual([{ row: 2, field: 'Mã đơn vị', message: 'Đơn vị "30904" nằm ngoài phạm vi bạn được đăng ký.' }]);
+    expect(res.json().errors).toEqual([
+      { row: 2, field: 'Mã đơn vị', message: 'Thị trấn Giồng Riềng tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xoá các dòng của đơn vị này).' },
+    ]);
+    expect(res.json()).toMatchObject({ ok: false, rows: 1, created: 0, updated: 0, unchanged: 0, peopleCreated: 0 });
     await t.database.db.update(registrations).set({ status: 'submitted' }).where(eq(registrations.id, regHD));
     const officerHD = await importFile(s.officerHD, await toXlsx('x', header, [['30817', '', '', 'Lê Văn Đễ', 'Chủ tịch', '']]), {});
     expect(officerHD.json().errors[0]).toMatchObject({ row: 2, field: 'Mã đơn vị' });

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { orgUnits, people, registrationIndividuals, registrations } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
-import { scopeOf } from '../../../domain/access/scope';
+import { inScope, scopeOf } from '../../../domain/access/scope';
 import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../../domain/campaigns/registrationRules';
 import { collectiveKindOf, mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
 import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
@@ -103,7 +103,7 @@ export async function importRegistrations(
   const info = new Map<string, RegistrationUnitInfo>(
     units.map((u) => {
       const kind = collectiveKindOf(u);
-      return [u.code, { name: u.name, inScope: mayEditRegistrationOf(actor, u), participates: kind !== null && def.participants.collectiveKinds.includes(kind) }];
+      return [u.code, { name: u.name, inScope: inScope(actor, { unitId: u.id, unitPath: u.path }), participates: kind !== null && def.participants.collectiveKinds.includes(kind) }];
     }),
   );
   errors.push(...checkRegistrationUnits(parsed.registrations, info, def.participants.collectives.ref.clause));
@@ -141,13 +141,16 @@ export async function importRegistrations(
     const unit = unitByCode.get(r.unitCode)!;
     const current = existing.find((e) => e.orgUnitId === unit.id) ?? null;
     const rowError = (field: string, message: string) => r.rows.forEach((row) => errors.push({ row, field, message }));
+    // A unit the actor sees but does not register (a district's communes register themselves): its rows of the
+    // actor's own export re-import as unchanged; a change to them is refused below, once it is known.
+    const editable = mayEditRegistrationOf(actor, unit);
     // II.3.b: the deadline, unless Sở Nội vụ accepted this unit late (the reason is on its registration).
     const window = checkRegistrationOpen({ asOf: input.asOf, campaign: def, status: campaign.status, override: current?.lateOverrideReason ? { reason: current.lateOverrideReason } : undefined });
-    if (!window.allowed) {
+    if (editable && !window.allowed) {
       rowError('Hạn đăng ký', window.message);
       continue;
     }
-    if (current && !EDITABLE_REGISTRATION_STATUSES.includes(current.status)) {
+    if (editable && current && !EDITABLE_REGISTRATION_STATUSES.includes(current.status)) {
       rowError('Mã đơn vị', `Bản đăng ký của ${unit.name} đang ở trạng thái «${REGISTRATION_STATUS_LABELS[current.status]}», không sửa qua nhập tệp được (chỉ sửa khi «${REGISTRATION_STATUS_LABELS.draft}» hoặc «${REGISTRATION_STATUS_LABELS.returned}»).`);
       continue;
     }
@@ -173,19 +176,26 @@ export async function importRegistrations(
       before.length === individuals.length &&
       before.every((b, k) => b.personId === individuals[k].personId && b.position === individuals[k].position && b.content === individuals[k].content) &&
       individuals.every((i) => knownPeople.find((p) => p.id === i.personId)?.position === i.position);
+    if (!editable && !same) {
+      rowError('Mã đơn vị', `${unit.name} tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xoá các dòng của đơn vị này).`);
+      continue;
+    }
     plans.push({ parsed: r, unit, existing: current, individuals, change: current === null ? 'create' : same ? 'unchanged' : 'update' });
   }
 
   errors.sort((a, b) => a.row - b.row);
+  const ok = errors.length === 0;
+  // All or nothing: a file with errors saves nothing, so it creates, updates and keeps nothing either.
+  const count = (change: Plan['change']) => (ok ? plans.filter((p) => p.change === change).length : 0);
   const result: RegistrationImportResult = {
     dryRun: input.dryRun,
-    ok: errors.length === 0,
+    ok,
     rows: Math.max(0, input.table.length - 1),
     registrations: parsed.registrations.length,
-    created: plans.filter((p) => p.change === 'create').length,
-    updated: plans.filter((p) => p.change === 'update').length,
-    unchanged: plans.filter((p) => p.change === 'unchanged').length,
-    peopleCreated: plans.reduce((n, p) => n + p.individuals.filter((i) => i.personId === null).length, 0),
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    peopleCreated: ok ? plans.reduce((n, p) => n + p.individuals.filter((i) => i.personId === null).length, 0) : 0,
     errors,
     repaired: repairedCells(parsed.repairs),
   };
