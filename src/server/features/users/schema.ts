@@ -2,18 +2,8 @@ import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/schema';
 
-export const UserSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  fullName: z.string(),
-  email: z.string().nullable(),
-  role: z.enum(ROLES),
-  orgUnitId: z.string(),
-  unitName: z.string(),
-  active: z.boolean(),
-  mustChangePassword: z.boolean(),
-  createdAt: z.string(),
-});
+/** The answers (UserSchema, UserListResponse, UserCreatedResponse, PasswordResetResponse) are the contract in src/shared/contracts/users.ts. */
+export { PasswordResetResponse, UserCreatedResponse, UserListResponse, UserSchema } from '../../../shared/contracts/users';
 
 export const UserListQuery = z.strictObject({
   q: z.string().max(200).optional(),
@@ -22,8 +12,6 @@ export const UserListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export const UserListResponse = z.object({ items: z.array(UserSchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
 export const UserCreateBody = z.strictObject({
   username: z
@@ -50,6 +38,4 @@ export const UserUpdateBody = z
   })
   .partial();
 
-export const UserCreatedResponse = UserSchema.extend({ temporaryPassword: z.string().nullable() });
-export const PasswordResetResponse = z.object({ temporaryPassword: z.string() });
 export const IdParams = z.strictObject({ id: z.uuid() });

@@ -42,20 +42,8 @@ export type OrgUnitDetail = OrgUnit & {
   successors: LineageLink[];
 };
 
-export type User = {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  role: Role;
-  orgUnitId: string;
-  unitName: string;
-  active: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-};
-
-export type CreatedUser = User & { temporaryPassword: string | null };
+/** Until UserRowActions takes it from the contract (import type from src/shared/contracts/users). */
+export type { User } from '../../../shared/contracts/users';
 
 export type AuditEvent = {
   id: string;

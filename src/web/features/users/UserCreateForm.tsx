@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api/client';
-import type { CreatedUser, OrgUnit } from '../../app/api/types';
+import type { OrgUnit } from '../../app/api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from './OrgUnitPicker';
 import { ROLE_OPTIONS } from './roleOptions';
+import type { CreatedUser } from '../../../shared/contracts/users';
 
 const FIELD_IDS = { username: 'new-username', fullName: 'new-fullName', email: 'new-email', role: 'new-role', orgUnitId: 'new-orgUnitId' };
 const EMPTY = { username: '', fullName: '', email: '', role: '' };

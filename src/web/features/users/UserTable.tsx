@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '../../../domain/access/roles';
-import type { User } from '../../app/api/types';
 import { UserRowActions } from './UserRowActions';
+import type { User } from '../../../shared/contracts/users';
 
 type Props = {
   users: User[];

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { apiUrl } from '../../app/api/client';
-import type { User } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -15,6 +14,7 @@ import { TemporaryPasswordNotice, type TemporaryPassword } from './TemporaryPass
 import { UserCreateForm } from './UserCreateForm';
 import { UserTable } from './UserTable';
 import type { Page } from '../../../shared/contracts/page';
+import type { User } from '../../../shared/contracts/users';
 
 const PAGE_SIZE = 50;
 
