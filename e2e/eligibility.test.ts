@@ -95,6 +95,11 @@ describe('PAR results → publication → eligibility board, in Chromium', () =>
     expect(text).toContain('34/KH-UBND');
     expect(text).toMatch(/Điều 147/);
     expect(text).toMatch(/\d{2}\/\d{2}\/2021/);
+    // "Công bố và chốt" asked first, saying what happens; and the campaign's status followed the publication.
+    expect(e.confirmations.at(-1)).toContain('chuyển sang «Đã công bố kết quả xếp hạng CCHC»');
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}`);
+    await e.page.getByTestId('campaign-status').getByText('Đã công bố kết quả xếp hạng CCHC').waitFor();
+    await e.page.getByTestId('campaign-dossier-deadline').getByText(/Hết ngày \d{2}\/\d{2}\/2021/).waitFor();
   });
 
   it('shows the excellent, attested department eligible with its clause, and the "Tốt" one not eligible', async () => {

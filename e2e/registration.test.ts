@@ -108,6 +108,7 @@ describe('registration in Chromium', () => {
     await e.page.getByRole('link', { name: 'Thị trấn Giồng Riềng' }).click();
     await e.page.getByRole('button', { name: 'Duyệt và gửi' }).click();
     await e.page.getByText('Đã duyệt và gửi bản đăng ký.').waitFor();
+    expect(e.confirmations.at(-1)).toContain('Duyệt và gửi bản đăng ký lên cấp trên');
     expect(await e.page.getByTestId('registration-status').textContent()).toContain('Đã gửi');
   });
 
@@ -126,6 +127,7 @@ describe('registration in Chromium', () => {
     await e.page.getByLabel('Ghi chú gửi kèm').fill('Tổng hợp đăng ký thi đua của cấp xã, đợt 1');
     await e.page.getByRole('button', { name: 'Chuyển Sở Nội vụ' }).click();
     await e.page.getByText('Đã chuyển 1 bản đăng ký về Sở Nội vụ.').waitFor();
+    expect(e.confirmations.at(-1)).toContain('Chuyển Sở Nội vụ');
   });
 
   it('shows Sở Nội vụ the forwarded registration in the province consolidation', async () => {

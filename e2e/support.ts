@@ -12,7 +12,16 @@ import { bootstrapAdmin } from '../src/server/features/users/bootstrapAdmin';
 export const ADMIN_PASSWORD = 'QuanTri@2020';
 const WEB_DIR = path.resolve(import.meta.dirname, '..', 'dist', 'web');
 
-export type E2E = { app: FastifyInstance; database: Database; baseUrl: string; context: BrowserContext; page: Page; close: () => Promise<void> };
+export type E2E = {
+  app: FastifyInstance;
+  database: Database;
+  baseUrl: string;
+  context: BrowserContext;
+  page: Page;
+  /** Every confirmation the app asked for, in order; each was answered "OK" as the official would. */
+  confirmations: string[];
+  close: () => Promise<void>;
+};
 
 /**
  * The real server (built web app + API on a fresh database with the real org tree) and Debian Chromium
@@ -36,12 +45,18 @@ export async function startE2E(options: { now?: () => Date } = {}): Promise<E2E>
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const confirmations: string[] = [];
+  page.on('dialog', (dialog) => {
+    confirmations.push(dialog.message());
+    void dialog.accept();
+  });
   return {
     app,
     database,
     baseUrl,
     context,
     page,
+    confirmations,
     close: async () => {
       await context.close();
       await app.close();

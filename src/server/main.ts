@@ -1,5 +1,6 @@
 import { DataDirLockedError } from '../db/dataDirLock';
 import { buildApp } from './app';
+import { applyStatusFacts, SYSTEM_AUDIT } from './features/campaigns/applyStatusFacts';
 import { loadConfig } from './config';
 import { openDatabaseFromConfig } from './openDatabaseFromConfig';
 import { bootstrapAdmin } from './features/users/bootstrapAdmin';
@@ -27,7 +28,18 @@ async function main() {
     console.log('Đã tạo tài khoản quản trị "admin" với mật khẩu trong BOOTSTRAP_ADMIN_PASSWORD.');
   }
   const app = await buildApp(database, config);
+  // The registration deadline closes registration by itself: checked at start and every minute. The update is
+  // conditional, so several nodes doing this move each campaign once.
+  const followFacts = () =>
+    database.db
+      .transaction((tx) => applyStatusFacts(tx, SYSTEM_AUDIT, new Date()))
+      .then((moved) => moved.forEach((m) => app.log.info(`Đợt thi đua ${m.id}: ${m.from} → ${m.to} theo dữ kiện`)))
+      .catch((err) => app.log.error(err, 'Không cập nhật được trạng thái đợt thi đua theo dữ kiện'));
+  await followFacts();
+  const factsTimer = setInterval(() => void followFacts(), 60_000);
+  factsTimer.unref();
   const shutdown = async (signal: string) => {
+    clearInterval(factsTimer);
     app.log.info(`${signal}: đang dừng máy chủ`);
     await app.close();
     await database.close();

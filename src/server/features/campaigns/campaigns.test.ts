@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { auditEvents, campaigns } from '../../../db/schema';
 import { kh34Campaign } from '../../../domain/campaigns/kh34Campaign';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
+import { applyStatusFacts, SYSTEM_AUDIT } from './applyStatusFacts';
 
 let t: TestApp;
 let snv: Session;
 let officer: Session;
 let kh34Id: string;
+/** The server's clock; tests of the deadline move it. */
+let clock = new Date('2020-03-20T09:00:00+07:00');
 
 beforeAll(async () => {
-  t = await createTestApp(undefined, { now: () => new Date('2020-03-20T09:00:00+07:00') });
+  t = await createTestApp(undefined, { now: () => clock });
   snv = await t.login('secretariat');
   officer = await t.login('officerTTGR');
   const list = await t.req(snv, { method: 'GET', url: '/api/campaigns' });
@@ -89,15 +92,50 @@ describe('set-up', () => {
 });
 
 describe('status transitions', () => {
-  it('moves draft → registration_open → registration_closed → registration_open (extension), each audited', async () => {
+  it('moves draft → registration_open → registration_closed (once the deadline has passed) → registration_open (extension), each audited', async () => {
     const id = await newDraft(2023);
-    for (const status of ['registration_open', 'registration_closed', 'registration_open']) {
-      const res = await t.req(snv, { method: 'POST', url: `/api/campaigns/${id}/status`, payload: { status } });
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().status).toBe(status);
+    const move = (status: string) => t.req(snv, { method: 'POST', url: `/api/campaigns/${id}/status`, payload: { status } });
+    expect((await move('registration_open')).statusCode).toBe(200);
+    // Registration closes with its deadline (II.3.b), not before.
+    const early = await move('registration_closed');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toContain('thời gian đăng ký đến hết ngày 31/03/2020 (Điểm b, Khoản 3, Mục II');
+    clock = new Date('2020-04-01T00:00:00+07:00');
+    try {
+      for (const status of ['registration_closed', 'registration_open']) {
+        const res = await move(status);
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().status).toBe(status);
+      }
+    } finally {
+      clock = new Date('2020-03-20T09:00:00+07:00');
     }
     const audits = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
     expect(audits.filter((a) => a.action === 'campaign.status').map((a) => (a.after as { status: string }).status)).toEqual(['registration_open', 'registration_closed', 'registration_open']);
+  });
+
+  it('refuses "ranking published" while the year has no published ranking, naming the missing fact', async () => {
+    const id = await newDraft(2025);
+    clock = new Date('2020-04-01T00:00:00+07:00');
+    try {
+      for (const status of ['registration_open', 'registration_closed']) expect((await t.req(snv, { method: 'POST', url: `/api/campaigns/${id}/status`, payload: { status } })).statusCode).toBe(200);
+      const res = await t.req(snv, { method: 'POST', url: `/api/campaigns/${id}/status`, payload: { status: 'ranking_published' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.message).toContain('kết quả xếp hạng Chỉ số CCHC năm 2025 chưa được công bố');
+    } finally {
+      clock = new Date('2020-03-20T09:00:00+07:00');
+    }
+  });
+
+  it('closes registration by itself when the deadline passes (applyStatusFacts, as the server runs it every minute)', async () => {
+    const id = await newDraft(2026);
+    expect((await t.req(snv, { method: 'POST', url: `/api/campaigns/${id}/status`, payload: { status: 'registration_open' } })).statusCode).toBe(200);
+    const run = (asOf: Date) => t.database.db.transaction((tx) => applyStatusFacts(tx, SYSTEM_AUDIT, asOf));
+    expect((await run(new Date('2020-03-31T23:59:59+07:00'))).filter((m) => m.id === id)).toEqual([]);
+    expect((await run(new Date('2020-04-01T00:00:00+07:00'))).filter((m) => m.id === id)).toEqual([{ id, from: 'registration_open', to: 'registration_closed' }]);
+    expect(await run(new Date('2020-04-01T00:01:00+07:00'))).toEqual([]);
+    const [audit] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id)).orderBy(desc(auditEvents.at)).limit(1);
+    expect([audit.action, audit.actorUsername, audit.reason]).toEqual(['campaign.status', 'hệ thống', 'Hết thời gian đăng ký thi đua (Điểm b, Khoản 3, Mục II).']);
   });
 
   it('refuses an illegal move with the Vietnamese reason, changing nothing', async () => {

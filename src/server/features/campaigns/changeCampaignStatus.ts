@@ -4,6 +4,8 @@ import { campaigns } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { isDraftPlanNumber } from '../../../domain/campaigns/campaignDefinition';
 import { checkTransition, type CampaignStatus } from '../../../domain/campaigns/campaignStatus';
+import { checkStatusFact } from '../../../domain/campaigns/statusFacts';
+import { statusFactsOf } from './applyStatusFacts';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError } from '../../errors';
 import { loadCampaign, type CampaignRecord } from './campaignQueries';
@@ -19,6 +21,9 @@ export async function changeCampaignStatus(db: Db, ctx: AuditContext, actor: Act
     const current = await loadCampaign(tx, input.id, { forUpdate: true });
     const check = checkTransition(current.status, to);
     if (!check.allowed) throw new AppError('CONFLICT', check.reason, [{ path: 'status', message: `Trạng thái: ${check.reason}` }]);
+    // A move that a fact causes (deadline passed, ranking published) needs that fact.
+    const fact = checkStatusFact(current.status, to, await statusFactsOf(tx, current), asOf);
+    if (!fact.allowed) throw new AppError('CONFLICT', fact.reason, [{ path: 'status', message: `Trạng thái: ${fact.reason}` }]);
     if (current.status === 'draft' && isDraftPlanNumber(current.definition.planNumber)) {
       // Opening registration means the plan was issued: it must carry the number the văn thư gave it.
       const reason = `Kế hoạch chưa được cấp số (${current.definition.planNumber}); hãy nhập số, ký hiệu và ngày ban hành trước khi mở đăng ký thi đua.`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { parResults } from '../../../db/schema';
+import { auditEvents, parResults } from '../../../db/schema';
 import { parseCsv, toCsv } from '../../../documents/tabular/csv';
 import { kh34CampaignId } from '../../kit/testing/eligibilityFixtures';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
@@ -166,6 +166,14 @@ describe('PAR results: publication and the dossier deadline', () => {
     expect(deadline.basis.join(' ')).toMatch(/Điểm c, Khoản 3, Mục II/);
     expect(deadline.basis.join(' ')).toMatch(/22\/05\/2021 là ngày nghỉ cuối tuần \(Thứ Bảy\).*24\/05\/2021/);
     expect(deadline.refs.map((r: { clause: string }) => r.clause)).toContain('Khoản 5, Điều 148');
+  });
+
+  it('moves the year’s campaign to "ranking published" with the publication, audited in the same change', async () => {
+    const campaign = (await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${await kh34CampaignId(t.database.db)}` })).json();
+    expect([campaign.status, campaign.statusLabel]).toEqual(['ranking_published', 'Đã công bố kết quả xếp hạng CCHC']);
+    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, campaign.id), eq(auditEvents.action, 'campaign.status')));
+    expect(audit.reason).toBe('Kết quả xếp hạng Chỉ số CCHC năm 2020 đã được công bố theo Quyết định số 1234/QĐ-UBND.');
+    expect(audit.actorUserId).not.toBeNull();
   });
 
   it('shows the frozen ranking to every role and refuses later changes to the year', async () => {

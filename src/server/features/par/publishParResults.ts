@@ -3,14 +3,11 @@ import { parPublications } from '../../../db/schema';
 import { formatVnDate, toVnLocalDate, type LocalDate } from '../../../domain/time/localDate';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, validation } from '../../errors';
+import { isUniqueViolation } from '../../kit/uniqueViolation';
+import { applyStatusFacts } from '../campaigns/applyStatusFacts';
 import { lockParYear } from './saveParScore';
 import { dossierDeadlines } from './dossierDeadlines';
 import { computeYearResults, findPublication } from './parResultQueries';
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return (e.cause?.code ?? e.code) === '23505';
-}
 
 /**
  * Records that UBND tỉnh published a year's ranking (decision number, date, signer): freezes the ranking computed
@@ -65,6 +62,8 @@ export async function publishParResults(
         orgUnitId: null,
         after: { ...summary, resultCount: items.length },
       });
+      // The publication is the fact that moves the year's campaigns to "ranking published", in the same transaction.
+      await applyStatusFacts(tx, ctx, input.asOf, { year: input.year });
       return row;
     });
   } catch (err) {

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import type { CampaignDetail, CampaignSummary } from './campaignTypes';
+import { confirmAction } from '../../components/confirmAction';
 
 /** Sở Nội vụ's controls on a campaign: move its status (illegal moves are refused by the server with the reason) and clone it. */
 export function CampaignAdminActions({ campaign, onChanged }: { campaign: CampaignDetail; onChanged: () => void }) {
@@ -18,6 +19,8 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
 
   async function changeStatus(e: FormEvent) {
     e.preventDefault();
+    const label = campaign.nextStatuses.find((s) => s.status === status)?.label ?? status;
+    if (!confirmAction(`Chuyển đợt thi đua ${campaign.planNumber} từ «${campaign.statusLabel}» sang «${label}»: các đơn vị thấy ngay trạng thái mới và việc đăng ký, hồ sơ theo trạng thái này.`)) return;
     statusErrors.clear();
     try {
       await api<CampaignSummary>(`/api/campaigns/${campaign.id}/status`, { method: 'POST', body: { status } });

@@ -1,11 +1,19 @@
 import { formatDate, formatDateTime } from '../../app/format/dates';
 import type { CampaignDetail } from './campaignTypes';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
+import { useApiData } from '../../app/hooks/useApiData';
+import { useSession } from '../../app/auth/SessionContext';
+import type { PublicationResponse } from '../par/parTypes';
 
 /** The campaign's dates with their clauses (plan date, II.3.b deadline with its countdown, II.3.c window) and status steps. */
 export function CampaignTimeline({ campaign }: { campaign: CampaignDetail }) {
   const d = campaign.definition;
   const current = campaign.statusSteps.findIndex((s) => s.status === campaign.status);
+  const { can } = useSession();
+  // Once the year's ranking is published the dossier deadline is a date: the publication answers 404 before that.
+  const readsPar = can('parResult.read');
+  const publication = useApiData<PublicationResponse>(readsPar ? `/api/par-results/${campaign.year}/publication` : null);
+  const dossier = publication.data?.dossierDeadlines.find((x) => x.campaignId === campaign.id) ?? null;
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">Mốc thời gian</h2>
@@ -24,8 +32,18 @@ export function CampaignTimeline({ campaign }: { campaign: CampaignDetail }) {
         </div>
         <div className="summary-list__row">
           <dt>Lập hồ sơ khen thưởng</dt>
-          <dd>
-            Chậm nhất {d.dossierWindow.days} ngày kể từ ngày công bố kết quả xếp hạng CCHC ({d.dossierWindow.ref.clause})
+          <dd data-testid="campaign-dossier-deadline">
+            {dossier ? (
+              <>
+                Hết ngày {formatDate(dossier.deadlineDay)} ({d.dossierWindow.ref.clause}; kết quả xếp hạng công bố theo Quyết định số{' '}
+                {publication.data!.publication.decisionNumber} ngày {formatDate(publication.data!.publication.decisionDate)}) —{' '}
+                <DeadlineCountdown deadlineAt={dossier.deadlineInstant} serverNow={dossier.asOf} />
+              </>
+            ) : (
+              <>
+                Chậm nhất {d.dossierWindow.days} ngày kể từ ngày công bố kết quả xếp hạng CCHC ({d.dossierWindow.ref.clause}); kết quả chưa được công bố.
+              </>
+            )}
           </dd>
         </div>
       </dl>

@@ -18,6 +18,7 @@ import { usePageTitle } from '../../app/hooks/usePageTitle';
 import type { CampaignDetail, DistrictConsolidation } from '../campaigns/campaignTypes';
 import { ConsolidationTable } from './ConsolidationTable';
 import type { Page } from '../../../shared/contracts/page';
+import { confirmAction } from '../../components/confirmAction';
 
 const PAGE_SIZE = 50;
 
@@ -48,6 +49,7 @@ export function DistrictConsolidationPage() {
 
   async function forward(e: FormEvent) {
     e.preventDefault();
+    if (!confirmAction('Chuyển Sở Nội vụ: các bản đăng ký đã tiếp nhận được gửi lên Sở Nội vụ và không trả lại được ở cấp huyện nữa.')) return;
     errors.clear();
     setDone(null);
     try {

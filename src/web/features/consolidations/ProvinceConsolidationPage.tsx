@@ -13,6 +13,7 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import type { ProvinceConsolidation } from '../campaigns/campaignTypes';
 import { ConsolidationTable } from './ConsolidationTable';
+import { confirmAction } from '../../components/confirmAction';
 
 /** /thi-dua/:id/tong-hop-tinh: Sở Nội vụ's picture by department and by district, and its consolidation for UBND tỉnh (IV.1). */
 export function ProvinceConsolidationPage() {
@@ -26,6 +27,7 @@ export function ProvinceConsolidationPage() {
 
   async function record(e: FormEvent) {
     e.preventDefault();
+    if (!confirmAction('Chốt tổng hợp đăng ký toàn tỉnh để trình UBND tỉnh: số liệu tổng hợp được ghi lại với thời điểm chốt.')) return;
     errors.clear();
     try {
       await api(`/api/campaigns/${id}/consolidations/province`, { method: 'POST', body: { note } });

@@ -7,12 +7,13 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { formatDateTime } from '../../app/format/dates';
+import { formatDate, formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { CalendarDayList } from './CalendarDayList';
 import type { CalendarDay, HolidayCalendar } from '../../../shared/contracts/holidayCalendars';
+import { confirmAction } from '../../components/confirmAction';
 
 const IDS = { date: 'holiday-date', name: 'holiday-name', kind: 'holiday-kind', holidays: 'holiday-date', compensatoryWorkdays: 'holiday-date' };
 const KINDS = [
@@ -79,6 +80,7 @@ export function HolidayCalendarPage() {
   }
 
   function remove(kind: Kind, day: CalendarDay) {
+    if (!confirmAction(`Xóa ngày ${formatDate(day.date)} khỏi ${kind === 'holidays' ? 'ngày nghỉ' : 'ngày làm bù'}: mọi thời hạn tính từ nay sẽ tính lại theo lịch mới.`)) return;
     form.clear();
     const current = { holidays: calendar?.holidays ?? [], compensatoryWorkdays: calendar?.compensatoryWorkdays ?? [] };
     void save({ ...current, [kind]: current[kind].filter((d) => d.date !== day.date) });

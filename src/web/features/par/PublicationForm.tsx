@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import type { PublicationResponse } from './parTypes';
+import { confirmAction } from '../../components/confirmAction';
 
 const IDS = { decisionDate: 'pub-date', decisionNumber: 'pub-number', signer: 'pub-signer' };
 
@@ -30,6 +31,7 @@ export function PublicationForm({ year, onPublished }: { year: number; onPublish
       form.showErrors(errors);
       return;
     }
+    if (!confirmAction(`Công bố và chốt kết quả Chỉ số CCHC năm ${year} theo Quyết định số ${values.decisionNumber.trim()}: bảng xếp hạng được chốt, không sửa điểm được nữa; các đợt thi đua năm ${year} chuyển sang «Đã công bố kết quả xếp hạng CCHC» và thời hạn nộp hồ sơ khen thưởng bắt đầu tính.`)) return;
     setBusy(true);
     try {
       const answer = await api<PublicationResponse>(`/api/par-results/${year}/publication`, {

@@ -14,6 +14,7 @@ import type { CampaignDetail, Individual, RegistrationDetail } from '../campaign
 import { IndividualsFieldset, individualFieldId } from './IndividualsFieldset';
 import { RegistrationDocuments } from './RegistrationDocuments';
 import { RegistrationReviewActions } from './RegistrationReviewActions';
+import { confirmAction } from '../../components/confirmAction';
 
 /** API field path → input id, for the error summary links (individuals by their index). */
 function fieldIdsFor(count: number): Record<string, string> {
@@ -99,6 +100,7 @@ export function RegistrationPage() {
   }
 
   async function submit() {
+    if (!confirmAction('Duyệt và gửi bản đăng ký lên cấp trên: sau khi gửi, đơn vị không sửa được nữa trừ khi cấp trên trả lại.')) return;
     errors.clear();
     setSaved(null);
     try {

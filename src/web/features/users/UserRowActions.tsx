@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, toApiError } from '../../app/api/client';
 import type { User } from '../../app/api/types';
+import { confirmAction } from '../../components/confirmAction';
 
 type Props = {
   user: User;
@@ -26,11 +27,13 @@ export function UserRowActions({ user, isSelf, onChanged, onPasswordReset, onErr
     }
   }
 
-  const toggleActive = () =>
-    run(async () => {
+  const toggleActive = () => {
+    if (user.active && !confirmAction(`Vô hiệu hóa tài khoản "${user.username}": mọi phiên đăng nhập của tài khoản này kết thúc ngay và người dùng không đăng nhập được nữa cho đến khi được kích hoạt lại.`)) return;
+    return run(async () => {
       await api(`/api/users/${user.id}`, { method: 'PATCH', body: { active: !user.active } });
       onChanged();
     });
+  };
 
   const resetPassword = () =>
     run(async () => {
