@@ -4,6 +4,8 @@ import { orgEras, orgUnits } from '../../../db/schema';
 import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
 import { rowsToOrgUnits, type OrgUnitRow, type RowError } from '../../../domain/orgUnits/orgUnitRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
+import { AppError } from '../../errors';
+import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { repairedCells, type RepairedCell } from '../../kit/importResult';
 
 export type ImportResult = {
@@ -59,6 +61,25 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
   };
   if (!result.ok || input.dryRun) return result;
 
+  try {
+    await importInTransaction(db, ctx, { era, existing, toCreate, toUpdate });
+  } catch (err) {
+    // Another import (or a unit created by hand) took one of the new codes since the file was checked.
+    if (isUniqueViolation(err)) {
+      throw new AppError('CONFLICT', 'Một mã đơn vị trong tệp vừa được người khác tạo trong thời kỳ này; không có gì được lưu. Hãy nhập lại tệp.', [
+        { path: 'file', message: 'Tệp: một mã đơn vị vừa được người khác tạo; hãy nhập lại tệp' },
+      ]);
+    }
+    throw err;
+  }
+  return result;
+}
+
+async function importInTransaction(
+  db: Db,
+  ctx: AuditContext,
+  { era, existing, toCreate, toUpdate }: { era: typeof orgEras.$inferSelect; existing: (typeof orgUnits.$inferSelect)[]; toCreate: OrgUnitRow[]; toUpdate: { row: OrgUnitRow; current: typeof orgUnits.$inferSelect }[] },
+): Promise<void> {
   await db.transaction(async (tx) => {
     // Parents first: a new unit may hang under another new unit of the same file.
     const known = new Map(existing.map((u) => [u.code, { id: u.id, path: u.path, depth: u.depth }]));
@@ -92,5 +113,4 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
       await writeAudit(tx, ctx, { action: 'orgUnit.import.update', entityType: 'orgUnit', entityId: current.id, orgUnitId: current.id, before, after });
     }
   });
-  return result;
 }

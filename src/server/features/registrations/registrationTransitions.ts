@@ -81,17 +81,23 @@ export async function acceptLateRegistration(db: Db, ctx: AuditContext, input: {
     if (!check.allowed) refuse(check.message, 'reason');
     if (!check.overridden) refuse(`Còn trong thời hạn đăng ký thi đua; đơn vị tự đăng ký, không cần chấp nhận đăng ký muộn. ${check.message}`, 'orgUnitId');
 
-    const [existing] = await tx.select().from(registrations).where(and(eq(registrations.campaignId, campaign.id), eq(registrations.orgUnitId, unit.id))).for('update');
-    let id: string;
-    if (existing) {
-      id = existing.id;
-      await tx.update(registrations).set({ lateOverrideReason: reason, version: existing.version + 1, updatedAt: input.asOf }).where(eq(registrations.id, id));
-    } else {
+    const ofUnit = and(eq(registrations.campaignId, campaign.id), eq(registrations.orgUnitId, unit.id));
+    let [existing] = await tx.select().from(registrations).where(ofUnit).for('update');
+    let id: string | null = null;
+    if (!existing) {
+      // The unit may be creating its own at this very moment: then that one is kept and given the late acceptance.
       const [row] = await tx
         .insert(registrations)
         .values({ campaignId: campaign.id, orgUnitId: unit.id, status: 'draft', content: campaign.definition.registrationContentDefault, lateOverrideReason: reason, createdById: ctx.actorUserId })
+        .onConflictDoNothing()
         .returning({ id: registrations.id });
-      id = row.id;
+      if (row) id = row.id;
+      else [existing] = await tx.select().from(registrations).where(ofUnit).for('update');
+    }
+    if (id === null) {
+      if (!existing) throw new AppError('CONFLICT', 'Bản đăng ký của đơn vị vừa được người khác thay đổi; hãy thử lại.');
+      id = existing.id;
+      await tx.update(registrations).set({ lateOverrideReason: reason, version: existing.version + 1, updatedAt: input.asOf }).where(eq(registrations.id, id));
     }
     await writeAudit(tx, ctx, {
       action: 'registration.lateOverride',
