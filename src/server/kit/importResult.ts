@@ -15,3 +15,11 @@ export { ImportResponse, RepairedCellSchema, RowErrorSchema, type RepairedCell }
 export function repairedCells(repairs: readonly CellRepair[]): RepairedCell[] {
   return repairs.map(({ row, field, from }) => ({ row, field, encoding: from }));
 }
+
+/**
+ * "Tổng số dòng" of an import: the data rows of the file (after the header, blank rows not counted), whatever
+ * became of them — good, bad or refused for the whole file.
+ */
+export function dataRowCount(table: readonly (readonly string[])[]): number {
+  return table.slice(1).filter((row) => row.some((cell) => (cell ?? '').trim() !== '')).length;
+}

@@ -60,6 +60,7 @@ describe('attestation import and export', () => {
     const head = await t.login('headTTGR');
     const before = await attestationRows();
     const res = await csvImport(head, 'attestations', [HEADER, ['30904', '', 'Có', 'Không'], ['30817', '', 'Có', 'Có']]);
+    expect(res.json()).toMatchObject({ ok: false, total: 2, created: 0, updated: 0, unchanged: 0 });
     expect(res.json()).toMatchObject({ ok: false, errors: [{ row: 3, field: 'Mã đơn vị', message: 'Đơn vị "30817" không phải đơn vị của bạn: thủ trưởng chỉ xác nhận cho đơn vị mình.' }] });
     expect(await attestationRows()).toEqual(before);
     const ok = await csvImport(head, 'attestations', [HEADER, ['30904', '', 'Có', 'Không']]);

@@ -6,7 +6,7 @@ import type { Scope } from '../../../domain/access/scope';
 import { rowsToAttestations } from '../../../domain/ratings/attestationRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import type { ImportResult } from '../par/importParResults';
-import { repairedCells } from '../../kit/importResult';
+import { dataRowCount, repairedCells } from '../../kit/importResult';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 
 /**
@@ -27,7 +27,7 @@ export async function importAttestations(
     .where(and(eq(orgUnits.eraId, input.campaign.eraId), orgUnitScopeWhere(input.scope)));
   const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
   const { rows, errors, repairs } = rowsToAttestations(input.table, { unitCodes: new Set(unitIdByCode.keys()), ownUnitOnly: input.scope.kind === 'unit' });
-  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
+  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const row of rows) {

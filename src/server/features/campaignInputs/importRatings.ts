@@ -5,7 +5,7 @@ import { rowsToRatings } from '../../../domain/ratings/ratingRows';
 import type { AuditContext } from '../../kit/audit';
 import { eraForYear } from '../orgUnits/eraForYear';
 import type { ImportResult } from '../par/importParResults';
-import { repairedCells } from '../../kit/importResult';
+import { dataRowCount, repairedCells } from '../../kit/importResult';
 import { saveRating } from './saveRating';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 
@@ -26,7 +26,7 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
         .where(eq(orgUnits.eraId, eraId))
     : [];
   const { rows, errors, repairs } = rowsToRatings(input.table, { year: input.year, unitCodes: new Set(unitIdByCode.keys()), people: persons });
-  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
+  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const row of rows) {

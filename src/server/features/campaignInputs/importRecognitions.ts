@@ -6,7 +6,7 @@ import type { Scope } from '../../../domain/access/scope';
 import { rowsToRecognitions } from '../../../domain/ratings/recognitionRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import type { ImportResult } from '../par/importParResults';
-import { repairedCells } from '../../kit/importResult';
+import { dataRowCount, repairedCells } from '../../kit/importResult';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 
 const districts = aliasedTable(orgUnits, 'districts');
@@ -29,7 +29,7 @@ export async function importRecognitions(
     .where(and(eq(orgUnits.eraId, input.campaign.eraId), eq(orgUnits.kind, 'commune'), eq(districts.kind, 'district'), orgUnitScopeWhere(input.scope)));
   const byCode = new Map(communes.map((c) => [c.code, c]));
   const { rows, errors, repairs } = rowsToRecognitions(input.table, { communes: byCode, districtOnly: input.scope.kind !== 'all' });
-  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: rows.length + new Set(errors.map((e) => e.row)).size, created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
+  const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const row of rows) {

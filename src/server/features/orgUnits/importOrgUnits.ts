@@ -6,7 +6,7 @@ import { rowsToOrgUnits, type OrgUnitRow, type RowError } from '../../../domain/
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError } from '../../errors';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
-import { repairedCells, type RepairedCell } from '../../kit/importResult';
+import { dataRowCount, repairedCells, type RepairedCell } from '../../kit/importResult';
 
 export type ImportResult = {
   dryRun: boolean;
@@ -49,13 +49,15 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
     const next = { ...row, validFrom: row.validFrom ?? current.validFrom };
     if (COMPARED.some((k) => (next[k] ?? null) !== (current[k] ?? null))) toUpdate.push({ row: next, current });
   });
+  // All or nothing: a file with errors saves nothing, so it creates, updates and keeps nothing either.
+  const ok = errors.length === 0;
   const result: ImportResult = {
     dryRun: input.dryRun,
-    ok: errors.length === 0,
-    total: units.length,
-    created: toCreate.length,
-    updated: toUpdate.length,
-    unchanged: units.length - toCreate.length - toUpdate.length,
+    ok,
+    total: dataRowCount(input.table),
+    created: ok ? toCreate.length : 0,
+    updated: ok ? toUpdate.length : 0,
+    unchanged: ok ? units.length - toCreate.length - toUpdate.length : 0,
     errors: errors.sort((a, b) => a.row - b.row),
     repaired: repairedCells(repairs),
   };

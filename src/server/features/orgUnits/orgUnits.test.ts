@@ -138,7 +138,7 @@ describe('#orgUnits.export and #orgUnits.import', () => {
       '906-TT2,Tổ Hai,Cấp xã,999',
     ].join('\n');
     const res = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv', dryRun: 'false' }, headers: { 'content-type': 'text/csv' }, payload: csv });
-    expect(res.json().ok).toBe(false);
+    expect(res.json()).toMatchObject({ ok: false, total: 2, created: 0, updated: 0, unchanged: 0 });
     expect(res.json().errors).toEqual([
       { row: 2, field: 'Cấp chuyên trách CCHC', message: 'Bắt buộc với đơn vị chuyên trách CCHC.' },
       { row: 3, field: 'Mã đơn vị cấp trên', message: 'Không tìm thấy đơn vị cấp trên có mã "999".' },

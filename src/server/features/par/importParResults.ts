@@ -4,7 +4,7 @@ import { orgUnits, parResults } from '../../../db/schema';
 import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import { rowsToParScores } from '../../../domain/par/parResultRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
-import { repairedCells, type RepairedCell } from '../../kit/importResult';
+import { dataRowCount, repairedCells, type RepairedCell } from '../../kit/importResult';
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
@@ -59,13 +59,15 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
   });
   const created = changes.filter((c) => !c.current).length;
   const updated = changes.filter((c) => c.current && c.changed).length;
+  // All or nothing: a file with errors saves nothing, so it creates, updates and keeps nothing either.
+  const ok = errors.length === 0;
   const result: ImportResult = {
     dryRun: input.dryRun,
-    ok: errors.length === 0,
-    total: rows.length + new Set(errors.map((e) => e.row)).size,
-    created,
-    updated,
-    unchanged: rows.length - created - updated,
+    ok,
+    total: dataRowCount(input.table),
+    created: ok ? created : 0,
+    updated: ok ? updated : 0,
+    unchanged: ok ? rows.length - created - updated : 0,
     errors,
     repaired: repairedCells(repairs),
   };
