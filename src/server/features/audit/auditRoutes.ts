@@ -6,6 +6,7 @@ import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
 import { containsPattern } from '../../kit/likePattern';
 import { isAuditAction } from '../../../shared/auditLabels';
+import { AuditEventListResponse } from '../../../shared/contracts/audit';
 
 const AuditQuery = z.strictObject({
   entityType: z.string().max(64).optional(),
@@ -19,22 +20,6 @@ const AuditQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const AuditEventSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorUserId: z.string().nullable(),
-  actorUsername: z.string().nullable(),
-  orgUnitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  reason: z.string().nullable(),
-  ip: z.string().nullable(),
-});
-
 export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
     '/api/audit-events',
@@ -44,7 +29,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
         tags: ['Nhật ký'],
         summary: 'Nhật ký thay đổi (mới nhất trước); ngày theo giờ Việt Nam',
         querystring: AuditQuery,
-        response: { 200: z.object({ items: z.array(AuditEventSchema), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: { 200: AuditEventListResponse },
       },
     },
     async (req) => {

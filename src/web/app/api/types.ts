@@ -44,19 +44,3 @@ export type OrgUnitDetail = OrgUnit & {
 
 /** Until UserRowActions takes it from the contract (import type from src/shared/contracts/users). */
 export type { User } from '../../../shared/contracts/users';
-
-export type AuditEvent = {
-  id: string;
-  at: string;
-  actorUserId: string | null;
-  actorUsername: string | null;
-  orgUnitId: string | null;
-  unitName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  ip: string | null;
-};

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { apiUrl } from '../../app/api/client';
-import type { AuditEvent } from '../../app/api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { Pagination } from '../../components/Pagination';
@@ -10,6 +9,7 @@ import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { AUDIT_FIELD_IDS, AuditFilters, type AuditFilter } from './AuditFilters';
 import { AuditRow } from './AuditRow';
 import type { Page } from '../../../shared/contracts/page';
+import type { AuditEvent } from '../../../shared/contracts/audit';
 
 const PAGE_SIZE = 50;
 const NO_FILTER: AuditFilter = { action: '', actor: '', entityType: '', from: '', to: '' };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { auditActionLabel, auditEntityLabel, auditRecordPath } from '../../../shared/auditLabels';
-import type { AuditEvent } from '../../app/api/types';
 import { formatDateTime } from '../../app/format/dates';
 import { auditChanges } from './auditChanges';
+import type { AuditEvent } from '../../../shared/contracts/audit';
 
 /** One audit event; "Xem thay đổi" expands a table of the fields before and after, changed ones marked. */
 export function AuditRow({ event }: { event: AuditEvent }) {
