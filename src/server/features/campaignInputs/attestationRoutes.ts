@@ -7,7 +7,7 @@ import { scopeOf } from '../../../domain/access/scope';
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
-import { findCampaign } from '../eligibility/campaignEligibility';
+import { loadCampaign } from '../campaigns/campaignQueries';
 import { attestUnit } from './attestUnit';
 import { importAttestations } from './importAttestations';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
@@ -34,7 +34,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xác nhận của thủ trưởng đơn vị (gương mẫu chấp hành, nội bộ đoàn kết), trong phạm vi', params: CampaignParams, response: { 200: z.array(AttestationSchema) } } },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const rows = await db
         .select(columns)
         .from(attestations)
@@ -53,7 +53,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req, reply) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       // Every unit of the campaign's era in scope, so the file doubles as the form to fill in.
       const rows = await db
         .select({ unitCode: orgUnits.code, unitName: orgUnits.name, compliance: attestations.compliance, solidarity: attestations.solidarity })
@@ -80,7 +80,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const table = await readUploadedTable(req.body, req.query.format);
       return importAttestations(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, at: now(), table, dryRun: req.query.dryRun });
     },
@@ -93,7 +93,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags: TAGS, summary: 'Thủ trưởng đơn vị xác nhận gương mẫu chấp hành và nội bộ đoàn kết (III.1.a)', params: CampaignUnitParams, body: AttestationBody, response: { 200: AttestationSchema } },
     },
     async (req) => {
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const [unit] = await db
         .select({ id: orgUnits.id, path: orgUnits.path, eraId: orgUnits.eraId, code: orgUnits.code, name: orgUnits.name })
         .from(orgUnits)

@@ -6,7 +6,7 @@ import { orgUnitScopeWhere } from '../../../db/scoped';
 import { scopeOf } from '../../../domain/access/scope';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
-import { findCampaign } from '../eligibility/campaignEligibility';
+import { loadCampaign } from '../campaigns/campaignQueries';
 import { importRecognitions } from './importRecognitions';
 import { findCommune, listRecognitions, presentRecognition } from './recognitionQueries';
 import { recordRecognition } from './recordRecognition';
@@ -27,7 +27,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Đơn vị cấp xã được UBND cấp huyện công nhận tiêu biểu xuất sắc nhất (trong phạm vi)', params: CampaignParams, response: { 200: z.array(RecognitionSchema) } } },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       return (await listRecognitions(db, campaign.id, orgUnitScopeWhere(scopeOf(user)))).map(presentRecognition);
     },
   );
@@ -40,7 +40,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req, reply) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const rows = await listRecognitions(db, campaign.id, orgUnitScopeWhere(scopeOf(user)));
       const table = recognitionsToRows(
         rows.map((r) => ({ districtCode: r.districtCode, districtName: r.districtName, communeCode: r.communeCode, communeName: r.communeName, decisionReference: r.decisionReference, recognisedAt: r.recognisedAt })),
@@ -63,7 +63,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const table = await readUploadedTable(req.body, req.query.format);
       return importRecognitions(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, table, dryRun: req.query.dryRun });
     },
@@ -76,7 +76,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags: TAGS, summary: 'Phòng Nội vụ cấp huyện ghi nhận xã tiêu biểu xuất sắc nhất được UBND huyện công nhận', params: CampaignCommuneParams, body: RecognitionBody, response: { 200: RecognitionSchema } },
     },
     async (req) => {
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const commune = await findCommune(db, req.params.communeUnitId);
       // Only within the aggregator's own district: a commune elsewhere answers 404.
       const user = authorize(req, { unitId: commune.id, unitPath: commune.path });
@@ -93,7 +93,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       schema: { tags: TAGS, summary: 'Bỏ ghi nhận công nhận xã tiêu biểu', params: CampaignCommuneParams, response: { 204: z.null() } },
     },
     async (req, reply) => {
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const commune = await findCommune(db, req.params.communeUnitId);
       authorize(req, { unitId: commune.id, unitPath: commune.path });
       await removeRecognition(db, auditContext(req), { campaign, commune });

@@ -24,6 +24,12 @@ export async function loadCampaign(db: DbOrTx, id: string, options: { forUpdate?
   return row as CampaignRecord;
 }
 
+/** Every campaign of a year, by plan date. */
+export async function campaignsOfYear(db: DbOrTx, year: number): Promise<CampaignRecord[]> {
+  const rows = await db.select().from(campaigns).where(eq(campaigns.year, year)).orderBy(asc(campaigns.planDate), asc(campaigns.id));
+  return rows as CampaignRecord[];
+}
+
 /** Refuses an era that does not exist, naming the `eraId` field. */
 export async function assertEraExists(db: DbOrTx, eraId: string): Promise<void> {
   const [era] = await db.select({ id: orgEras.id }).from(orgEras).where(eq(orgEras.id, eraId));

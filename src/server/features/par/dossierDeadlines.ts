@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { campaigns } from '../../../db/schema';
 import type { ClauseRef } from '../../../domain/shared/ruleOutcome';
 import { computeLegalDeadline, countdown, type Countdown } from '../../../domain/time/legalDeadline';
 import type { LocalDate } from '../../../domain/time/localDate';
+import { campaignsOfYear } from '../campaigns/campaignQueries';
 import { loadHolidayCalendars } from '../holidayCalendars/loadHolidayCalendars';
 
 /** The dossier deadline of one campaign, with the reasoning and the time left at `asOf`. */
@@ -39,15 +38,13 @@ export async function dossierDeadlines(
   db: DbOrTx,
   input: { year: number; publicationDate: LocalDate; asOf: Date },
 ): Promise<DossierDeadline[]> {
-  const rows = await db
-    .select({ id: campaigns.id, planNumber: campaigns.planNumber, definition: campaigns.definition })
-    .from(campaigns)
-    .where(eq(campaigns.year, input.year));
+  const rows = await campaignsOfYear(db, input.year);
   if (rows.length === 0) return [];
   const calendars = await loadHolidayCalendars(db);
   const deadlines: DossierDeadline[] = [];
   for (const row of rows) {
-    const window = (row.definition as { dossierWindow?: DossierWindow } | null)?.dossierWindow;
+    // Read defensively: a campaign stored before the window was part of the plan data has none.
+    const window: DossierWindow | undefined = row.definition?.dossierWindow;
     if (!window?.days || !Number.isInteger(window.days) || window.days < 1) continue;
     const deadline = computeLegalDeadline({
       startDate: input.publicationDate,

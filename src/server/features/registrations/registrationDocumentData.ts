@@ -3,23 +3,16 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client';
 import { campaigns, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
 import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
-import type { CampaignStatus } from '../../../domain/campaigns/campaignStatus';
 import type { RegistrationStatus } from '../../../domain/campaigns/registrationRules';
 import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
 import type { ConsolidationGroup, ConsolidationLine, RegistrationConsolidationData } from '../../../documents/registrations/buildRegistrationConsolidationModel';
 import type { RegistrationFormData } from '../../../documents/registrations/buildRegistrationFormModel';
 import { issuingBodyName, type UnitKindForName } from '../../../documents/layout/nd30';
 import { notFound } from '../../errors';
+import type { CampaignRecord } from '../campaigns/campaignQueries';
 
-/** A campaign with its typed definition (validated when it was written). */
-export type CampaignForDocuments = { id: string; eraId: string; status: CampaignStatus; definition: CampaignDefinition };
-
-/** The campaign, or a 404. */
-export async function loadCampaignForDocuments(db: DbOrTx, id: string): Promise<CampaignForDocuments> {
-  const [row] = await db.select({ id: campaigns.id, eraId: campaigns.eraId, status: campaigns.status, definition: campaigns.definition }).from(campaigns).where(eq(campaigns.id, id));
-  if (!row) throw notFound('Đợt thi đua');
-  return row as CampaignForDocuments;
-}
+/** What the documents need of a campaign (loaded with `loadCampaign`). */
+export type CampaignForDocuments = Pick<CampaignRecord, 'id' | 'eraId' | 'status' | 'definition'>;
 
 // pg-core's alias, not aliasedTable: drizzle 0.45 types a left-joined aliasedTable's columns as never.
 const parentUnit = alias(orgUnits, 'parent_unit');

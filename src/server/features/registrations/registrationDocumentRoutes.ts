@@ -19,7 +19,8 @@ import { toXlsx } from '../../../documents/tabular/xlsx';
 import type { AppDeps } from '../../deps';
 import { AppError, forbidden, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
-import { districtConsolidationData, loadCampaignForDocuments, loadRegistrationHeader, provinceConsolidationData, registrationFormData } from './registrationDocumentData';
+import { loadCampaign } from '../campaigns/campaignQueries';
+import { districtConsolidationData, loadRegistrationHeader, provinceConsolidationData, registrationFormData } from './registrationDocumentData';
 import { importRegistrations, registrationSheetRows } from './registrationSheet';
 import { latestSignedScan, listSignedScans, scanFileName, storeSignedScan } from './signedScans';
 import { readUploadedTable, XLSX_TYPE } from '../../kit/tabularFiles';
@@ -65,7 +66,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'In bản đăng ký thi đua chuyên đề theo mẫu phụ lục (DOCX hoặc PDF)', params: IdParams, querystring: FormQuery } },
     async (req, reply) => {
       const registration = await scopedRegistration(req, req.params.id);
-      const campaign = await loadCampaignForDocuments(db, registration.campaignId);
+      const campaign = await loadCampaign(db, registration.campaignId);
       const model = buildRegistrationFormModel(await registrationFormData(db, registration, campaign));
       return sendDocument(reply, model, req.query.format, `Bản đăng ký thi đua - ${registration.unit.name}`);
     },
@@ -126,7 +127,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     { config: { access: 'consolidation.read' }, schema: { tags: TAGS, summary: 'Văn bản tổng hợp đăng ký của huyện gửi Sở Nội vụ (DOCX hoặc XLSX)', params: IdParams, querystring: DistrictConsolidationQuery } },
     async (req, reply) => {
       const user = authorize(req);
-      const campaign = await loadCampaignForDocuments(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const districtId = req.query.districtId ?? (user.role === 'district_aggregator' ? user.unitId : null);
       if (!districtId) throw validation([{ path: 'districtId', message: 'Huyện: cần chọn huyện để lập tổng hợp' }]);
       const [district] = await db
@@ -149,7 +150,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
       const user = authorize(req);
       // The province-wide list is for province roles; a district has its own.
       if (scopeOf(user).kind !== 'all') throw forbidden('Chỉ Sở Nội vụ và lãnh đạo tỉnh xem được tổng hợp đăng ký toàn tỉnh.');
-      const campaign = await loadCampaignForDocuments(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const data = await provinceConsolidationData(db, campaign);
       return sendConsolidation(reply, data, req.query.format, `Tổng hợp đăng ký thi đua - ${data.scopeName}`);
     },
@@ -160,7 +161,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     { config: { access: 'registration.read' }, schema: { tags: TAGS, summary: 'Xuất bản đăng ký trong phạm vi (XLSX hoặc CSV, nhập lại được nguyên trạng)', params: IdParams, querystring: SheetExportQuery } },
     async (req, reply) => {
       const user = authorize(req);
-      const campaign = await loadCampaignForDocuments(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const table = await registrationSheetRows(db, user, campaign);
       return sendTable(reply, req.query.format, `dang-ky-thi-dua-${campaign.definition.year}`, 'Đăng ký thi đua', table, REGISTRATION_COLUMNS.map((c) => c.width));
     },
@@ -171,7 +172,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     { config: { access: 'registration.edit' }, schema: { tags: TAGS, summary: 'Nhập bản đăng ký từ XLSX/CSV (tệp là nội dung yêu cầu); mặc định chạy thử', params: IdParams, querystring: SheetImportQuery, response: { 200: SheetImportResponse } } },
     async (req) => {
       const user = authorize(req);
-      const campaign = await loadCampaignForDocuments(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const table = await readUploadedTable(req.body, req.query.format);
       return importRegistrations(db, auditContext(req), user, { campaign, table, dryRun: req.query.dryRun, asOf: now() });
     },

@@ -13,7 +13,7 @@ import {
 import type { AppDeps } from '../../deps';
 import { notFound, validation } from '../../errors';
 import { auditContext, authorize, type SessionUser } from '../../kit/session';
-import { findCampaign } from '../eligibility/campaignEligibility';
+import { loadCampaign } from '../campaigns/campaignQueries';
 import { setUnitMeritCriteria } from './setUnitMeritCriteria';
 import { CampaignIssuerParams, CampaignParams, UnitMeritCriteriaBody, UnitMeritCriteriaListQuery, UnitMeritCriteriaListResponse, UnitMeritCriteriaSchema } from './schema';
 
@@ -64,7 +64,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
     },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const { page, pageSize } = req.query;
       // Every issuer of the campaign's org tree that the user may read, with its list if it has set one.
       const where = and(eq(orgUnits.eraId, campaign.eraId), inArray(orgUnits.kind, [...GIAY_KHEN_ISSUER_KINDS]), readableWhere(user));
@@ -101,7 +101,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
     },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const unit = await loadIssuer(campaign.eraId, req.params.issuerUnitId, (u) => canRead(user, u));
       const [stored] = await db
         .select({ criteria: unitMeritCriteria.criteria, updatedAt: unitMeritCriteria.updatedAt })
@@ -124,7 +124,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       },
     },
     async (req) => {
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const [found] = await db.select(issuerColumns).from(orgUnits).where(eq(orgUnits.id, req.params.issuerUnitId));
       if (!found) throw notFound('Đơn vị');
       // Own unit only (a district's Phòng Nội vụ: its district): another unit answers 404, as if it did not exist.
