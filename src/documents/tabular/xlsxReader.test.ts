@@ -39,7 +39,7 @@ async function exceljsTable(buffer: Buffer): Promise<string[][]> {
   const width = ws.columnCount;
   ws.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).normalize('NFC').trim());
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
     if (cells.some((v) => v !== '')) rows.push(cells);
   });
   if (!rows.length) return rows;

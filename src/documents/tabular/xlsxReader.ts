@@ -380,7 +380,8 @@ function readSheet(buf: Buffer, ctx: SheetContext, limits: Limits, readColumns: 
         c = cEnd;
         continue;
       }
-      const text = cellText(cTag, row.toString('utf8', cTagEnd + 1, cEnd), ctx).normalize('NFC').trim();
+      // Left as written (not composed here): the table codec composes decomposed text and reports the cells it repaired.
+      const text = cellText(cTag, row.toString('utf8', cTagEnd + 1, cEnd), ctx).trim();
       c = cEnd;
       if (text === '') continue;
       if (beyond) {

@@ -87,9 +87,13 @@ describe('#orgUnits.import of legacy Vietnamese text', () => {
     ]);
     const dry = await importUnits(xlsx, 'xlsx', 'true');
     expect(dry.json()).toMatchObject({ ok: true, created: 2, errors: [] });
-    // The XLSX reader composes decomposed text itself, so only the TCVN3 cell is sure to be reported.
-    expect(dry.json().repaired).toContainEqual({ row: 3, field: 'Tên đơn vị', encoding: 'tcvn3' });
-    for (const r of dry.json().repaired) expect([['Tên đơn vị', 'nfd'], ['Loại đơn vị', 'nfd'], ['Tên đơn vị', 'tcvn3']]).toContainEqual([r.field, r.encoding]);
+    // The dry run says which cells were repaired: the decomposed ones and the TCVN3 one.
+    expect(dry.json().repaired).toEqual(
+      expect.arrayContaining([
+        { row: 2, field: 'Tên đơn vị', encoding: 'nfd' },
+        { row: 3, field: 'Tên đơn vị', encoding: 'tcvn3' },
+      ]),
+    );
 
     await importUnits(xlsx, 'xlsx', 'false');
     const saved = await savedNames('906-N');
