@@ -31,4 +31,15 @@ describe('ruleSetChanges', () => {
       'Cá nhân, điều kiện “Hoàn thành tốt nhiệm vụ công tác năm trở lên”, mức xếp loại tối thiểu: Hoàn thành tốt nhiệm vụ → Hoàn thành xuất sắc nhiệm vụ',
     ]);
   });
+
+  it('reads a code that names an object property as the code itself', () => {
+    const after = edit((r) => {
+      (r.collective.bases[0].criteria[0] as unknown as { classes: string[] }).classes = ['constructor'];
+      (r.individual.conditions[2] as unknown as { minRating: string }).minRating = 'toString';
+    });
+    const changes = ruleSetChanges(kh34RuleSet, after).join('\n');
+    expect(changes).toContain('Xuất sắc → constructor');
+    expect(changes).toContain('→ toString');
+    expect(changes).not.toMatch(/function|native code/);
+  });
 });

@@ -9,8 +9,11 @@ import {
   type UnitKindFilter,
 } from './eligibilityRules';
 
+/** The label of a code, own keys only: a code such as "constructor" reads as itself, never as an inherited property. */
+const labelOf = <K extends string>(labels: Readonly<Record<K, string>>, value: K): string => (Object.hasOwn(labels, value) ? labels[value] : String(value));
+
 const joinLabels = <K extends string>(values: readonly K[] | undefined, labels: Readonly<Record<K, string>>) =>
-  values === undefined ? 'mọi loại' : values.length === 0 ? '(trống)' : values.map((v) => labels[v] ?? String(v)).join(', ');
+  values === undefined ? 'mọi loại' : values.length === 0 ? '(trống)' : values.map((v) => labelOf(labels, v)).join(', ');
 
 /** The threshold a criterion carries, as read aloud ("Xuất sắc, Tốt"; "Hoàn thành tốt nhiệm vụ"), or null. */
 function thresholdText(c: Criterion): { name: string; text: string } | null {
@@ -21,7 +24,7 @@ function thresholdText(c: Criterion): { name: string; text: string } | null {
       return { name: 'nhóm xếp hạng', text: joinLabels(c.classes, PAR_CLASSIFICATION_LABELS) };
     case 'unitRatingAtLeast':
     case 'personRatingAtLeast':
-      return { name: 'mức xếp loại tối thiểu', text: RATING_LABELS[c.minRating] ?? String(c.minRating) };
+      return { name: 'mức xếp loại tối thiểu', text: labelOf(RATING_LABELS, c.minRating) };
     case 'participantUnitKind':
       return { name: 'đối tượng', text: joinLabels(c.unitKinds, UNIT_KIND_LABELS) };
     case 'memberOfQualifyingUnit':

@@ -34,4 +34,12 @@ describe('CRITERION_EVALUATORS', () => {
       runEvaluator(criterion, { ruleSet: kh34RuleSet, subject: { kind: 'collective', collective: unit, unit }, evaluateBasis: () => { throw new Error('unused'); } }),
     ).toThrow('Loại tiêu chí không được hỗ trợ “magic”.');
   });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('refuses kind “%s” the same way: no object property is an evaluator', (kind) => {
+    const unit = buildCollective();
+    const criterion = { code: 'x', kind, label: 'x', ref: { clause: 'x', source: 'x' } } as unknown as Criterion;
+    expect(() =>
+      runEvaluator(criterion, { ruleSet: kh34RuleSet, subject: { kind: 'collective', collective: unit, unit }, evaluateBasis: () => { throw new Error('unused'); } }),
+    ).toThrow(`Loại tiêu chí không được hỗ trợ “${kind}”.`);
+  });
 });

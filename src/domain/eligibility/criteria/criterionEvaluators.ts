@@ -38,7 +38,9 @@ export const EVALUATED_CRITERION_KINDS = Object.keys(CRITERION_EVALUATORS) as Cr
  * @throws {TypeError} for a kind outside the vocabulary (only reachable with unvalidated data)
  */
 export function runEvaluator(criterion: Criterion, ctx: CriterionContext): Check {
-  const evaluator = (CRITERION_EVALUATORS as Partial<Record<string, Evaluator<Criterion>>>)[criterion.kind];
+  // Own keys only: a kind such as "constructor" or "toString" has no evaluator, whatever every object inherits.
+  const evaluators = CRITERION_EVALUATORS as Partial<Record<string, Evaluator<Criterion>>>;
+  const evaluator = Object.hasOwn(evaluators, criterion.kind) ? evaluators[criterion.kind] : undefined;
   if (!evaluator) throw new TypeError(`Loại tiêu chí không được hỗ trợ “${String(criterion.kind)}”.`);
   return evaluator(criterion, ctx);
 }
