@@ -42,7 +42,7 @@ export function groupLabel(classes: readonly ParClassification[]): string {
 
 /** The unit's kind as said inside a sentence ("sở, ban, ngành tỉnh"). */
 export function kindLabel(unit: UnitSummary): string {
-  return UNIT_KIND_LABELS[unit.unitKind] ?? String(unit.unitKind);
+  return Object.hasOwn(UNIT_KIND_LABELS, unit.unitKind) ? UNIT_KIND_LABELS[unit.unitKind] : String(unit.unitKind);
 }
 
 /** Names of the unit's inputs; for an individual they say that the input is the unit's, not the person's. */
