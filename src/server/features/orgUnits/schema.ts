@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { dryRunParam, ImportResponse } from '../../kit/importResult';
+import { EraSchema, OrgUnitDetailResponse, OrgUnitListResponse, OrgUnitSchema, ORG_UNIT_KINDS } from '../../../shared/contracts/orgUnits';
 
-export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'] as const;
+/** The answers (OrgUnitSchema, OrgUnitListResponse, OrgUnitDetailResponse, EraSchema) are the contract in src/shared/contracts/orgUnits.ts. */
+export { EraSchema, OrgUnitDetailResponse, OrgUnitListResponse, OrgUnitSchema, ORG_UNIT_KINDS };
+
 export const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'] as const;
 export const PAR_UNIT_LEVELS = ['province', 'district'] as const;
 
@@ -16,22 +19,6 @@ export const ORG_UNIT_KIND_LABELS: Record<(typeof ORG_UNIT_KINDS)[number], strin
 
 const isoDate = z.iso.date();
 
-export const OrgUnitSchema = z.object({
-  id: z.string(),
-  eraId: z.string(),
-  code: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  kind: z.enum(ORG_UNIT_KINDS),
-  adminType: z.string().nullable(),
-  parUnitLevel: z.string().nullable(),
-  parentId: z.string().nullable(),
-  depth: z.number(),
-  validFrom: z.string(),
-  validTo: z.string().nullable(),
-  childCount: z.number(),
-});
-
 export const OrgUnitListQuery = z.strictObject({
   /** Era id, e.g. "kien-giang-2020"; default: the era of the actor's unit. */
   eraId: z.string().max(64).optional(),
@@ -44,20 +31,7 @@ export const OrgUnitListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const OrgUnitListResponse = z.object({
-  items: z.array(OrgUnitSchema),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-
 export const IdParams = z.strictObject({ id: z.uuid() });
-
-export const OrgUnitDetailResponse = OrgUnitSchema.extend({
-  ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
-  predecessors: z.array(z.object({ id: z.string(), name: z.string(), eraId: z.string(), changeType: z.string(), effectiveDate: z.string() })),
-  successors: z.array(z.object({ id: z.string(), name: z.string(), eraId: z.string(), changeType: z.string(), effectiveDate: z.string() })),
-});
 
 export const OrgUnitCreateBody = z.strictObject({
   eraId: z.string().min(1).max(64),
@@ -82,8 +56,6 @@ export const OrgUnitUpdateBody = z
     validTo: isoDate.nullable(),
   })
   .partial();
-
-export const EraSchema = z.object({ id: z.string(), name: z.string(), validFrom: z.string(), validTo: z.string().nullable(), source: z.string() });
 
 export const ExportQuery = z.strictObject({
   eraId: z.string().max(64).optional(),

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,6 +11,7 @@ import { AttestationForm } from './AttestationForm';
 import { RecognitionPanel } from './RecognitionPanel';
 import type { Attestation, CampaignSummary } from './ratingTypes';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 const yesNo = (v: boolean | null) => (v === true ? 'Có' : v === false ? 'Không' : 'Chưa xác nhận');
 

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { parseVnDate } from '../../../domain/time/localDate';
 import { api, apiUrl, toApiError } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportPanel } from '../../components/ImportPanel';
@@ -15,6 +14,7 @@ import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { Recognition } from './ratingTypes';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 const IDS = { communeUnitId: 'rec-commune', decisionReference: 'rec-reference', recognisedAt: 'rec-date' };
 

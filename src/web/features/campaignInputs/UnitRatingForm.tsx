@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { RATING_EDIT_OPTIONS, ratingEditValue } from './ratingOptions';
 import type { SavedRatings } from './ratingTypes';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 const IDS = { orgUnitId: 'rating-unit', overall: 'rating-overall', parTask: 'rating-par-task' };
 

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, apiUrl } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -19,6 +18,7 @@ import type { CampaignDetail, DistrictConsolidation } from '../campaigns/campaig
 import { ConsolidationTable } from './ConsolidationTable';
 import type { Page } from '../../../shared/contracts/page';
 import { confirmAction } from '../../components/confirmAction';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 const PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
-import type { Era } from '../../app/api/types';
 import { SelectField } from '../../components/SelectField';
 import { formatDate } from '../../app/format/dates';
+import type { Era } from '../../../shared/contracts/orgUnits';
 
 type Props = { eras: Era[]; value: string; onChange: (eraId: string) => void };
 

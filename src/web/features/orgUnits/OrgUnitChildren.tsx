@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
 import { apiUrl } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { useApiData } from '../../app/hooks/useApiData';
 import type { Page } from '../../../shared/contracts/page';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 /** "Đơn vị trực thuộc (n)" with a table of the unit's children, in the server's Vietnamese order. */
 export function OrgUnitChildren({ unit }: { unit: OrgUnit }) {

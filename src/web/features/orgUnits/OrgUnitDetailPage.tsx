@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import type { Era, OrgUnitDetail } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -12,6 +11,7 @@ import { OrgUnitChildren } from './OrgUnitChildren';
 import { EDIT_FIELD_IDS, OrgUnitEditForm } from './OrgUnitEditForm';
 import { OrgUnitLineage } from './OrgUnitLineage';
 import { OrgUnitSummary } from './OrgUnitSummary';
+import type { Era, OrgUnitDetail } from '../../../shared/contracts/orgUnits';
 
 /** /don-vi/:id: a unit with its ancestors, facts, children and lineage; admins can edit it. */
 export function OrgUnitDetailPage() {

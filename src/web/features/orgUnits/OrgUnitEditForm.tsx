@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { parseVnDate } from '../../../domain/time/localDate';
 import { api } from '../../app/api/client';
-import type { OrgUnitDetail } from '../../app/api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import type { FormErrors, FormError } from '../../app/hooks/useFormErrors';
 import { formatDate } from '../../app/format/dates';
+import type { OrgUnitDetail } from '../../../shared/contracts/orgUnits';
 
 export const EDIT_FIELD_IDS = { name: 'unit-name', shortName: 'unit-shortName', validFrom: 'unit-validFrom', validTo: 'unit-validTo' };
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { Era, LineageLink } from '../../app/api/types';
 import { formatDate } from '../../app/format/dates';
 import { sortVietnamese } from '../../app/format/viCollator';
 import { changeTypeLabel } from './changeTypeLabels';
+import type { Era, LineageLink } from '../../../shared/contracts/orgUnits';
 
 type Props = { title: string; empty: string; links: LineageLink[]; eras: Era[]; testId: string };
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
-import type { OrgUnit } from '../../app/api/types';
 import type { Page } from '../../../shared/contracts/page';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 /** Units matching the search (the server ignores diacritics and sorts in Vietnamese order). */
 export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnit>; query: string }) {

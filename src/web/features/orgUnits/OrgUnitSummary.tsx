@@ -1,6 +1,6 @@
 import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
-import type { Era, OrgUnitDetail } from '../../app/api/types';
 import { formatDate } from '../../app/format/dates';
+import type { Era, OrgUnitDetail } from '../../../shared/contracts/orgUnits';
 
 /** Key facts of a unit as a summary list: kind, code, short name, era, validity. */
 export function OrgUnitSummary({ unit, era }: { unit: OrgUnitDetail; era?: Era }) {

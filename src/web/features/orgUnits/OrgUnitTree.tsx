@@ -1,5 +1,5 @@
-import type { OrgUnit } from '../../app/api/types';
 import { OrgUnitTreeNode } from './OrgUnitTreeNode';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 /** The top of the user's scope as a nested list; a single root opens by itself. */
 export function OrgUnitTree({ roots }: { roots: OrgUnit[] }) {

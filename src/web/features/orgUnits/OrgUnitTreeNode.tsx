@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
 import { api, apiUrl, toApiError, type ApiError } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import type { Page } from '../../../shared/contracts/page';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 type Props = { unit: OrgUnit; defaultExpanded?: boolean };
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { apiUrl } from '../../app/api/client';
-import type { Era, OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -15,6 +14,7 @@ import { OrgUnitImport } from './OrgUnitImport';
 import { OrgUnitSearchResults } from './OrgUnitSearchResults';
 import { OrgUnitTree } from './OrgUnitTree';
 import type { Page } from '../../../shared/contracts/page';
+import type { Era, OrgUnit } from '../../../shared/contracts/orgUnits';
 
 /**
  * /don-vi: the org tree of an era (lazy, by parent), search without diacritics, export and import.

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { formatNumber, parseNumberInput } from '../../app/format/numbers';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { ParResultItem } from './parTypes';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 const IDS = { orgUnitId: 'par-unit', selfScore: 'par-self', appraisedScore: 'par-appraised', surveyScore: 'par-survey' };
 const FIELDS = [

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
 import { apiUrl } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy } from '../../components/fieldIds';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import type { Page } from '../../../shared/contracts/page';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 type Props = {
   id: string;

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -8,6 +7,7 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from './OrgUnitPicker';
 import { ROLE_OPTIONS } from './roleOptions';
 import type { CreatedUser } from '../../../shared/contracts/users';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
 const FIELD_IDS = { username: 'new-username', fullName: 'new-fullName', email: 'new-email', role: 'new-role', orgUnitId: 'new-orgUnitId' };
 const EMPTY = { username: '', fullName: '', email: '', role: '' };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, toApiError } from '../../app/api/client';
-import type { User } from '../../app/api/types';
 import { confirmAction } from '../../components/confirmAction';
+import type { User } from '../../../shared/contracts/users';
 
 type Props = {
   user: User;

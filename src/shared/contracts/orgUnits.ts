@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitRows';
+import { pageOf } from './page';
+
+/**
+ * The answers of the org unit API (/api/org-units…, /api/eras): the server serialises with these schemas and
+ * documents them (OpenAPI); the web takes their types (`import type`).
+ */
+
+export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'] as const satisfies readonly OrgUnitKind[];
+
+/** A unit of the org tree in one era, with the number of its children. */
+export const OrgUnitSchema = z.object({
+  id: z.string(),
+  eraId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(ORG_UNIT_KINDS),
+  adminType: z.string().nullable(),
+  parUnitLevel: z.string().nullable(),
+  parentId: z.string().nullable(),
+  depth: z.number(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  childCount: z.number(),
+});
+export type OrgUnit = z.infer<typeof OrgUnitSchema>;
+
+export const OrgUnitListResponse = pageOf(OrgUnitSchema);
+
+/** A unit's page: its ancestors and the units it came from (predecessors) or became (successors) across eras. */
+export const OrgUnitDetailResponse = OrgUnitSchema.extend({
+  ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
+  predecessors: z.array(z.object({ id: z.string(), name: z.string(), eraId: z.string(), changeType: z.string(), effectiveDate: z.string() })),
+  successors: z.array(z.object({ id: z.string(), name: z.string(), eraId: z.string(), changeType: z.string(), effectiveDate: z.string() })),
+});
+export type OrgUnitDetail = z.infer<typeof OrgUnitDetailResponse>;
+/** One link of a unit's lineage (merger, split, rename) to a unit of another era. */
+export type LineageLink = OrgUnitDetail['predecessors'][number];
+
+/** An era of the org tree (e.g. Kiên Giang 2020, An Giang 2025). */
+export const EraSchema = z.object({ id: z.string(), name: z.string(), validFrom: z.string(), validTo: z.string().nullable(), source: z.string() });
+export type Era = z.infer<typeof EraSchema>;
