@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { ROLES } from '../../../domain/access/roles';
-import { ACTIONS } from '../../../domain/access/permissions';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../domain/auth/passwordPolicy';
 
 /** The floor every new password meets before the full rule (src/domain/auth/passwordPolicy.ts) is applied. */
@@ -18,20 +16,5 @@ export const ChangePasswordSchema = z.strictObject({
   newPassword: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX),
 });
 
-export const SessionUserSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  fullName: z.string(),
-  role: z.enum(ROLES),
-  unitId: z.string(),
-  unitName: z.string(),
-  mustChangePassword: z.boolean(),
-});
-
-export const SessionResponseSchema = z.object({
-  user: SessionUserSchema,
-  csrfToken: z.string(),
-  abilities: z.array(z.enum(ACTIONS as [string, ...string[]])),
-});
-
-export const OkSchema = z.object({ ok: z.literal(true) });
+/** The answers (SessionUserSchema, SessionResponseSchema, OkSchema) are the contract in src/shared/contracts/auth.ts. */
+export { OkSchema, SessionResponseSchema, SessionUserSchema } from '../../../shared/contracts/auth';

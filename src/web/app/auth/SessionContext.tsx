@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Action } from '../../../domain/access/permissions';
 import { api, setCsrfToken, setUnauthorizedHandler } from '../api/client';
-import type { Session } from '../api/types';
+import type { Session } from '../../../shared/contracts/auth';
 
 type SessionState =
   | { status: 'loading'; session: null }

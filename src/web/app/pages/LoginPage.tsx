@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api } from '../api/client';
-import type { Session } from '../api/types';
 import { useSession } from '../auth/SessionContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../hooks/useFormErrors';
 import { usePageTitle } from '../hooks/usePageTitle';
+import type { Session } from '../../../shared/contracts/auth';
 
 const FIELD_IDS = { username: 'username', password: 'password' };
 
