@@ -14,7 +14,7 @@ import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
  * sets each rating named in the file; others stay. All or nothing: any row error saves nothing, and a dry run
  * saves nothing either (it runs in a transaction that is rolled back, so its counts are the real ones).
  */
-export async function importRatings(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
+export async function importRatings(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
   const eraId = await eraForYear(db, input.year);
   const units = eraId ? await db.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.eraId, eraId)) : [];
   const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
@@ -36,6 +36,7 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
         orgUnitId: unitIdByCode.get(row.unitCode)!,
         personId: row.personId,
         rating: row.rating,
+        asOf: input.asOf,
       });
       if (change === 'created') result.created += 1;
       else if (change === 'updated') result.updated += 1;

@@ -1,15 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq, isNull } from 'drizzle-orm';
 import { orgUnits, people, ratings } from '../../../db/schema';
-import { RATING_LABELS, type Rating } from '../../../domain/eligibility/eligibilityRules';
-import { RATING_COLUMNS, ratingsToRows, type RatingKind } from '../../../domain/ratings/ratingRows';
+import { RATING_LABELS } from '../../../domain/eligibility/eligibilityRules';
+import { RATING_COLUMNS, ratingsToRows } from '../../../domain/ratings/ratingRows';
 import type { AppDeps } from '../../deps';
-import { notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { importRatings } from './importRatings';
 import { listRatings, ratingsForExport } from './ratingQueries';
-import { saveRating } from './saveRating';
+import { ratePerson } from './ratePerson';
+import { rateUnit } from './rateUnit';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
 import { attestationRoutes } from './attestationRoutes';
 import { recognitionRoutes } from './recognitionRoutes';
@@ -33,7 +32,7 @@ const TAGS = ['Xếp loại và công nhận'];
  * export in scope, entry and import by the secretariat. Also registers the attestation and recognition routes.
  */
 export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const { db } = deps;
+  const { db, now } = deps;
   await app.register(attestationRoutes, deps);
   await app.register(recognitionRoutes, deps);
 
@@ -67,7 +66,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     async (req) => {
       authorize(req);
       const table = await readUploadedTable(req.body, req.query.format);
-      return importRatings(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun });
+      return importRatings(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun, asOf: now() });
     },
   );
 
@@ -80,26 +79,8 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     async (req) => {
       authorize(req);
       const { year, orgUnitId } = req.params;
-      const [unit] = await db.select({ id: orgUnits.id, eraId: orgUnits.eraId }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
-      if (!unit) throw notFound('Đơn vị');
-      if (unit.eraId !== (await eraForYear(db, year))) {
-        throw validation([{ path: 'orgUnitId', message: `Đơn vị: không thuộc cây đơn vị áp dụng cho năm ${year}` }]);
-      }
-      const wanted: [RatingKind, Rating | null | undefined][] = [
-        ['overall', req.body.overall],
-        ['par_task', req.body.parTask],
-      ];
-      await db.transaction(async (tx) => {
-        for (const [kind, rating] of wanted) {
-          if (rating !== undefined) await saveRating(tx, auditContext(req), { year, kind, orgUnitId: unit.id, personId: null, rating });
-        }
-      });
-      const saved = await db
-        .select({ kind: ratings.kind, rating: ratings.rating })
-        .from(ratings)
-        .where(and(eq(ratings.year, year), eq(ratings.orgUnitId, unit.id), isNull(ratings.personId)));
-      const of = (kind: RatingKind) => (saved.find((r) => r.kind === kind)?.rating as Rating | undefined) ?? null;
-      return { year, orgUnitId: unit.id, personId: null, overall: of('overall'), parTask: of('par_task') };
+      const saved = await rateUnit(db, auditContext(req), { year, orgUnitId, ...req.body, asOf: now() });
+      return { year, orgUnitId, personId: null, ...saved };
     },
   );
 
@@ -112,12 +93,8 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     async (req) => {
       authorize(req);
       const { year, personId } = req.params;
-      const [person] = await db.select({ id: people.id, orgUnitId: people.orgUnitId }).from(people).where(eq(people.id, personId));
-      if (!person) throw notFound('Cá nhân');
-      await db.transaction(async (tx) => {
-        await saveRating(tx, auditContext(req), { year, kind: 'overall', orgUnitId: person.orgUnitId, personId: person.id, rating: req.body.overall });
-      });
-      return { year, orgUnitId: person.orgUnitId, personId: person.id, overall: req.body.overall, parTask: null };
+      const { orgUnitId } = await ratePerson(db, auditContext(req), { year, personId, overall: req.body.overall, asOf: now() });
+      return { year, orgUnitId, personId, overall: req.body.overall, parTask: null };
     },
   );
 };

@@ -19,7 +19,7 @@ export type RatingChange = 'created' | 'updated' | 'deleted' | 'unchanged';
 export async function saveRating(
   tx: DbOrTx,
   ctx: AuditContext,
-  input: { year: number; kind: RatingKind; orgUnitId: string; personId: string | null; rating: Rating | null; source?: string | null },
+  input: { year: number; kind: RatingKind; orgUnitId: string; personId: string | null; rating: Rating | null; source?: string | null; asOf: Date },
 ): Promise<RatingChange> {
   const subject = and(
     eq(ratings.year, input.year),
@@ -55,7 +55,7 @@ export async function saveRating(
   if (current.rating === input.rating) return 'unchanged';
   const [row] = await tx
     .update(ratings)
-    .set({ rating: input.rating, source: input.source ?? null, updatedAt: new Date() })
+    .set({ rating: input.rating, source: input.source ?? null, updatedAt: input.asOf })
     .where(eq(ratings.id, current.id))
     .returning();
   await audit('rating.update', row.id, current, row);
