@@ -116,7 +116,7 @@ async function main() {
         if (!values.file) fail('Thiếu --file FILE.xlsx|FILE.csv');
         const buffer = fs.readFileSync(values.file);
         const table = values.file.endsWith('.csv') ? parseCsv(buffer.toString('utf8')) : await parseXlsx(buffer);
-        const result = await importOrgUnits(db, CLI_ACTOR, { eraId: values.era!, table, dryRun: !values.apply });
+        const result = await importOrgUnits(db, CLI_ACTOR, { eraId: values.era!, table, dryRun: !values.apply, asOf: new Date() });
         for (const e of result.errors) console.log(`Dòng ${e.row}, cột "${e.field}": ${e.message}`);
         console.log(
           `${result.dryRun ? 'Chạy thử' : 'Đã nhập'}: ${result.total} dòng — thêm ${result.created}, sửa ${result.updated}, không đổi ${result.unchanged}, lỗi ${result.errors.length}.`,

@@ -26,7 +26,7 @@ const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'val
  * ones. All or nothing: any row error saves nothing, and a dry run saves nothing either. Each created or
  * updated unit gets its audit row in the same transaction.
  */
-export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: string; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
+export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: string; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
   const [era] = await db.select().from(orgEras).where(eq(orgEras.id, input.eraId));
   if (!era) {
     return { dryRun: input.dryRun, ok: false, total: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, field: 'Thời kỳ', message: `Không có thời kỳ "${input.eraId}".` }], repaired: [] };
@@ -64,7 +64,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
   if (!result.ok || input.dryRun) return result;
 
   try {
-    await importInTransaction(db, ctx, { era, existing, toCreate, toUpdate });
+    await importInTransaction(db, ctx, { era, existing, toCreate, toUpdate, asOf: input.asOf });
   } catch (err) {
     // Another import (or a unit created by hand) took one of the new codes since the file was checked.
     if (isUniqueViolation(err)) {
@@ -80,7 +80,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
 async function importInTransaction(
   db: Db,
   ctx: AuditContext,
-  { era, existing, toCreate, toUpdate }: { era: typeof orgEras.$inferSelect; existing: (typeof orgUnits.$inferSelect)[]; toCreate: OrgUnitRow[]; toUpdate: { row: OrgUnitRow; current: typeof orgUnits.$inferSelect }[] },
+  { era, existing, toCreate, toUpdate, asOf }: { era: typeof orgEras.$inferSelect; existing: (typeof orgUnits.$inferSelect)[]; toCreate: OrgUnitRow[]; toUpdate: { row: OrgUnitRow; current: typeof orgUnits.$inferSelect }[]; asOf: Date },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     // Parents first: a new unit may hang under another new unit of the same file.
@@ -107,7 +107,7 @@ async function importInTransaction(
         validFrom: row.validFrom ?? current.validFrom,
         validTo: row.validTo,
         ...orgUnitDerived(row),
-        updatedAt: new Date(),
+        updatedAt: asOf,
       };
       await tx.update(orgUnits).set(changes).where(eq(orgUnits.id, current.id));
       const before = Object.fromEntries(COMPARED.map((k) => [k, current[k]]));

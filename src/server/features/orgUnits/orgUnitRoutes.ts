@@ -67,7 +67,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, n
     async (req) => {
       authorize(req);
       const table = await readUploadedTable(req.body, req.query.format);
-      return importOrgUnits(db, auditContext(req), { eraId: req.query.eraId, table, dryRun: req.query.dryRun });
+      return importOrgUnits(db, auditContext(req), { eraId: req.query.eraId, table, dryRun: req.query.dryRun, asOf: now() });
     },
   );
 

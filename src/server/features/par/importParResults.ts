@@ -28,7 +28,7 @@ const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'pu
  * replaces the rows of the units in the file; units not in the file keep theirs. All or nothing: any row error
  * saves nothing, and a dry run saves nothing either. Each changed row gets its audit row in the same transaction.
  */
-export async function importParResults(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean }): Promise<ImportResult> {
+export async function importParResults(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
   const { year } = input;
   await assertYearOpen(db, year);
   const scheme = await requireSchemeInForce(db, year);
@@ -77,7 +77,7 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
     await assertYearOpen(tx, year);
     for (const { values, current, changed } of changes) {
       if (!changed) continue;
-      const set = { ...values, source: null, updatedAt: new Date() };
+      const set = { ...values, source: null, updatedAt: input.asOf };
       const [row] = await tx
         .insert(parResults)
         .values(set)

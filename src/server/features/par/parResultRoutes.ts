@@ -127,7 +127,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     async (req) => {
       authorize(req);
       const table = await readUploadedTable(req.body, req.query.format);
-      return importParResults(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun });
+      return importParResults(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun, asOf: now() });
     },
   );
 
@@ -197,7 +197,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     },
     async (req) => {
       authorize(req);
-      return saveParScore(db, auditContext(req), { year: req.params.year, orgUnitId: req.params.orgUnitId, body: req.body });
+      return saveParScore(db, auditContext(req), { year: req.params.year, orgUnitId: req.params.orgUnitId, body: req.body, asOf: now() });
     },
   );
 

@@ -51,7 +51,7 @@ const decimal = (value: number | null | undefined): string | null => (value === 
 export async function saveParScore(
   db: Db,
   ctx: AuditContext,
-  input: { year: number; orgUnitId: string; body: ParScoreBody },
+  input: { year: number; orgUnitId: string; body: ParScoreBody; asOf: Date },
 ): Promise<ParResultItem> {
   const { year, body } = input;
   const [unit] = await db
@@ -99,7 +99,7 @@ export async function saveParScore(
     publishedClassification: scores.publishedClassification,
     // Entered by hand now: no longer the published history it may have come from.
     source: null,
-    updatedAt: new Date(),
+    updatedAt: input.asOf,
   };
   await db.transaction(async (tx) => {
     await lockParYear(tx, year);
