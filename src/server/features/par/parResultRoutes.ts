@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CLASSIFICATIONS, classificationLabels, type ClassificationScheme } from '../../../domain/par/classificationScheme';
-import { PAR_RESULT_COLUMNS, blockLabel, parResultsToRows } from '../../../domain/par/parResultRows';
+import { PAR_RESULT_COLUMNS, parResultsToRows } from '../../../domain/par/parResultRows';
+import { distributionByBlock, rankingByBlock } from '../../../domain/par/parCharts';
 import { computeYearOnYear } from '../../../domain/par/yearOnYear';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { AppDeps } from '../../deps';
@@ -137,18 +138,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     async (req) => {
       const user = authorize(req);
       const visible = await visibleYearResults(db, user, req.query.year);
-      const blocks = [...new Set(visible.items.map((i) => i.blockCode))].filter((b) => !req.query.blockCode || b === req.query.blockCode);
-      return {
-        year: req.query.year,
-        source: visible.source,
-        blocks: blocks.map((blockCode) => ({
-          blockCode,
-          blockLabel: blockLabel(blockCode),
-          items: visible.items
-            .filter((i) => i.blockCode === blockCode)
-            .map((i) => ({ unitId: i.unitId, orgUnitName: i.orgUnitName, indexPercent: i.indexPercent, rank: i.rank, classification: i.classification, classificationLabel: i.classificationLabel })),
-        })),
-      };
+      return { year: req.query.year, source: visible.source, blocks: rankingByBlock(visible.items, req.query.blockCode) };
     },
   );
 
@@ -158,16 +148,11 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
     async (req) => {
       const user = authorize(req);
       const visible = await visibleYearResults(db, user, req.query.year);
-      const blocks = [...new Set(visible.items.map((i) => i.blockCode))].filter((b) => !req.query.blockCode || b === req.query.blockCode);
       return {
         year: req.query.year,
         source: visible.source,
         classes: CLASSIFICATIONS.map((c) => ({ classification: c, label: classificationLabels[c] })),
-        blocks: blocks.map((blockCode) => {
-          const members = visible.items.filter((i) => i.blockCode === blockCode);
-          const counts = Object.fromEntries(CLASSIFICATIONS.map((c) => [c, members.filter((i) => i.classification === c).length]));
-          return { blockCode, blockLabel: blockLabel(blockCode), counts, unclassified: members.filter((i) => i.classification === null).length };
-        }),
+        blocks: distributionByBlock(visible.items, req.query.blockCode),
       };
     },
   );
