@@ -3,7 +3,7 @@ import type { CampaignDetail } from './campaignTypes';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useSession } from '../../app/auth/SessionContext';
-import type { PublicationResponse } from '../par/parTypes';
+import type { PublicationResponse } from '../../../shared/contracts/par';
 
 /** The campaign's dates with their clauses (plan date, II.3.b deadline with its countdown, II.3.c window) and status steps. */
 export function CampaignTimeline({ campaign }: { campaign: CampaignDetail }) {

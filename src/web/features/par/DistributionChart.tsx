@@ -1,7 +1,7 @@
 import { ChartFigure } from '../../components/ChartFigure';
 import { fitText } from './chartText';
 import { classColor } from './classColors';
-import type { DistributionResponse } from './parTypes';
+import type { DistributionResponse } from '../../../shared/contracts/par';
 
 const ROW = 24;
 const HEAD = 28;

@@ -3,9 +3,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { useApiData } from '../../app/hooks/useApiData';
 import { DistributionChart } from './DistributionChart';
-import type { DistributionResponse, RankingResponse, YearOnYearResponse } from './parTypes';
 import { RankingChart } from './RankingChart';
 import { YearOnYearChart } from './YearOnYearChart';
+import type { DistributionResponse, RankingResponse, YearOnYearResponse } from '../../../shared/contracts/par';
 
 /** The charts of a year: ranking per block, distribution by class, change since the previous year. */
 export function ParCharts({ year, blockCode }: { year: number; blockCode: string }) {

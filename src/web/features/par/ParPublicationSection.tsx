@@ -4,7 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useApiData } from '../../app/hooks/useApiData';
 import { PublicationForm } from './PublicationForm';
 import { PublicationView } from './PublicationView';
-import type { PublicationResponse } from './parTypes';
+import type { PublicationResponse } from '../../../shared/contracts/par';
 
 /** The year's publication with its dossier deadline, or the form to record it (secretariat). */
 export function ParPublicationSection({ year, published, onPublished }: { year: number; published: boolean; onPublished: () => void }) {

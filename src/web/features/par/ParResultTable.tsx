@@ -1,6 +1,6 @@
 import { formatNumber } from '../../app/format/numbers';
 import { ClassTag } from './ClassTag';
-import type { ParResultItem } from './parTypes';
+import type { ParResultItem } from '../../../shared/contracts/par';
 
 type Props = {
   year: number;

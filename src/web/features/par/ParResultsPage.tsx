@@ -14,10 +14,10 @@ import { ParCharts } from './ParCharts';
 import { ParPublicationSection } from './ParPublicationSection';
 import { ParResultTable } from './ParResultTable';
 import { ParScoreForm } from './ParScoreForm';
-import type { ParResultItem, ParResultList } from './parTypes';
 import { yearOptions } from './yearOptions';
 import './par.css';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { ParResultItem, ParResultList } from '../../../shared/contracts/par';
 
 const BLOCKS = [
   { value: '', label: 'Tất cả các khối' },

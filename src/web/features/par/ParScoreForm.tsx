@@ -5,8 +5,8 @@ import { TextField } from '../../components/TextField';
 import { formatNumber, parseNumberInput } from '../../app/format/numbers';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
-import type { ParResultItem } from './parTypes';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { ParResultItem } from '../../../shared/contracts/par';
 
 const IDS = { orgUnitId: 'par-unit', selfScore: 'par-self', appraisedScore: 'par-appraised', surveyScore: 'par-survey' };
 const FIELDS = [

@@ -4,8 +4,8 @@ import { api } from '../../app/api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
-import type { PublicationResponse } from './parTypes';
 import { confirmAction } from '../../components/confirmAction';
+import type { PublicationResponse } from '../../../shared/contracts/par';
 
 const IDS = { decisionDate: 'pub-date', decisionNumber: 'pub-number', signer: 'pub-signer' };
 

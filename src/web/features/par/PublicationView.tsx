@@ -1,6 +1,6 @@
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { formatDate, formatDateTime } from '../../app/format/dates';
-import type { PublicationResponse } from './parTypes';
+import type { PublicationResponse } from '../../../shared/contracts/par';
 
 /**
  * The publication decision and, for each campaign of the year, its dossier deadline: the day, the legal basis

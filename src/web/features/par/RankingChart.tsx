@@ -3,7 +3,7 @@ import { formatNumber } from '../../app/format/numbers';
 import { fitText, textWidth } from './chartText';
 import { ClassLegend } from './ClassLegend';
 import { classColor, classLabel } from './classColors';
-import type { RankingResponse } from './parTypes';
+import type { RankingResponse } from '../../../shared/contracts/par';
 
 type Block = RankingResponse['blocks'][number];
 type Item = Block['items'][number];

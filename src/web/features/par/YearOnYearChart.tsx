@@ -2,7 +2,7 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { formatDelta, formatNumber } from '../../app/format/numbers';
 import { fitText } from './chartText';
 import { classLabel } from './classColors';
-import type { YearOnYearItem, YearOnYearResponse } from './parTypes';
+import type { YearOnYearItem, YearOnYearResponse } from '../../../shared/contracts/par';
 
 const ROW = 42;
 const UP = '#00703c';
