@@ -21,6 +21,7 @@ import { ProvinceConsolidationPage } from '../features/consolidations/ProvinceCo
 import { RegistrationPage } from '../features/registrations/RegistrationPage';
 import { UnitMeritCriteriaPage } from '../features/unitMeritCriteria/UnitMeritCriteriaPage';
 import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
+import { RuleSetPage } from '../features/ruleSets/RuleSetPage';
 import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
 import { ParResultsIndex, ParResultsPage } from '../features/par/ParResultsPage';
 import { RatingsIndex, RatingsPage } from '../features/campaignInputs/RatingsPage';
@@ -76,6 +77,7 @@ export function App() {
             <Route path="/xep-loai/:year" element={<RequireSession ability="rating.read"><RatingsPage /></RequireSession>} />
             <Route path="/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityIndex /></RequireSession>} />
             <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><RuleSetPage /></RequireSession>} />
             <Route path="/lich-nghi-le" element={<RequireSession ability="holidayCalendar.manage"><HolidayCalendarPage /></RequireSession>} />
             <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
             <Route path="/khong-co-quyen" element={<ForbiddenPage />} />

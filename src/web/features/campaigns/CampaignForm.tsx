@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { COLLECTIVE_KINDS, COLLECTIVE_KIND_LABELS, LEGAL_BASES, type CampaignDefinition, type LegalBasis } from '../../../domain/campaigns/campaignDefinition';
 import { cloneCampaign } from '../../../domain/campaigns/cloneCampaign';
 import { kh34Campaign } from '../../../domain/campaigns/kh34Campaign';
+import { RULE_SET_TEMPLATE_IDS, RULE_SET_TEMPLATES } from '../../../domain/eligibility/ruleSetTemplates';
 import { api, apiUrl } from '../../app/api/client';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -26,6 +27,7 @@ import type { Page } from '../../../shared/contracts/page';
 type Era = { id: string; name: string; validFrom: string; validTo: string | null };
 
 const DATE_HINT = 'Dạng dd/mm/yyyy';
+const RULE_SET_FROM_ID = 'campaign-rule-set-from';
 const LEGAL_BASIS_OPTIONS = (Object.keys(LEGAL_BASES) as LegalBasis[]).map((code) => ({ value: code, label: `${code} (${LEGAL_BASES[code].title})` }));
 
 /**
@@ -71,7 +73,10 @@ function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings 
   const [values, setValues] = useState<CampaignFormValues>(() => toFormValues(base));
   const [eraId, setEraId] = useState(initialEra);
   const [busy, setBusy] = useState(false);
-  const form = useFormErrors(campaignFieldIds(values));
+  // A new campaign's Bằng khen rule set is chosen here, never implied (Sở Nội vụ can still set it up later).
+  const [ruleSetFrom, setRuleSetFrom] = useState<string>(RULE_SET_TEMPLATE_IDS[0]);
+  const sources = useApiData<Page<CampaignSummary>>(campaignId ? null : '/api/campaigns?pageSize=200');
+  const form = useFormErrors({ ...campaignFieldIds(values), ruleSetFrom: RULE_SET_FROM_ID });
   const districts = useApiData<Page<{ code: string; name: string }>>(eraId ? apiUrl('/org-units', { kind: 'district', eraId, pageSize: 500 }) : null);
   const title = campaignId ? `Sửa Kế hoạch số ${base.planNumber}` : 'Tạo đợt thi đua';
   usePageTitle(title, form.errors.length > 0);
@@ -95,7 +100,7 @@ function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings 
     try {
       const saved = campaignId
         ? await api<CampaignSummary>(`/api/campaigns/${campaignId}`, { method: 'PATCH', body: { definition } })
-        : await api<CampaignSummary>('/api/campaigns', { method: 'POST', body: { eraId, definition } });
+        : await api<CampaignSummary>('/api/campaigns', { method: 'POST', body: { eraId, definition, ruleSetFrom: ruleSetFrom || undefined } });
       navigate(`/thi-dua/${saved.id}`, { state: { saved: campaignId ? 'Đã lưu kế hoạch.' : 'Đã tạo dự thảo đợt thi đua.' } });
     } catch (err) {
       form.showApiError(err);
@@ -201,6 +206,25 @@ function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings 
         </fieldset>
 
         <AwardFormsFieldset awardForms={values.awardForms} errorFor={form.errorFor} onChange={(x) => set('awardForms', x)} />
+
+        {campaignId ? null : (
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">Tiêu chuẩn xét Bằng khen</legend>
+            <SelectField
+              id={RULE_SET_FROM_ID}
+              label="Bộ tiêu chuẩn xét Bằng khen (Khoản 1, Mục III)"
+              hint={`Năm trong nội dung chuyển sang năm ${values.year || 'của đợt'}; ngưỡng và điều khoản giữ nguyên để Sở Nội vụ rà soát, sửa tại trang Bộ tiêu chuẩn của đợt.`}
+              options={[
+                ...RULE_SET_TEMPLATE_IDS.map((t) => ({ value: t, label: RULE_SET_TEMPLATES[t].label })),
+                ...(sources.data?.items ?? []).map((c) => ({ value: c.id, label: `Bộ tiêu chuẩn đang áp dụng của Kế hoạch số ${c.planNumber} (năm ${c.year})` })),
+                { value: '', label: 'Chưa chọn — thiết lập sau (chưa xét được điều kiện cho đến khi thiết lập)' },
+              ]}
+              value={ruleSetFrom}
+              error={form.errorFor(RULE_SET_FROM_ID)}
+              onChange={(e) => setRuleSetFrom(e.target.value)}
+            />
+          </fieldset>
+        )}
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend">Chỉ tiêu khen thưởng</legend>

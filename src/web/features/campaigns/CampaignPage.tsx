@@ -110,7 +110,7 @@ export function CampaignPage() {
       ) : null}
 
       <section aria-labelledby="campaign-links">
-        <h2 id="campaign-links">Tổng hợp và sáng kiến</h2>
+        <h2 id="campaign-links">Tổng hợp, tiêu chuẩn và sáng kiến</h2>
         <ul className="result-list">
           {can('consolidation.read') ? (
             <li className="result-list__item">
@@ -125,6 +125,17 @@ export function CampaignPage() {
           {can('initiative.read') ? (
             <li className="result-list__item">
               <Link to={`/sang-kien?dotThiDua=${c.id}`}>Sáng kiến, giải pháp CCHC (Điểm b, Khoản 1, Mục II)</Link>
+            </li>
+          ) : null}
+          {can('eligibility.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/bo-tieu-chuan`}>Bộ tiêu chuẩn xét Bằng khen (Khoản 1, Mục III)</Link>{' '}
+              {c.hasRuleSet ? null : <span className="tag">Chưa thiết lập</span>}
+            </li>
+          ) : null}
+          {can('eligibility.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/du-dieu-kien`}>Xét điều kiện Bằng khen</Link>
             </li>
           ) : null}
           {can('unitMeritCriteria.read') ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { apiUrl } from '../../app/api/client';
 import type { OrgUnit } from '../../app/api/types';
 import { useSession } from '../../app/auth/SessionContext';
@@ -74,8 +74,11 @@ export function EligibilityPage() {
       <h1>Xét điều kiện Bằng khen của Chủ tịch UBND tỉnh{year ? ` năm ${year}` : ''}</h1>
       {head ? (
         <p className="lead">
-          Kế hoạch số {head.campaign.planNumber} — tiêu chuẩn tại Khoản 1, Mục III. Kết quả được tính lại mỗi lần mở trang từ dữ liệu hiện có
-          (lúc {formatDateTime(head.asOf)}).
+          Kế hoạch số {head.campaign.planNumber} — tiêu chuẩn tại Khoản 1, Mục III, theo{' '}
+          <Link to={`/thi-dua/${campaignId}/bo-tieu-chuan`} data-testid="eligibility-rule-set-version">
+            bộ tiêu chuẩn phiên bản {head.ruleSetVersion}
+          </Link>
+          . Kết quả được tính lại mỗi lần mở trang từ dữ liệu hiện có (lúc {formatDateTime(head.asOf)}).
         </p>
       ) : null}
       {head && !head.publication ? (
@@ -125,6 +128,11 @@ export function EligibilityPage() {
         </button>
       </ExportButtons>
       <ErrorBanner error={list.error} />
+      {list.error?.status === 409 ? (
+        <p>
+          <Link to={`/thi-dua/${campaignId}/bo-tieu-chuan`}>Mở bộ tiêu chuẩn xét Bằng khen của đợt thi đua</Link>
+        </p>
+      ) : null}
       {list.loading ? <LoadingMessage text="Đang xét điều kiện…" /> : null}
       {!list.loading && head ? (
         <section aria-labelledby="elig-list-title">

@@ -40,6 +40,8 @@ type VerdictCounts = Record<Verdict, number>;
 export type EligibilityList = {
   campaign: { id: string; year: number; planNumber: string };
   ruleSetId: string;
+  /** The version of the campaign's rule set the results follow. */
+  ruleSetVersion: number;
   asOf: string;
   publication: { id: string; decisionNumber: string; decisionDate: string } | null;
   counts: { collective: VerdictCounts; individual: VerdictCounts };
