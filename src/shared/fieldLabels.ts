@@ -99,6 +99,7 @@ export const FIELD_LABELS: Record<string, string> = {
   effect: 'Hiệu quả',
   periodFrom: 'Thời gian áp dụng từ',
   periodTo: 'Thời gian áp dụng đến',
+  ruleSetFrom: 'Bộ tiêu chuẩn lấy từ',
 };
 
 /**
@@ -117,6 +118,32 @@ export const CONTEXT_FIELD_LABELS = {
   /** PUT /api/campaigns/{id}/unit-merit-criteria/{issuerUnitId}: the list of { code, text }. */
   unitMeritCriteria: {
     code: 'Mã tiêu chuẩn',
+  },
+  /** PUT /api/campaigns/{id}/rule-set and POST …/rule-set/copy: a campaign's Bằng khen rule set. */
+  ruleSet: {
+    ruleSet: 'Bộ tiêu chuẩn',
+    id: 'Mã bộ tiêu chuẩn',
+    awardForm: 'Hình thức khen thưởng',
+    source: 'Văn bản căn cứ',
+    collective: 'Quy định đối với tập thể',
+    individual: 'Quy định đối với cá nhân',
+    preconditions: 'Điều kiện chung của tập thể',
+    bases: 'Tiêu chuẩn của tập thể',
+    basis: 'Mã tiêu chuẩn',
+    criteria: 'Điều kiện của tiêu chuẩn',
+    conditions: 'Điều kiện đối với cá nhân',
+    code: 'Mã tiêu chí',
+    kind: 'Loại tiêu chí',
+    label: 'Nội dung',
+    ref: 'Trích dẫn',
+    clause: 'Điều khoản',
+    unitKinds: 'Loại đơn vị là đối tượng thi đua',
+    appliesToUnitKinds: 'Loại đơn vị áp dụng',
+    appliesToParUnitLevels: 'Cấp đơn vị chuyên trách CCHC',
+    which: 'Loại xác nhận',
+    viaBases: 'Tiêu chuẩn của đơn vị',
+    viaProposedBases: 'Tiêu chuẩn của đơn vị (có đề nghị)',
+    from: 'Bộ tiêu chuẩn lấy từ',
   },
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 

@@ -44,7 +44,7 @@ export const ruleSetRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, n
   app.put(
     '/api/campaigns/:id/rule-set',
     {
-      config: { access: 'ruleSet.manage' },
+      config: { access: 'ruleSet.manage', fieldLabels: 'ruleSet' },
       schema: {
         tags: TAGS,
         summary: 'Sửa bộ tiêu chuẩn (Sở Nội vụ): lưu thành phiên bản mới; 409 khi phiên bản đã cũ hoặc kết quả xếp hạng đã công bố',
@@ -64,7 +64,7 @@ export const ruleSetRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, n
   app.post(
     '/api/campaigns/:id/rule-set/copy',
     {
-      config: { access: 'ruleSet.manage' },
+      config: { access: 'ruleSet.manage', fieldLabels: 'ruleSet' },
       schema: {
         tags: TAGS,
         summary: 'Thiết lập bộ tiêu chuẩn từ mẫu “34/KH-UBND 2020” hoặc từ đợt thi đua khác (chuyển sang năm của đợt), thành phiên bản mới',

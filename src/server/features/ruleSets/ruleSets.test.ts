@@ -307,3 +307,14 @@ describe('after the ranking is published', () => {
     expect(rows).toHaveLength(3);
   });
 });
+
+describe('structural errors', () => {
+  it('names rule-set fields in Vietnamese', async () => {
+    const res = await t.req(snv, { method: 'POST', url: url(kh34Id, '/copy'), payload: { from: '', version: 1 } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0]).toMatchObject({ path: 'from', message: expect.stringMatching(/^Bộ tiêu chuẩn lấy từ: /) });
+    const bad = await put(kh34Id, { version: 1, ruleSet: { ...kh34RuleSet, collective: { ...kh34RuleSet.collective, bases: [{ ...kh34RuleSet.collective.bases[0], ref: { clause: 5, source: 'x' } }] } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toMatchObject({ path: 'ruleSet.collective.bases.0.ref.clause', message: expect.stringMatching(/^Điều khoản \(mục 1\): /) });
+  });
+});
