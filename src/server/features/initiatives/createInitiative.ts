@@ -4,7 +4,8 @@ import { initiatives, orgUnits } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound } from '../../errors';
-import { checkInitiativeFields, mayEditInitiative } from './initiatives';
+import { mayEditInitiative } from '../../../domain/access/policies/initiative';
+import { checkInitiativeFields } from './initiatives';
 
 export type InitiativeCreateInput = {
   orgUnitId: string;

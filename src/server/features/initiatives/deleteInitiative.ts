@@ -4,7 +4,8 @@ import { initiatives } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound } from '../../errors';
-import { mayEditInitiative, type InitiativeRow } from './initiatives';
+import { mayEditInitiative } from '../../../domain/access/policies/initiative';
+import type { InitiativeRow } from './initiatives';
 
 /**
  * Deletes an initiative of a unit the actor records for, with its audit row (the whole record as it was), in one

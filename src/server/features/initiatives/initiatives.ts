@@ -3,9 +3,8 @@ import type { DbOrTx } from '../../../db/client';
 import { campaigns, initiatives, orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
-import { can } from '../../../domain/access/policy';
 import { scopeOf } from '../../../domain/access/scope';
-import { mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { mayEditInitiative } from '../../../domain/access/policies/initiative';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound, validation, type FieldError } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
@@ -19,11 +18,6 @@ const columns = {
 
 /** An initiative with the unit it belongs to. */
 export type InitiativeRow = { initiative: typeof initiatives.$inferSelect; unitName: string; unitPath: string; unitKind: string };
-
-/** The unit's own initiatives are edited by whoever registers for it (its officer; the district aggregator for the district). */
-export function mayEditInitiative(actor: Actor, unit: { id: string; path: string; kind: string }): boolean {
-  return can(actor, 'initiative.edit') && mayEditRegistrationOf(actor, unit);
-}
 
 export function presentInitiative(actor: Actor, r: InitiativeRow) {
   const i = r.initiative;

@@ -4,7 +4,8 @@ import { initiatives } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound } from '../../errors';
-import { checkInitiativeFields, mayEditInitiative, type InitiativeRow } from './initiatives';
+import { mayEditInitiative } from '../../../domain/access/policies/initiative';
+import { checkInitiativeFields, type InitiativeRow } from './initiatives';
 
 export type InitiativeChanges = Partial<{
   campaignId: string | null;

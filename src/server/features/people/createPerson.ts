@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { people } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
-import { can } from '../../../domain/access/policy';
+import { mayManagePerson } from '../../../domain/access/policies/person';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound } from '../../errors';
 import { loadPersonUnit } from './people';
@@ -16,7 +16,7 @@ export type PersonCreateInput = { fullName: string; position: string; orgUnitId:
  */
 export async function createPerson(db: Db, ctx: AuditContext, actor: Actor, input: PersonCreateInput): Promise<string> {
   const unit = await loadPersonUnit(db, input.orgUnitId);
-  if (!can(actor, 'person.manage', { unitId: unit.id, unitPath: unit.path })) throw notFound();
+  if (!mayManagePerson(actor, unit)) throw notFound();
   const values = { ...personFields(input), orgUnitId: unit.id, birthYear: input.birthYear ?? null, gender: input.gender ?? null };
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(people).values({ ...values, createdAt: input.asOf, updatedAt: input.asOf }).returning({ id: people.id });

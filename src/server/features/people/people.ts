@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../../db/client';
 import { orgUnits, people } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
-import { can } from '../../../domain/access/policy';
+import { mayManagePerson } from '../../../domain/access/policies/person';
 import { scopeOf } from '../../../domain/access/scope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound } from '../../errors';
@@ -26,7 +26,7 @@ export function presentPerson(actor: Actor, r: PersonRow) {
     gender: p.gender as 'male' | 'female' | null,
     createdAt: new Date(p.createdAt).toISOString(),
     updatedAt: new Date(p.updatedAt).toISOString(),
-    canEdit: can(actor, 'person.manage', { unitId: p.orgUnitId, unitPath: r.unitPath }),
+    canEdit: mayManagePerson(actor, { id: p.orgUnitId, path: r.unitPath }),
   };
 }
 

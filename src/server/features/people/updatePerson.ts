@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { people } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
-import { can } from '../../../domain/access/policy';
+import { mayManagePerson } from '../../../domain/access/policies/person';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound } from '../../errors';
 import { loadPersonUnit, type PersonRow } from './people';
@@ -21,7 +21,7 @@ export async function updatePerson(db: Db, ctx: AuditContext, actor: Actor, inpu
   const before = input.current.person;
   if (body.orgUnitId && body.orgUnitId !== before.orgUnitId) {
     const unit = await loadPersonUnit(db, body.orgUnitId);
-    if (!can(actor, 'person.manage', { unitId: unit.id, unitPath: unit.path })) throw notFound();
+    if (!mayManagePerson(actor, unit)) throw notFound();
   }
   const changes = { ...body, ...(body.fullName !== undefined || body.position !== undefined ? personFields({ fullName: body.fullName ?? before.fullName, position: body.position ?? before.position }) : {}) };
   await db.transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { orgUnits } from '../../../db/schema';
 import { scopeOf } from '../../../domain/access/scope';
-import { mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { mayEditRegistrationOf } from '../../../domain/access/policies/registration';
 import { REGISTRATION_COLUMNS } from '../../../domain/registrations/registrationRows';
 import type { ColumnFormat } from '../../../domain/tabular/tableCodec';
 import { contentDisposition, slugify } from '../../../documents/files/contentDisposition';

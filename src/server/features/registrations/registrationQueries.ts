@@ -4,15 +4,14 @@ import type { DbOrTx } from '../../../db/client';
 import { orgUnits, people, registrationIndividuals, registrations } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
-import { can } from '../../../domain/access/policy';
 import { scopeOf } from '../../../domain/access/scope';
 import {
-  EDITABLE_REGISTRATION_STATUSES,
   REGISTRATION_STATUS_LABELS,
   type RegisteredPerson,
   type RegistrationStatus,
 } from '../../../domain/campaigns/registrationRules';
-import { mayEditRegistrationOf, mayReviewRegistration, type RegistrationUnit } from '../../../domain/campaigns/registrationScope';
+import type { RegistrationUnit } from '../../../domain/campaigns/registrationScope';
+import { registrationAbilities } from '../../../domain/access/policies/registration';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
@@ -105,19 +104,13 @@ export async function registrationIndividualsOf(db: DbOrTx, registrationId: stri
 /** The registration as the API shows it, with what the actor may do with it now. */
 export async function presentRegistration(db: DbOrTx, actor: Actor, r: RegistrationRecord) {
   const individuals = await registrationIndividualsOf(db, r.id);
-  const editable = EDITABLE_REGISTRATION_STATUSES.includes(r.status);
-  const record = { unitId: r.unit.id, unitPath: r.unit.path };
   return {
     ...presentSummary(r, r.unit, individuals.length),
     returnReason: r.returnReason,
     lateOverrideReason: r.lateOverrideReason,
     version: r.version,
     individuals,
-    can: {
-      edit: editable && can(actor, 'registration.edit') && mayEditRegistrationOf(actor, r.unit),
-      submit: editable && can(actor, 'registration.submit', record),
-      review: can(actor, 'registration.review', record) && (r.status === 'submitted' || r.status === 'forwarded') && mayReviewRegistration(actor, r.unit, r.status),
-    },
+    can: registrationAbilities(actor, r),
   };
 }
 

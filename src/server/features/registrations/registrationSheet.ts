@@ -5,7 +5,8 @@ import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
 import { inScope, scopeOf } from '../../../domain/access/scope';
 import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../../domain/campaigns/registrationRules';
-import { collectiveKindOf, mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
+import { mayEditRegistrationOf } from '../../../domain/access/policies/registration';
 import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
 import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import {

@@ -4,7 +4,8 @@ import { orgUnits, people, registrationIndividuals, registrations } from '../../
 import type { Actor } from '../../../domain/access/actor';
 import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, findDuplicatePeople } from '../../../domain/campaigns/registrationRules';
 import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
-import { collectiveKindOf, mayEditRegistrationOf } from '../../../domain/campaigns/registrationScope';
+import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
+import { mayEditRegistrationOf } from '../../../domain/access/policies/registration';
 import { findRepeatedIndividuals } from '../../../domain/registrations/registrationRows';
 import { COLLECTIVE_KIND_LABELS } from '../../../domain/campaigns/campaignDefinition';
 import { writeAudit, type AuditContext } from '../../kit/audit';

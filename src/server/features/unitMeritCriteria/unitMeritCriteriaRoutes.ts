@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, count, eq, inArray, or, sql } from 'drizzle-orm';
 import { orgUnits, unitMeritCriteria } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
-import { can } from '../../../domain/access/policy';
-import { inScope, scopeOf } from '../../../domain/access/scope';
+import { mayEditUnitMeritCriteria, mayReadUnitMeritCriteria } from '../../../domain/access/policies/unitMeritCriteria';
+import { scopeOf } from '../../../domain/access/scope';
 import {
   GIAY_KHEN_ISSUER_KINDS,
   canIssueGiayKhen,
@@ -29,9 +29,6 @@ type Stored = { criteria: unknown; updatedAt: Date } | null | undefined;
 function readableWhere(user: SessionUser) {
   return or(orgUnitScopeWhere(scopeOf(user)), sql`${user.unitPath} like ${orgUnits.path} || '%'`)!;
 }
-const canRead = (user: SessionUser, unit: Issuer) => inScope(user, { unitId: unit.id, unitPath: unit.path }) || user.unitPath.startsWith(unit.path);
-const canEdit = (user: SessionUser, unit: Issuer) =>
-  can(user, 'unitMeritCriteria.manage', { unitId: unit.id, unitPath: unit.path }) && canIssueGiayKhen(unit.kind);
 
 function present(campaignId: string, user: SessionUser, unit: Issuer, stored: Stored) {
   return {
@@ -39,7 +36,7 @@ function present(campaignId: string, user: SessionUser, unit: Issuer, stored: St
     issuer: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
     criteria: stored ? (stored.criteria as UnitMeritCriterion[]) : null,
     updatedAt: stored ? stored.updatedAt.toISOString() : null,
-    canEdit: canEdit(user, unit),
+    canEdit: mayEditUnitMeritCriteria(user, unit),
   };
 }
 
@@ -102,7 +99,7 @@ export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
     async (req) => {
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const unit = await loadIssuer(campaign.eraId, req.params.issuerUnitId, (u) => canRead(user, u));
+      const unit = await loadIssuer(campaign.eraId, req.params.issuerUnitId, (u) => mayReadUnitMeritCriteria(user, u));
       const [stored] = await db
         .select({ criteria: unitMeritCriteria.criteria, updatedAt: unitMeritCriteria.updatedAt })
         .from(unitMeritCriteria)
