@@ -142,6 +142,14 @@ describe('readXlsxTable on hand-written sheets', () => {
     ]);
   });
 
+  it('keeps an unknown entity as written, including one named like an object property', () => {
+    const sheet = headerRowXml(['A', 'B', 'C']) + '<row r="2"><c r="A2" t="inlineStr"><is><t>&amp;constructor;&amp;</t></is></c><c r="B2" t="inlineStr"><is><t>&constructor;</t></is></c><c r="C2" t="inlineStr"><is><t>a&toString;b&nbsp;</t></is></c></row>';
+    expect(read(workbookFromSheetData(sheet))).toEqual([
+      ['A', 'B', 'C'],
+      ['&constructor;&', '&constructor;', 'a&toString;b&nbsp;'],
+    ]);
+  });
+
   it('reads only the header\'s columns, or fewer when the caller says so', () => {
     const sheet = headerRowXml(['A', 'B', 'C']) + `<row r="2">${inlineCell('A2', '1')}${inlineCell('C2', '3')}${inlineCell('AX2', 'ngoài')}</row><row r="3">${inlineCell('GR3', 'chỉ ngoài')}</row>`;
     const file = workbookFromSheetData(sheet);

@@ -66,7 +66,8 @@ function decodeXml(s: string): string {
       const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return ENTITY[ref] ?? whole;
+    // Own keys only: "&constructor;" or "&toString;" is an unknown entity, kept as written, not an inherited function.
+    return Object.hasOwn(ENTITY, ref) ? ENTITY[ref] : whole;
   });
 }
 
