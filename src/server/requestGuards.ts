@@ -20,8 +20,8 @@ const DRAIN_FACTOR = 4;
 const DRAIN_TIMEOUT_MS = 30_000;
 /** At most this many bad fields are named in one answer. */
 const MAX_FIELDS = 20;
-/** Deeper nesting than this is no form of ours. */
-const MAX_DEPTH = 64;
+/** Deeper nesting than this is no form of ours (JSON bodies: strictJsonParser.ts). */
+export const MAX_DEPTH = 64;
 
 function errorBody(code: ErrorCode, message: string, fields: FieldError[] = []) {
   return { error: { code, message, fields } };

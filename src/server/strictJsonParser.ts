@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { fieldLabel } from '../shared/fieldLabels';
+import { printable } from '../shared/textCharacters';
 import { AppError } from './errors';
+import { MAX_DEPTH } from './requestGuards';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -10,9 +13,17 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 const PROTOTYPE_KEY = '__proto__';
 
-/** Stores Vietnamese in one form (NFC), whatever the client's keyboard produced; refuses a "__proto__" key. */
+/**
+ * Stores Vietnamese in one form (NFC), whatever the client's keyboard produced; refuses a "__proto__" key, and nesting
+ * deeper than any form of ours (JSON.parse reads any depth, but walking it would overflow the stack: a 500).
+ */
 function toNfc(value: unknown, path: string[] = []): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
+  if (path.length > MAX_DEPTH && value && typeof value === 'object') {
+    const field = printable(path[0]);
+    const message = `${fieldLabel(field)}: lồng nhau quá sâu (tối đa ${MAX_DEPTH} cấp)`;
+    throw new AppError('VALIDATION', `Dữ liệu không hợp lệ — ${message}`, [{ path: field, message }]);
+  }
   if (Array.isArray(value)) return value.map((v, i) => toNfc(v, [...path, String(i)]));
   if (value && typeof value === 'object') {
     return Object.fromEntries(

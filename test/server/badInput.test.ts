@@ -473,6 +473,18 @@ describe('hostile text outside the fields of a form', () => {
   });
 });
 
+describe('nesting deeper than any form', () => {
+  it.each([
+    ['an array', `{"name":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'name'],
+    ['an object', `{"name":${'{"a":'.repeat(30_000)}1${'}'.repeat(30_000)}}`, 'name'],
+    ['the body itself', `${'['.repeat(50_000)}${']'.repeat(50_000)}`, '0'],
+  ])('answers %s nested tens of thousands deep with 400 naming the field, not a stack overflow', async (_what, payload, field) => {
+    const res = await t.req(admin, { method: 'PATCH', url: `/api/org-units/${(await t.unit('30904')).id}`, headers: { 'content-type': 'application/json' }, payload });
+    expectFieldError(res, field);
+    expect(res.json().error.fields[0].message).toMatch(/lồng nhau quá sâu/);
+  });
+});
+
 describe('router errors in the app shape', () => {
   it.each([
     ['GET', '/api/people/%E0%A4%A'],
