@@ -181,7 +181,7 @@ describe('#orgUnits.export and #orgUnits.import', () => {
 describe('#orgUnits.export file name', () => {
   // The era id from the query goes into the file name: a Vietnamese letter, a quote or a line break in it used to
   // make Node refuse the Content-Disposition header (500) or break the header's quoting.
-  it.each([['thời-kỳ'], ['a"b'], ['a\r\nSet-Cookie: x=1']])('answers an odd eraId %j with a valid download header', async (eraId) => {
+  it.each([['thời-kỳ'], ['a"b'], ['a;b=c']])('answers an odd eraId %j with a valid download header', async (eraId) => {
     const res = await t.req(admin, { method: 'GET', url: '/api/org-units/export', query: { eraId, format: 'csv' } });
     expect(res.statusCode).toBe(200);
     const header = String(res.headers['content-disposition']);
@@ -189,5 +189,13 @@ describe('#orgUnits.export file name', () => {
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.match(/"/g)).toHaveLength(2);
     expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses an eraId carrying a line break (header injection) with 400 naming the field, before any header is built', async () => {
+    const res = await t.req(admin, { method: 'GET', url: '/api/org-units/export', query: { eraId: 'a\r\nSet-Cookie: x=1', format: 'csv' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('eraId');
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['content-disposition']).toBeUndefined();
   });
 });
