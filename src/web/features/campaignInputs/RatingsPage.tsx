@@ -16,12 +16,13 @@ import type { RatingRow } from './ratingTypes';
 import { UnitRatingForm } from './UnitRatingForm';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 
 const PAGE_SIZE = 50;
 
 /** /xep-loai: the year of the latest campaign. */
 export function RatingsIndex() {
-  const campaigns = useApiData<{ items: { year: number }[] }>('/api/campaigns?pageSize=50');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=50');
   if (campaigns.loading) return <LoadingMessage />;
   const latest = Math.max(0, ...(campaigns.data?.items ?? []).map((c) => c.year));
   return <Navigate to={`/xep-loai/${latest || new Date().getFullYear() - 1}`} replace />;

@@ -5,11 +5,12 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
-import type { CampaignDetail, CampaignSummary } from './campaignTypes';
 import { confirmAction } from '../../components/confirmAction';
+import type { CampaignDetailView } from './campaignTypes';
+import type { CampaignClone, CampaignSummary } from '../../../shared/contracts/campaigns';
 
 /** Sở Nội vụ's controls on a campaign: move its status (illegal moves are refused by the server with the reason) and clone it. */
-export function CampaignAdminActions({ campaign, onChanged }: { campaign: CampaignDetail; onChanged: () => void }) {
+export function CampaignAdminActions({ campaign, onChanged }: { campaign: CampaignDetailView; onChanged: () => void }) {
   const navigate = useNavigate();
   const [status, setStatus] = useState(campaign.nextStatuses[0]?.status ?? '');
   const [year, setYear] = useState(String(campaign.year + 1));
@@ -38,7 +39,7 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
       return;
     }
     try {
-      const res = await api<{ campaign: CampaignSummary; warnings: string[] }>(`/api/campaigns/${campaign.id}/clone`, { method: 'POST', body: { year: Number(year) } });
+      const res = await api<CampaignClone>(`/api/campaigns/${campaign.id}/clone`, { method: 'POST', body: { year: Number(year) } });
       setWarnings(res.warnings);
       navigate(`/thi-dua/${res.campaign.id}`, { state: { warnings: res.warnings } });
     } catch (err) {

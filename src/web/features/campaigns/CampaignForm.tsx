@@ -16,15 +16,16 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { AwardFormsFieldset } from './AwardFormsFieldset';
 import { CF, campaignFieldIds, toDefinition, toFormValues, type CampaignFormValues } from './campaignFormValues';
-import type { CampaignDetail, CampaignSummary } from './campaignTypes';
 import { ClausedTextsFieldset } from './ClausedTextsFieldset';
 import { DossierDocumentsFieldset } from './DossierDocumentsFieldset';
 import { QuotaOverridesTable } from './QuotaOverridesTable';
 import { TextAreaField } from '../../components/TextAreaField';
 import './campaignForm.css';
 import type { Page } from '../../../shared/contracts/page';
+import type { CampaignDetailView } from './campaignTypes';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { Era } from '../../../shared/contracts/orgUnits';
 
-type Era = { id: string; name: string; validFrom: string; validTo: string | null };
 
 const DATE_HINT = 'Dạng dd/mm/yyyy';
 const RULE_SET_FROM_ID = 'campaign-rule-set-from';
@@ -49,7 +50,7 @@ function currentEra(eras: Era[], today: string): string {
 /** /thi-dua/moi and /thi-dua/:id/sua: the campaign set-up form of Sở Nội vụ (SPEC §3 step 1). */
 export function CampaignForm() {
   const { id } = useParams();
-  const campaign = useApiData<CampaignDetail>(id ? `/api/campaigns/${id}` : null);
+  const campaign = useApiData<CampaignDetailView>(id ? `/api/campaigns/${id}` : null);
   const eras = useApiData<Era[]>(id ? null : '/api/eras');
   const draft = useMemo(() => (id ? null : newCampaignDraft(new Date().getFullYear())), [id]);
   usePageTitle(id ? 'Sửa kế hoạch thi đua' : 'Tạo đợt thi đua');
@@ -59,7 +60,7 @@ export function CampaignForm() {
   if (id) {
     if (!campaign.data) return <LoadingMessage text="Đang tải kế hoạch…" />;
     const c = campaign.data;
-    return <CampaignFormBody key={c.id} campaignId={c.id} eraId={c.eraId} base={c.definition as unknown as CampaignDefinition} warnings={[]} />;
+    return <CampaignFormBody key={c.id} campaignId={c.id} eraId={c.eraId} base={c.definition} warnings={[]} />;
   }
   if (!eras.data || !draft) return <LoadingMessage text="Đang tải…" />;
   const today = new Date().toISOString().slice(0, 10);

@@ -10,9 +10,9 @@ import { formatDate } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { CampaignAdminActions } from './CampaignAdminActions';
-import type { CampaignDetail } from './campaignTypes';
 import { CampaignTimeline } from './CampaignTimeline';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { CampaignDetailView } from './campaignTypes';
 
 
 /** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
@@ -22,7 +22,7 @@ export function CampaignPage() {
   const location = useLocation();
   const navState = location.state as { warnings?: string[]; saved?: string } | null;
   const cloneWarnings = navState?.warnings ?? [];
-  const data = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
+  const data = useApiData<CampaignDetailView>(`/api/campaigns/${id}`);
   const c = data.data;
   usePageTitle(c ? `Kế hoạch số ${c.planNumber}` : 'Đợt thi đua');
   if (data.error) return <ErrorBanner error={data.error} />;

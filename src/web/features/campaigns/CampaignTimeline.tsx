@@ -1,12 +1,12 @@
 import { formatDate, formatDateTime } from '../../app/format/dates';
-import type { CampaignDetail } from './campaignTypes';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useSession } from '../../app/auth/SessionContext';
 import type { PublicationResponse } from '../../../shared/contracts/par';
+import type { CampaignDetailView } from './campaignTypes';
 
 /** The campaign's dates with their clauses (plan date, II.3.b deadline with its countdown, II.3.c window) and status steps. */
-export function CampaignTimeline({ campaign }: { campaign: CampaignDetail }) {
+export function CampaignTimeline({ campaign }: { campaign: CampaignDetailView }) {
   const d = campaign.definition;
   const current = campaign.statusSteps.findIndex((s) => s.status === campaign.status);
   const { can } = useSession();

@@ -8,8 +8,8 @@ import { Pagination } from '../../components/Pagination';
 import { formatDate } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import type { CampaignSummary } from './campaignTypes';
 import type { Page } from '../../../shared/contracts/page';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 
 const PAGE_SIZE = 50;
 

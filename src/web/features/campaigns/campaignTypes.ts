@@ -1,41 +1,15 @@
-import type { CampaignStatus } from '../../../domain/campaigns/campaignStatus';
+import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
+import type { CampaignDetail } from '../../../shared/contracts/campaigns';
 import type { RegistrationStatus } from '../../../domain/campaigns/registrationRules';
 
 /** Shapes of the campaign API answers (src/server/routes/{campaigns,registrations,consolidations,initiatives}/schema.ts). */
 
-export type CampaignSummary = {
-  id: string;
-  year: number;
-  planNumber: string;
-  planDate: string;
-  eraId: string;
-  status: CampaignStatus;
-  statusLabel: string;
-  theme: string;
-  registrationDeadline: string;
-  clonedFromId: string | null;
-};
-
-export type MyUnit = { orgUnitId: string; unitCode: string; unitName: string; registrationId: string | null; status: RegistrationStatus | null };
-
-export type CampaignDetail = CampaignSummary & {
-  definition: {
-    issuer: string;
-    place: string;
-    contents: { text: string; ref: { clause: string } }[];
-    participants: { collectives: { text: string; ref: { clause: string } }; individuals: { text: string; ref: { clause: string } } };
-    registrationDeadline: { date: string; ref: { clause: string; source: string } };
-    dossierWindow: { days: number; ref: { clause: string } };
-    registrationContentDefault: string;
-  };
-  hasRuleSet: boolean;
-  registrationDeadlineAt: string;
-  serverNow: string;
-  registrationWindow: { open: boolean; message: string };
-  nextStatuses: { status: CampaignStatus; label: string }[];
-  statusSteps: { status: CampaignStatus; label: string }[];
-  myUnits: MyUnit[];
-};
+/**
+ * Web-only view of the campaign page's answer. The contract (src/shared/contracts/campaigns.ts) types `definition` as
+ * a record: the server sends the stored plan, which campaignDefinitionSchema validated when it was saved; the pages
+ * read it as that plan.
+ */
+export type CampaignDetailView = Omit<CampaignDetail, 'definition'> & { definition: CampaignDefinition };
 
 export type Individual = { id?: string; personId?: string; fullName: string; position: string; content: string };
 

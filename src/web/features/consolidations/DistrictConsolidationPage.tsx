@@ -14,7 +14,7 @@ import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import type { CampaignDetail, DistrictConsolidation } from '../campaigns/campaignTypes';
+import type { CampaignDetailView, DistrictConsolidation } from '../campaigns/campaignTypes';
 import { ConsolidationTable } from './ConsolidationTable';
 import type { Page } from '../../../shared/contracts/page';
 import { confirmAction } from '../../components/confirmAction';
@@ -39,7 +39,7 @@ export function DistrictConsolidationPage() {
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const debouncedQ = useDebouncedValue(q.trim(), 300);
-  const campaign = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
+  const campaign = useApiData<CampaignDetailView>(`/api/campaigns/${id}`);
   const districts = useApiData<Page<OrgUnit>>(!isDistrict && campaign.data ? apiUrl('/org-units', { kind: 'district', eraId: campaign.data.eraId, pageSize: 100 }) : null);
   const view = useApiData<DistrictConsolidation>(
     isDistrict || districtId ? apiUrl(`/campaigns/${id}/consolidations/district`, { districtId, q: debouncedQ, registered, page, pageSize: PAGE_SIZE }) : null,

@@ -18,6 +18,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 import './eligibility.css';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 
 const GROUPS = [
   { value: '', label: 'Tất cả' },
@@ -34,7 +35,7 @@ const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 
 /** /du-dieu-kien: the board of the latest campaign. */
 export function EligibilityIndex() {
-  const campaigns = useApiData<{ items: { id: string; year: number }[] }>('/api/campaigns?pageSize=50');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=50');
   if (campaigns.loading) return <LoadingMessage />;
   const latest = [...(campaigns.data?.items ?? [])].sort((a, b) => b.year - a.year)[0];
   if (!latest) return <p>Chưa có đợt thi đua nào.</p>;

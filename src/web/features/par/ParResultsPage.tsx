@@ -18,6 +18,8 @@ import { yearOptions } from './yearOptions';
 import './par.css';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { ParResultItem, ParResultList } from '../../../shared/contracts/par';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { Page } from '../../../shared/contracts/page';
 
 const BLOCKS = [
   { value: '', label: 'Tất cả các khối' },
@@ -30,7 +32,7 @@ const PAGE_SIZE = 100;
 
 /** /chi-so-cchc: opens the year of the latest campaign. */
 export function ParResultsIndex() {
-  const campaigns = useApiData<{ items: { year: number }[] }>('/api/campaigns?pageSize=50');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=50');
   if (campaigns.loading) return <LoadingMessage />;
   const latest = Math.max(0, ...(campaigns.data?.items ?? []).map((c) => c.year));
   return <Navigate to={`/chi-so-cchc/${latest || new Date().getFullYear() - 1}`} replace />;

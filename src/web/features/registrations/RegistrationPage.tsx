@@ -10,7 +10,7 @@ import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import type { CampaignDetail, Individual, RegistrationDetail } from '../campaigns/campaignTypes';
+import type { CampaignDetailView, Individual, RegistrationDetail } from '../campaigns/campaignTypes';
 import { IndividualsFieldset, individualFieldId } from './IndividualsFieldset';
 import { RegistrationDocuments } from './RegistrationDocuments';
 import { RegistrationReviewActions } from './RegistrationReviewActions';
@@ -36,7 +36,7 @@ export function RegistrationPage() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const { can } = useSession();
-  const campaign = useApiData<CampaignDetail>(`/api/campaigns/${id}`);
+  const campaign = useApiData<CampaignDetailView>(`/api/campaigns/${id}`);
   const loaded = useApiData<RegistrationDetail>(registrationId ? `/api/registrations/${registrationId}` : null);
   const [registration, setRegistration] = useState<RegistrationDetail | null>(null);
   const [content, setContent] = useState('');
