@@ -3,8 +3,7 @@ import { apiUpload } from '../app/api/client';
 import { useFormErrors } from '../app/hooks/useFormErrors';
 import { ErrorMessage } from './ErrorMessage';
 import { ErrorSummary } from './ErrorSummary';
-import { ImportResultView } from './ImportResultView';
-import type { ImportResult } from '../../shared/contracts/importResult';
+import { ImportResultView, type ImportAnswer } from './ImportResultView';
 
 export const IMPORT_TYPES = {
   csv: 'text/csv',
@@ -40,7 +39,7 @@ export function ImportPanel({ idPrefix = 'import', title, fileLabel, hint, urlFo
   const form = useFormErrors({ file: fileId });
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<ImportAnswer | null>(null);
 
   async function send(dryRun: boolean) {
     setResult(null);
@@ -56,7 +55,7 @@ export function ImportPanel({ idPrefix = 'import', title, fileLabel, hint, urlFo
     form.clear();
     setProgress(0);
     try {
-      const answer = await apiUpload<ImportResult>(urlFor(format, dryRun), file, IMPORT_TYPES[format], setProgress);
+      const answer = await apiUpload<ImportAnswer>(urlFor(format, dryRun), file, IMPORT_TYPES[format], setProgress);
       setResult(answer);
       if (!dryRun && answer.ok) onImported();
     } catch (err) {

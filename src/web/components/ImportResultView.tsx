@@ -1,8 +1,13 @@
 import { fieldLabel } from '../../shared/fieldLabels';
 import type { ImportResult } from '../../shared/contracts/importResult';
+import type { RegistrationSheetImport } from '../../shared/contracts/registrations';
+
+/** What an import answers: rows of one kind (org units, PAR results, ratings …) or a registration sheet (rows, not total). */
+export type ImportAnswer = ImportResult | RegistrationSheetImport;
 
 /** Counts of an import (or its dry run) and the per-row errors: dòng, cột, lỗi. */
-export function ImportResultView({ result, idPrefix = 'import' }: { result: ImportResult; idPrefix?: string }) {
+export function ImportResultView({ result, idPrefix = 'import' }: { result: ImportAnswer; idPrefix?: string }) {
+  const total = 'total' in result ? result.total : result.rows;
   const heading = result.dryRun
     ? result.ok
       ? 'Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu'
@@ -18,7 +23,7 @@ export function ImportResultView({ result, idPrefix = 'import' }: { result: Impo
       <dl className="counts">
         <div>
           <dt>Tổng số dòng</dt>
-          <dd>{result.total}</dd>
+          <dd>{total}</dd>
         </div>
         <div>
           <dt>{result.dryRun ? 'Sẽ thêm mới' : 'Thêm mới'}</dt>

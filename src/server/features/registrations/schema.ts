@@ -51,30 +51,6 @@ export const RegistrationListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const IndividualSchema = z.object({ id: z.string(), personId: z.string(), fullName: z.string(), position: z.string(), content: z.string() });
-
-export const RegistrationSummarySchema = z.object({
-  id: z.string(),
-  campaignId: z.string(),
-  orgUnitId: z.string(),
-  unitCode: z.string(),
-  unitName: z.string(),
-  status: z.enum(REGISTRATION_STATUSES),
-  statusLabel: z.string(),
-  content: z.string(),
-  individualCount: z.number(),
-  submittedAt: z.string().nullable(),
-  updatedAt: z.string(),
-});
-
-export const RegistrationDetailSchema = RegistrationSummarySchema.extend({
-  returnReason: z.string().nullable(),
-  lateOverrideReason: z.string().nullable(),
-  version: z.number(),
-  individuals: z.array(IndividualSchema),
-  /** What the signed-in user may do with it now (the server still checks each request). */
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
-});
-
-export const RegistrationListResponse = z.object({ items: z.array(RegistrationSummarySchema), total: z.number(), page: z.number(), pageSize: z.number() });
+/** The answers (IndividualSchema, RegistrationSummarySchema, RegistrationDetailSchema, RegistrationListResponse) are the contract in src/shared/contracts/registrations.ts. */
+export { IndividualSchema, RegistrationDetailSchema, RegistrationListResponse, RegistrationSummarySchema } from '../../../shared/contracts/registrations';
 export const IdParams = z.strictObject({ id: z.uuid() });

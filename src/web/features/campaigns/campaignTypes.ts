@@ -11,27 +11,6 @@ import type { RegistrationStatus } from '../../../domain/campaigns/registrationR
  */
 export type CampaignDetailView = Omit<CampaignDetail, 'definition'> & { definition: CampaignDefinition };
 
-export type Individual = { id?: string; personId?: string; fullName: string; position: string; content: string };
-
-export type RegistrationDetail = {
-  id: string;
-  campaignId: string;
-  orgUnitId: string;
-  unitCode: string;
-  unitName: string;
-  status: RegistrationStatus;
-  statusLabel: string;
-  content: string;
-  individualCount: number;
-  submittedAt: string | null;
-  updatedAt: string;
-  returnReason: string | null;
-  lateOverrideReason: string | null;
-  version: number;
-  individuals: { id: string; personId: string; fullName: string; position: string; content: string }[];
-  can: { edit: boolean; submit: boolean; review: boolean };
-};
-
 export type ConsolidationLine = {
   orgUnitId: string;
   code: string;

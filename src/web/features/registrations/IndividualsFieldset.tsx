@@ -1,6 +1,8 @@
 import { TextField } from '../../components/TextField';
-import type { Individual } from '../campaigns/campaignTypes';
 import { PersonPicker } from '../people/PersonPicker';
+
+/** One individual's row of the form: a saved one has its id and person; a new one may have neither yet. */
+export type Individual = { id?: string; personId?: string; fullName: string; position: string; content: string };
 
 type Props = {
   individuals: Individual[];

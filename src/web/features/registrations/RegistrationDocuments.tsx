@@ -5,15 +5,15 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import type { SignedScan } from '../../../shared/contracts/registrations';
 
-type Scan = { id: string; fileName: string; mimeType: string; size: number; uploadedAt: string; uploadedBy: string | null };
 
 /**
  * The paper side of a registration: print the form in the annex layout (Word to edit, PDF to print), then upload
  * the signed and stamped scan. The server checks the file's type from its content, not its name.
  */
 export function RegistrationDocuments({ registrationId, canUpload }: { registrationId: string; canUpload: boolean }) {
-  const scans = useApiData<{ items: Scan[] }>(`/api/registrations/${registrationId}/signed-scans`);
+  const scans = useApiData<{ items: SignedScan[] }>(`/api/registrations/${registrationId}/signed-scans`);
   const form = useFormErrors({ file: 'signed-scan-file' });
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);

@@ -3,7 +3,7 @@ import { api } from '../../app/api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
-import type { RegistrationDetail } from '../campaigns/campaignTypes';
+import type { RegistrationDetail } from '../../../shared/contracts/registrations';
 
 /** Tiếp nhận / Trả lại (with a reason) for the district or Sở Nội vụ. */
 export function RegistrationReviewActions({ registration, onDone }: { registration: RegistrationDetail; onDone: (r: RegistrationDetail) => void }) {
