@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitRows';
+import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitKind';
 import { date, index, integer, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** An era of the org tree: the Kiên Giang 2020 structure, the two-tier An Giang from 01/07/2025, … */

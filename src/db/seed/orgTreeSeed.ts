@@ -7,6 +7,7 @@ import kg2020Departments from './data/kien-giang-2020-departments.json' with { t
 import kg2020ParUnits from './data/kien-giang-2020-par-units.json' with { type: 'json' };
 import ag2025Units from './data/an-giang-2025-units.json' with { type: 'json' };
 import mapping from './data/kien-giang-2020-to-an-giang-2025-mapping.json' with { type: 'json' };
+import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitKind';
 
 export const ERA_KG_2020 = 'kien-giang-2020';
 export const ERA_AG_2025 = 'an-giang-2025';
@@ -16,7 +17,8 @@ export type SeedUnit = {
   code: string;
   name: string;
   shortName?: string | null;
-  kind: 'province' | 'department' | 'district' | 'commune' | 'par_unit';
+  /** Central agencies are not in the seeded tree. */
+  kind: Exclude<OrgUnitKind, 'central_agency'>;
   adminType?: string | null;
   parUnitLevel?: 'province' | 'district' | null;
   parentCode: string | null;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { foldDiacritics } from '../../domain/text/foldDiacritics';
 import { vietnameseSortKey } from '../../domain/text/vietnameseSortKey';
-import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitRows';
+import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitKind';
 
 /** Columns derived from a unit's names, recomputed on every write. */
 export function orgUnitDerived(unit: { code: string; name: string; shortName?: string | null }) {

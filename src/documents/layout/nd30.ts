@@ -1,12 +1,13 @@
 import { foldDiacritics } from '../../domain/text/foldDiacritics';
 import type { LocalDate } from '../../domain/time/localDate';
+import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitKind';
 
 /** Quốc hiệu and Tiêu ngữ as NĐ 30/2020 (Phụ lục I) prints them. */
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Unit kinds as stored in org_units. */
-export type UnitKindForName = 'province' | 'department' | 'district' | 'commune' | 'par_unit';
+export type UnitKindForName = OrgUnitKind;
 
 /** Vietnamese upper case (NĐ 30 prints body names in capitals). */
 export function upperVi(text: string): string {

@@ -1,12 +1,13 @@
 import type { ClauseRef } from '../shared/ruleOutcome';
+import { ORG_UNIT_KINDS, type OrgUnitKind } from '../orgUnits/orgUnitKind';
 
 /**
  * The vocabulary in which a campaign's award criteria are written. A campaign stores a {@link RuleSet} as data and
  * `evaluateEligibility` interprets it, so next year's plan (or another province's) changes data, not code.
  */
 
-/** Kind of an org unit as far as the award rules care (SPEC §2). */
-export type UnitKind = 'province' | 'department' | 'district' | 'commune' | 'par_unit' | 'central_agency';
+/** Kind of an org unit (SPEC §2): the award rules use the org tree's own kinds. */
+export type UnitKind = OrgUnitKind;
 
 /** Level of a specialised PAR unit: provincial (Phòng CCHC và TCPCP, Trung tâm PVHCC) or district (Phòng Nội vụ). */
 export type ParUnitLevel = 'province' | 'district';
@@ -21,7 +22,7 @@ export type Rating = 'outstanding' | 'good' | 'adequate' | 'failed';
 export type AwardForm = 'provincial_merit';
 
 /** Every unit kind, in display order. */
-export const UNIT_KINDS: readonly UnitKind[] = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'];
+export const UNIT_KINDS: readonly UnitKind[] = ORG_UNIT_KINDS;
 
 /** Every PAR-unit level. */
 export const PAR_UNIT_LEVELS: readonly ParUnitLevel[] = ['province', 'district'];

@@ -1,4 +1,4 @@
-import type { OrgUnitKind } from '../orgUnits/orgUnitRows';
+import type { OrgUnitKind } from '../orgUnits/orgUnitKind';
 
 /**
  * Giấy khen criteria (Khoản 2, Mục III of Kế hoạch 34/KH-UBND: "Do Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch

@@ -1,18 +1,9 @@
+import { ORG_UNIT_KIND_LABELS, type OrgUnitKind } from './orgUnitKind';
 import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 export type { RowError } from '../tabular/tableCodec';
 export { parseDateCell } from '../tabular/cellValues';
 
-export type OrgUnitKind = 'province' | 'department' | 'district' | 'commune' | 'par_unit' | 'central_agency';
-
-export const KIND_LABELS: Record<OrgUnitKind, string> = {
-  province: 'Tỉnh',
-  department: 'Sở, ban, ngành',
-  district: 'Cấp huyện',
-  commune: 'Cấp xã',
-  par_unit: 'Đơn vị chuyên trách CCHC',
-  central_agency: 'Cơ quan Trung ương trên địa bàn',
-};
 const PAR_LEVEL_LABELS = { province: 'Cấp tỉnh', district: 'Cấp huyện' } as const;
 /** Administrative types by their names: exported as the name, imported by the name or the code ("thi_tran"). */
 export const ADMIN_TYPE_LABELS = {
@@ -25,7 +16,7 @@ export const ADMIN_TYPE_LABELS = {
   thi_tran: 'Thị trấn',
   dac_khu: 'Đặc khu',
 } as const satisfies Record<string, string>;
-const kindInvalid = (text: string) => `"${text}" không phải loại đơn vị hợp lệ (${Object.values(KIND_LABELS).join(', ')}).`;
+const kindInvalid = (text: string) => `"${text}" không phải loại đơn vị hợp lệ (${Object.values(ORG_UNIT_KIND_LABELS).join(', ')}).`;
 
 /**
  * The one column layout of org units in XLSX and CSV, both ways: an export re-imports as it is.
@@ -35,7 +26,7 @@ export const ORG_UNIT_COLUMNS = [
   { key: 'code', header: 'Mã đơn vị', width: 14, required: true },
   { key: 'name', header: 'Tên đơn vị', width: 50, required: true },
   { key: 'shortName', header: 'Tên viết tắt', width: 20 },
-  { key: 'kind', header: 'Loại đơn vị', width: 26, required: true, cell: { kind: 'enum', labels: KIND_LABELS }, invalid: kindInvalid },
+  { key: 'kind', header: 'Loại đơn vị', width: 26, required: true, cell: { kind: 'enum', labels: ORG_UNIT_KIND_LABELS }, invalid: kindInvalid },
   { key: 'adminType', header: 'Loại hành chính', width: 16, cell: { kind: 'enum', labels: ADMIN_TYPE_LABELS } },
   { key: 'parUnitLevel', header: 'Cấp chuyên trách CCHC', width: 22, cell: { kind: 'enum', labels: PAR_LEVEL_LABELS } },
   { key: 'parentCode', header: 'Mã đơn vị cấp trên', width: 18 },

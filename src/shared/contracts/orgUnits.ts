@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KINDS } from '../../domain/orgUnits/orgUnitKind';
 import { pageOf } from './page';
 
 /**
@@ -7,7 +7,7 @@ import { pageOf } from './page';
  * documents them (OpenAPI); the web takes their types (`import type`).
  */
 
-export const ORG_UNIT_KINDS = ['province', 'department', 'district', 'commune', 'par_unit', 'central_agency'] as const satisfies readonly OrgUnitKind[];
+export { ORG_UNIT_KINDS };
 
 /** A unit of the org tree in one era, with the number of its children. */
 export const OrgUnitSchema = z.object({

@@ -6,7 +6,7 @@ import type { Actor } from '../../../domain/access/actor';
 import { scopeOf } from '../../../domain/access/scope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { containsPattern } from '../../kit/likePattern';
-import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitRows';
+import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 
 // Qualified by hand: drizzle renders a bare "id" inside a subquery, which would bind to the inner table.
 const childCount = sql<number>`(select count(*) from org_units c where c.parent_id = "org_units"."id")::int`;

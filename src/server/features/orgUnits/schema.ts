@@ -8,15 +8,6 @@ export { EraSchema, OrgUnitDetailResponse, OrgUnitListResponse, OrgUnitSchema, O
 export const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuong', 'thi_tran', 'dac_khu'] as const;
 export const PAR_UNIT_LEVELS = ['province', 'district'] as const;
 
-export const ORG_UNIT_KIND_LABELS: Record<(typeof ORG_UNIT_KINDS)[number], string> = {
-  province: 'Tỉnh',
-  department: 'Sở, ban, ngành',
-  district: 'Cấp huyện',
-  commune: 'Cấp xã',
-  par_unit: 'Đơn vị chuyên trách CCHC',
-  central_agency: 'Cơ quan Trung ương trên địa bàn',
-};
-
 const isoDate = z.iso.date();
 
 export const OrgUnitListQuery = z.strictObject({

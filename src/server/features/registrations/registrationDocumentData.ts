@@ -8,6 +8,7 @@ import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
 import type { ConsolidationGroup, ConsolidationLine, RegistrationConsolidationData } from '../../../documents/registrations/buildRegistrationConsolidationModel';
 import type { RegistrationFormData } from '../../../documents/registrations/buildRegistrationFormModel';
 import { issuingBodyName, type UnitKindForName } from '../../../documents/layout/nd30';
+import { ORG_UNIT_KINDS } from '../../../domain/orgUnits/orgUnitKind';
 import { notFound } from '../../errors';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 
@@ -55,9 +56,9 @@ export async function loadRegistrationHeader(db: DbOrTx, id: string) {
 }
 export type RegistrationHeader = Awaited<ReturnType<typeof loadRegistrationHeader>>;
 
-/** Kinds the NĐ 30 naming understands; anything else signs with its own name. */
+/** The stored kind for the NĐ 30 naming; an unknown one signs with its own name, like a department. */
 function nameKind(kind: string): UnitKindForName {
-  return (['province', 'department', 'district', 'commune', 'par_unit'] as const).find((k) => k === kind) ?? 'department';
+  return (ORG_UNIT_KINDS as readonly string[]).includes(kind) ? (kind as UnitKindForName) : 'department';
 }
 
 /**

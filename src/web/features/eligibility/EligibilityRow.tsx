@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { KIND_LABELS, type OrgUnitKind } from '../../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KIND_LABELS, type OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 import type { EligibilityItem } from './eligibilityTypes';
 import { EligibilityExplanation } from './EligibilityExplanation';
 import { RESULT_LABELS, VERDICT_CLASS } from './verdictLabels';
@@ -17,7 +17,7 @@ export function EligibilityRow({ item, initiallyOpen = false, idPrefix = 'elig' 
           <span className="meta">
             {item.person
               ? ` — ${item.person.position}, ${item.orgUnit.name}`
-              : ` — ${KIND_LABELS[item.orgUnit.kind as OrgUnitKind] ?? item.orgUnit.kind}, mã ${item.orgUnit.code}`}
+              : ` — ${ORG_UNIT_KIND_LABELS[item.orgUnit.kind as OrgUnitKind] ?? item.orgUnit.kind}, mã ${item.orgUnit.code}`}
           </span>
         </div>
         <span className={`verdict verdict--big ${VERDICT_CLASS[item.result.verdict]}`} data-testid="eligibility-verdict">

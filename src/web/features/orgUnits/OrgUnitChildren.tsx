@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -39,7 +39,7 @@ export function OrgUnitChildren({ unit }: { unit: OrgUnit }) {
                   <td>
                     <Link to={`/don-vi/${child.id}`}>{child.name}</Link>
                   </td>
-                  <td>{KIND_LABELS[child.kind]}</td>
+                  <td>{ORG_UNIT_KIND_LABELS[child.kind]}</td>
                   <td>{child.code}</td>
                   <td className="table__num">{child.childCount}</td>
                 </tr>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import type { Page } from '../../../shared/contracts/page';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
@@ -18,7 +18,7 @@ export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnit>;
             <li key={unit.id} className="result-list__item">
               <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
               <span className="result-list__meta">
-                {KIND_LABELS[unit.kind]} · Mã {unit.code}
+                {ORG_UNIT_KIND_LABELS[unit.kind]} · Mã {unit.code}
               </span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { formatDate } from '../../app/format/dates';
 import type { Era, OrgUnitDetail } from '../../../shared/contracts/orgUnits';
 
@@ -9,7 +9,7 @@ export function OrgUnitSummary({ unit, era }: { unit: OrgUnitDetail; era?: Era }
     <dl className="summary-list" data-testid="org-unit-summary">
       <div className="summary-list__row">
         <dt>Loại đơn vị</dt>
-        <dd>{KIND_LABELS[unit.kind]}</dd>
+        <dd>{ORG_UNIT_KIND_LABELS[unit.kind]}</dd>
       </div>
       <div className="summary-list__row">
         <dt>Mã đơn vị</dt>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { api, apiUrl, toApiError, type ApiError } from '../../app/api/client';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import type { Page } from '../../../shared/contracts/page';
@@ -64,7 +64,7 @@ export function OrgUnitTreeNode({ unit, defaultExpanded = false }: Props) {
             {unit.name}
           </Link>{' '}
           <span className="tree__meta">
-            {KIND_LABELS[unit.kind]}
+            {ORG_UNIT_KIND_LABELS[unit.kind]}
             {hasChildren ? ` · ${unit.childCount} đơn vị trực thuộc` : ''}
           </span>
         </span>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { KIND_LABELS } from '../../../domain/orgUnits/orgUnitRows';
+import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { apiUrl } from '../../app/api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy } from '../../components/fieldIds';
@@ -35,7 +35,7 @@ export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
         </span>
         {error ? <ErrorMessage id={ids.errorId!} message={error} /> : null}
         <p className="picked" data-testid="picked-org-unit">
-          <strong>{value.name}</strong> <span className="meta">({KIND_LABELS[value.kind]}, mã {value.code})</span>{' '}
+          <strong>{value.name}</strong> <span className="meta">({ORG_UNIT_KIND_LABELS[value.kind]}, mã {value.code})</span>{' '}
           <button id={id} type="button" className="button button--link" onClick={() => onChange(null)} aria-describedby={`${id}-label`}>
             Đổi đơn vị
           </button>
@@ -74,7 +74,7 @@ export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
                   <button type="button" className="picker-results__option" onClick={() => onChange(unit)}>
                     <span>{unit.name}</span>
                     <span className="meta">
-                      {KIND_LABELS[unit.kind]} · mã {unit.code}
+                      {ORG_UNIT_KIND_LABELS[unit.kind]} · mã {unit.code}
                     </span>
                     <span className="visually-hidden"> — chọn đơn vị này</span>
                   </button>
