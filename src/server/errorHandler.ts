@@ -37,6 +37,10 @@ export function zodFieldErrors(items: ZodValidationItem[], context: string, labe
   return fields;
 }
 
+/** At most this many field errors are answered, and this many named in the message. */
+const MAX_FIELD_ERRORS = 50;
+const MAX_MESSAGE_FIELDS = 10;
+
 const CONTEXT_LABELS: Record<string, string> = {
   body: 'Dữ liệu gửi lên',
   querystring: 'Tham số truy vấn',
@@ -58,9 +62,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const context = CONTEXT_LABELS[(err as FastifyError).validationContext ?? 'body'] ?? 'Dữ liệu';
-      const fields = zodFieldErrors(err.validation as unknown as ZodValidationItem[], context, req.routeOptions?.config?.fieldLabels);
+      const items = err.validation as unknown as ZodValidationItem[];
+      // A list of thousands of bad rows would otherwise be answered with a field error each, and a message joining them all.
+      const fields = zodFieldErrors(items.slice(0, MAX_FIELD_ERRORS), context, req.routeOptions?.config?.fieldLabels).slice(0, MAX_FIELD_ERRORS);
+      const shown = fields.slice(0, MAX_MESSAGE_FIELDS).map((f) => f.message).join('; ');
+      const more = Math.max(items.length, fields.length) - Math.min(fields.length, MAX_MESSAGE_FIELDS);
       return reply.code(400).send({
-        error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ — ${fields.map((f) => f.message).join('; ')}`, fields },
+        error: { code: 'VALIDATION', message: `Dữ liệu không hợp lệ — ${shown}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`, fields },
       });
     }
     const fe = err as FastifyError;

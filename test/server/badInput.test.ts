@@ -473,6 +473,22 @@ describe('hostile text outside the fields of a form', () => {
   });
 });
 
+describe('thousands of bad rows', () => {
+  it('answers a list of 1,000 bad rows with at most 50 named fields and a short message', async () => {
+    const res = await t.req(await sessionOf('secretariat'), {
+      method: 'POST',
+      url: `/api/campaigns/${await kh34CampaignId(t.database.db)}/eligibility/what-if`,
+      payload: { overrides: {}, inputs: Array.from({ length: 1_000 }, () => 1) },
+    });
+    expectFieldError(res, 'inputs.0');
+    const error = res.json().error;
+    expect(error.fields.length).toBeLessThanOrEqual(50);
+    expect(error.message.length).toBeLessThan(2_000);
+    expect(error.message).toMatch(/và \d+ lỗi khác/);
+    expect(res.body.length).toBeLessThan(20_000);
+  });
+});
+
 describe('nesting deeper than any form', () => {
   it.each([
     ['an array', `{"name":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'name'],
