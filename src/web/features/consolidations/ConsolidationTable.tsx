@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDateTime } from '../../app/format/dates';
-import type { ConsolidationLine } from '../campaigns/campaignTypes';
+import type { ConsolidationLine } from '../../../shared/contracts/consolidations';
 
 /** Units with their registration status, linking to each registration. */
 export function ConsolidationTable({ campaignId, lines, caption, testId }: { campaignId: string; lines: ConsolidationLine[]; caption: string; testId?: string }) {

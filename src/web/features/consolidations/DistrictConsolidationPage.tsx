@@ -14,11 +14,12 @@ import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import type { CampaignDetailView, DistrictConsolidation } from '../campaigns/campaignTypes';
+import type { CampaignDetailView } from '../campaigns/campaignTypes';
 import { ConsolidationTable } from './ConsolidationTable';
 import type { Page } from '../../../shared/contracts/page';
 import { confirmAction } from '../../components/confirmAction';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { DistrictConsolidation, DistrictForward } from '../../../shared/contracts/consolidations';
 
 const PAGE_SIZE = 50;
 
@@ -53,7 +54,7 @@ export function DistrictConsolidationPage() {
     errors.clear();
     setDone(null);
     try {
-      const res = await api<{ forwardedCount: number }>(`/api/campaigns/${id}/consolidations/district`, { method: 'POST', body: { note } });
+      const res = await api<DistrictForward>(`/api/campaigns/${id}/consolidations/district`, { method: 'POST', body: { note } });
       setDone(`Đã chuyển ${res.forwardedCount} bản đăng ký về Sở Nội vụ.`);
       view.reload();
     } catch (err) {

@@ -11,9 +11,9 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
-import type { ProvinceConsolidation } from '../campaigns/campaignTypes';
 import { ConsolidationTable } from './ConsolidationTable';
 import { confirmAction } from '../../components/confirmAction';
+import type { ProvinceConsolidation } from '../../../shared/contracts/consolidations';
 
 /** /thi-dua/:id/tong-hop-tinh: Sở Nội vụ's picture by department and by district, and its consolidation for UBND tỉnh (IV.1). */
 export function ProvinceConsolidationPage() {
