@@ -24,24 +24,6 @@ export const RatingImportQuery = z.strictObject({
   dryRun: dryRunParam,
 });
 
-export const RatingSchema = z.object({
-  id: z.string(),
-  year: z.number(),
-  kind: z.enum(RATING_KINDS),
-  rating: RATING_ENUM,
-  ratingLabel: z.string(),
-  orgUnitId: z.string(),
-  orgUnitCode: z.string(),
-  orgUnitName: z.string(),
-  personId: z.string().nullable(),
-  fullName: z.string().nullable(),
-  position: z.string().nullable(),
-  source: z.string().nullable(),
-  updatedAt: z.string(),
-});
-
-export const RatingListResponse = z.object({ items: z.array(RatingSchema), total: z.number(), page: z.number(), pageSize: z.number() });
-
 export const UnitRatingParams = z.strictObject({ year, orgUnitId: z.uuid() });
 export const PersonRatingParams = z.strictObject({ year, personId: z.uuid() });
 
@@ -59,15 +41,10 @@ export const PersonRatingBody = z.strictObject({
   overall: RATING_ENUM.nullable(),
 });
 
-export const SavedRatingsResponse = z.object({
-  year: z.number(),
-  orgUnitId: z.string(),
-  personId: z.string().nullable(),
-  overall: RATING_ENUM.nullable(),
-  parTask: RATING_ENUM.nullable(),
-});
-
 export { ImportResponse };
+
+/** The answers (RatingSchema, RatingListResponse, SavedRatingsResponse, AttestationSchema, RecognitionSchema) are the contract in src/shared/contracts/campaignInputs.ts. */
+export { AttestationSchema, RatingListResponse, RatingSchema, RecognitionSchema, SavedRatingsResponse } from '../../../shared/contracts/campaignInputs';
 
 export const CampaignUnitParams = z.strictObject({ id: z.uuid(), orgUnitId: z.uuid() });
 export const CampaignCommuneParams = z.strictObject({ id: z.uuid(), communeUnitId: z.uuid() });
@@ -82,34 +59,11 @@ export const AttestationBody = z
   })
   .refine((b) => b.compliance !== undefined || b.solidarity !== undefined, { error: 'Cần ít nhất một xác nhận', path: ['compliance'] });
 
-export const AttestationSchema = z.object({
-  campaignId: z.string(),
-  orgUnitId: z.string(),
-  orgUnitCode: z.string(),
-  orgUnitName: z.string(),
-  compliance: z.boolean().nullable(),
-  solidarity: z.boolean().nullable(),
-  attestedById: z.string().nullable(),
-  attestedAt: z.string(),
-});
-
 export const RecognitionBody = z.strictObject({
   /** Số, ký hiệu of the district's decision or document, e.g. "125/QĐ-UBND". */
   decisionReference: z.string().trim().max(100).nullable().optional(),
   /** Day of the recognition (YYYY-MM-DD). */
   recognisedAt: z.iso.date().nullable().optional(),
-});
-
-export const RecognitionSchema = z.object({
-  campaignId: z.string(),
-  districtUnitId: z.string(),
-  districtName: z.string(),
-  communeUnitId: z.string(),
-  communeCode: z.string(),
-  communeName: z.string(),
-  decisionReference: z.string().nullable(),
-  recognisedAt: z.string().nullable(),
-  createdAt: z.string(),
 });
 
 export const CampaignExportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });

@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { formatDateTime } from '../../app/format/dates';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
-import type { Attestation } from './ratingTypes';
+import type { Attestation } from '../../../shared/contracts/campaignInputs';
 
 const IDS = { compliance: 'att-compliance', solidarity: 'att-solidarity' };
 const OPTIONS = [

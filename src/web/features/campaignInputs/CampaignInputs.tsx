@@ -9,9 +9,10 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { AttestationForm } from './AttestationForm';
 import { RecognitionPanel } from './RecognitionPanel';
-import type { Attestation, CampaignSummary } from './ratingTypes';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { Attestation } from '../../../shared/contracts/campaignInputs';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 
 const yesNo = (v: boolean | null) => (v === true ? 'Có' : v === false ? 'Không' : 'Chưa xác nhận');
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, toApiError } from '../../app/api/client';
 import { RATING_OPTIONS } from './ratingOptions';
-import type { RatingRow } from './ratingTypes';
+import type { RatingRow } from '../../../shared/contracts/campaignInputs';
 
 /** Changes one person's rating in place (the row's select and a "Lưu" button). */
 export function PersonRatingEdit({ row, onSaved }: { row: RatingRow; onSaved: () => void }) {

@@ -1,6 +1,6 @@
 import { RATING_KIND_LABELS } from '../../../domain/ratings/ratingRows';
 import { PersonRatingEdit } from './PersonRatingEdit';
-import type { RatingRow } from './ratingTypes';
+import type { RatingRow } from '../../../shared/contracts/campaignInputs';
 
 type Props = {
   subject: 'unit' | 'person';

@@ -12,11 +12,11 @@ import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { yearOptions } from '../par/yearOptions';
 import { CampaignInputs } from './CampaignInputs';
 import { RatingTable } from './RatingTable';
-import type { RatingRow } from './ratingTypes';
 import { UnitRatingForm } from './UnitRatingForm';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { RatingRow } from '../../../shared/contracts/campaignInputs';
 
 const PAGE_SIZE = 50;
 

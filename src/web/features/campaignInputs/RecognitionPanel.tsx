@@ -11,10 +11,10 @@ import { formatDate } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
-import type { Recognition } from './ratingTypes';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { Recognition } from '../../../shared/contracts/campaignInputs';
 
 const IDS = { communeUnitId: 'rec-commune', decisionReference: 'rec-reference', recognisedAt: 'rec-date' };
 

@@ -5,8 +5,8 @@ import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { RATING_EDIT_OPTIONS, ratingEditValue } from './ratingOptions';
-import type { SavedRatings } from './ratingTypes';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { SavedRatings } from '../../../shared/contracts/campaignInputs';
 
 const IDS = { orgUnitId: 'rating-unit', overall: 'rating-overall', parTask: 'rating-par-task' };
 

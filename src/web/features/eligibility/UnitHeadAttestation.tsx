@@ -1,6 +1,6 @@
 import { useApiData } from '../../app/hooks/useApiData';
 import { AttestationForm } from '../campaignInputs/AttestationForm';
-import type { Attestation } from '../campaignInputs/ratingTypes';
+import type { Attestation } from '../../../shared/contracts/campaignInputs';
 
 /** The unit head attests for their own unit, right on the board; saving recomputes the board. */
 export function UnitHeadAttestation({ campaignId, unit, onSaved }: { campaignId: string; unit: { id: string; name: string }; onSaved: () => void }) {
