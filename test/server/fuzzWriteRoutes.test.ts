@@ -341,7 +341,8 @@ function structuredCloneOwn(value: unknown): unknown {
 }
 
 // ——— Whole requests.
-type FuzzRequest = { url: string; contentType: string | null; payload: string | Buffer | undefined };
+/** `twice`: sent twice at once, as a double click or a retrying client does (a unique key taken between check and insert). */
+type FuzzRequest = { url: string; contentType: string | null; payload: string | Buffer | undefined; twice: boolean };
 
 const FILE_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf', 'image/png', 'image/jpeg', 'application/octet-stream'];
 const RAW_BODIES: (string | Buffer)[] = [
@@ -410,10 +411,11 @@ function requestOf(route: ApiRoute, op: Record<string, any> | undefined): fc.Arb
     { weight: 1, arbitrary: fc.constant({ contentType: null, payload: undefined }) },
   );
 
-  return fc.tuple(params, query, body).map(([values, q, b]) => ({
+  return fc.tuple(params, query, body, fc.nat(7)).map(([values, q, b, n]) => ({
     url: route.url.replace(/:(\w+)/g, (_m, name: string) => encodeParam(values[paramNames.indexOf(name)] as string)) + (q ? `?${q}` : ''),
     contentType: b.contentType,
     payload: b.payload,
+    twice: n === 0,
   }));
 }
 
@@ -443,7 +445,7 @@ function shortReport(details: fc.RunDetails<[FuzzRequest]>) {
   if (!details.failed) return;
   const cut = (v: unknown) => (typeof v === 'string' && v.length > 400 ? `${v.slice(0, 400)}… (${v.length} characters)` : Buffer.isBuffer(v) ? `<${v.length} bytes: ${v.toString('hex').slice(0, 80)}>` : v);
   const request = details.counterexample?.[0];
-  const shown = request ? JSON.stringify({ url: cut(request.url), contentType: request.contentType, payload: cut(request.payload) }, null, 1) : '(none)';
+  const shown = request ? JSON.stringify({ url: cut(request.url), contentType: request.contentType, payload: cut(request.payload), twice: request.twice }, null, 1) : '(none)';
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message.slice(0, 1_500) : String(details.errorInstance);
   throw new Error(`Failed after ${details.numRuns} runs — replay with FUZZ_SEED=${details.seed} (path ${details.counterexamplePath})\nRequest: ${shown}\n${cause}`);
 }
@@ -462,13 +464,14 @@ describe('fuzzing every write route', () => {
       const session = sessions.get(name) ?? null;
       await fc.assert(
         fc.asyncProperty(requestOf(route, operationOf(route)), async (request) => {
-          const res = await t.req(session, {
-            method: route.method as 'POST',
-            url: request.url,
-            payload: request.payload,
-            headers: request.contentType ? { 'content-type': request.contentType } : {},
-          });
-          checkAnswer(res);
+          const send = () =>
+            t.req(session, {
+              method: route.method as 'POST',
+              url: request.url,
+              payload: request.payload,
+              headers: request.contentType ? { 'content-type': request.contentType } : {},
+            });
+          for (const res of await Promise.all(request.twice ? [send(), send()] : [send()])) checkAnswer(res);
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true, reporter: shortReport },
       );
