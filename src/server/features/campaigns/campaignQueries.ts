@@ -18,10 +18,16 @@ export type CampaignRecord = Omit<typeof campaigns.$inferSelect, 'definition' | 
  * @param forUpdate lock the row (status changes, registration writes) so two requests cannot race past a check
  */
 export async function loadCampaign(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<CampaignRecord> {
+  const row = await findCampaign(db, id, options);
+  if (!row) throw notFound('Đợt thi đua');
+  return row;
+}
+
+/** The campaign, or null (for a caller that answers a missing one otherwise than 404). */
+export async function findCampaign(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<CampaignRecord | null> {
   const query = db.select().from(campaigns).where(eq(campaigns.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('Đợt thi đua');
-  return row as CampaignRecord;
+  return (row as CampaignRecord | undefined) ?? null;
 }
 
 /** Every campaign of a year, by plan date. */

@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { campaigns } from '../../../db/schema';
 import { formatPlanSource, type CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
 import { adaptRuleSet, isRuleSetTemplateId, RULE_SET_TEMPLATES } from '../../../domain/eligibility/ruleSetTemplates';
 import { validateRuleSet } from '../../../domain/eligibility/validateRuleSet';
 import { validation } from '../../errors';
+import { findCampaign } from './campaignQueries';
 import { latestRuleSetVersion } from './recordRuleSetVersion';
 
 /** Where a new rule set comes from: a built-in template id ("kh34-2020") or another campaign's id. */
@@ -37,9 +36,9 @@ export async function ruleSetFromSource(
     throw validation([{ path: field, message: `${label}: phải là mẫu “34/KH-UBND 2020” (kh34-2020) hoặc mã một đợt thi đua` }]);
   }
   if (target.id && from === target.id) throw validation([{ path: field, message: `${label}: không thể lấy từ chính đợt thi đua này` }]);
-  const [source] = await db.select().from(campaigns).where(eq(campaigns.id, from));
+  const source = await findCampaign(db, from);
   if (!source) throw validation([{ path: field, message: `${label}: không có đợt thi đua “${from}”` }]);
-  const definition = source.definition as CampaignDefinition;
+  const definition = source.definition;
   const sourceName = `Kế hoạch số ${source.planNumber} (năm ${source.year})`;
   if (source.ruleSet === null || validateRuleSet(source.ruleSet as RuleSet).length > 0) {
     throw validation([{ path: field, message: `${label}: ${sourceName} chưa có bộ tiêu chuẩn hợp lệ để sao chép` }]);

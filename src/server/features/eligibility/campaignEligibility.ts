@@ -1,15 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { campaigns } from '../../../db/schema';
 import type { Scope } from '../../../domain/access/scope';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
 import { evaluateEligibility, type EligibilityResult } from '../../../domain/eligibility/evaluateEligibility';
 import { validateRuleSet } from '../../../domain/eligibility/validateRuleSet';
-import { AppError, notFound } from '../../errors';
+import { AppError } from '../../errors';
+import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { currentRuleSetVersion, ruleSetScreenPath } from '../ruleSets/ruleSetQueries';
 import { loadEligibilityInputs, unitSummaryOf, type EligibilityInputs, type NomineeUnit } from './eligibilityInputs';
-
-export type CampaignRow = typeof campaigns.$inferSelect;
 
 /** One registered nominee with its explained result. */
 export type EligibilityItem = {
@@ -20,13 +17,6 @@ export type EligibilityItem = {
   person: { id: string; fullName: string; position: string } | null;
   result: EligibilityResult;
 };
-
-/** The campaign, or 404. Campaigns are not scoped: every role takes part in them. */
-export async function findCampaign(db: DbOrTx, id: string): Promise<CampaignRow> {
-  const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, id));
-  if (!campaign) throw notFound('Đợt thi đua');
-  return campaign;
-}
 
 /** The 409 of a campaign that has no rule set: it names the screen where Sở Nội vụ sets one up. */
 export function noRuleSetMessage(campaignId: string): string {
@@ -41,7 +31,7 @@ export function noRuleSetMessage(campaignId: string): string {
  * never evaluated with another plan's rules — and so is a stored rule set that does not validate: evaluating a broken
  * rule set would give wrong results with confident explanations.
  */
-export function ruleSetOf(campaign: CampaignRow): RuleSet {
+export function ruleSetOf(campaign: CampaignRecord): RuleSet {
   if (campaign.ruleSet === null) throw new AppError('CONFLICT', noRuleSetMessage(campaign.id));
   const ruleSet = campaign.ruleSet as RuleSet;
   const errors = validateRuleSet(ruleSet);
@@ -84,7 +74,7 @@ export function evaluateInputs(ruleSet: RuleSet, inputs: EligibilityInputs): Eli
  * Every registered nominee of a campaign in the scope, evaluated now from the current data: results are never
  * stored, so a changed rating, attestation or publication shows at the next request (SPEC §3 step 6).
  */
-export async function campaignEligibility(db: DbOrTx, campaign: CampaignRow, scope: Scope) {
+export async function campaignEligibility(db: DbOrTx, campaign: CampaignRecord, scope: Scope) {
   const ruleSet = ruleSetOf(campaign);
   const [inputs, ruleSetVersion] = await Promise.all([
     loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope }),

@@ -3,7 +3,8 @@ import { scopeOf } from '../../../domain/access/scope';
 import { ELIGIBILITY_COLUMNS, eligibilityToRows } from '../../../domain/eligibility/eligibilityToRows';
 import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
-import { campaignEligibility, findCampaign, type EligibilityItem } from './campaignEligibility';
+import { loadCampaign } from '../campaigns/campaignQueries';
+import { campaignEligibility, type EligibilityItem } from './campaignEligibility';
 import { filterEligibilityItems } from './filterEligibilityItems';
 import { sendTable } from '../../kit/tabularFiles';
 import { whatIfEligibility } from './whatIfEligibility';
@@ -44,7 +45,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const { ruleSet, ruleSetVersion, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
       const { page, pageSize, ...filters } = req.query;
       const filtered = await filterEligibilityItems(db, campaign.eraId, items, filters);
@@ -71,7 +72,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req, reply) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       const { items } = await campaignEligibility(db, campaign, scopeOf(user));
       const { format: _format, ...filters } = req.query;
       const { header, rows } = eligibilityToRows(await filterEligibilityItems(db, campaign.eraId, items, filters));
@@ -100,7 +101,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req) => {
       const user = authorize(req);
-      const campaign = await findCampaign(db, req.params.id);
+      const campaign = await loadCampaign(db, req.params.id);
       return whatIfEligibility(db, campaign, scopeOf(user), req.body);
     },
   );

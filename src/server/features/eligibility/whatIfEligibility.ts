@@ -3,7 +3,8 @@ import type { Scope } from '../../../domain/access/scope';
 import type { CollectiveInput, IndividualInput } from '../../../domain/eligibility/evaluateEligibility';
 import { applyOverrides, compareEligibility, type RuleOverrides } from '../../../domain/eligibility/whatIf';
 import { validation, type FieldError } from '../../errors';
-import { evaluateInputs, ruleSetOf, type CampaignRow } from './campaignEligibility';
+import type { CampaignRecord } from '../campaigns/campaignQueries';
+import { evaluateInputs, ruleSetOf } from './campaignEligibility';
 import { loadEligibilityInputs, type EligibilityInputs } from './eligibilityInputs';
 
 type Flag = boolean | null | undefined;
@@ -69,7 +70,7 @@ function patchInputs(inputs: EligibilityInputs, patches: NonNullable<WhatIfReque
  * @param scope the caller's scope (`scopeOf(user)`): what-if sees only the nominees the caller may see
  * @throws validation when an override names no criterion or does not fit it, or a patch names no nominee
  */
-export async function whatIfEligibility(db: DbOrTx, campaign: CampaignRow, scope: Scope, request: WhatIfRequest) {
+export async function whatIfEligibility(db: DbOrTx, campaign: CampaignRecord, scope: Scope, request: WhatIfRequest) {
   const ruleSet = ruleSetOf(campaign);
   const { ruleSet: changed, errors: overrideErrors } = applyOverrides(ruleSet, request.overrides as RuleOverrides);
   const inputs = await loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope });
