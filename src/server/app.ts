@@ -10,7 +10,7 @@ import { z } from 'zod';
 import '../shared/zodVietnamese';
 import type { Database } from '../db/client';
 import type { Config } from './config';
-import type { AppDeps } from './deps';
+import { systemClock, type AppDeps } from './deps';
 import { installErrorHandler } from './errorHandler';
 import { sessionPlugin, type RouteAccess } from './kit/session';
 import { installStrictJsonParser } from './strictJsonParser';
@@ -115,7 +115,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   });
   app.decorate('apiRoutes', apiRoutes);
 
-  const deps: AppDeps = { db: database.db, database, config, now: options.now ?? (() => new Date()) };
+  const deps: AppDeps = { db: database.db, database, config, now: options.now ?? systemClock };
   await app.register(sessionPlugin, { db: database.db });
   // After the session's access check: NUL, control characters and lone surrogates refused in body, query and params.
   installTextGuard(app);

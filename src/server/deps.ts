@@ -7,3 +7,6 @@ import type { Config } from './config';
  * and its value is handed to src/domain rules as `asOf`.
  */
 export type AppDeps = { db: Db; database: Database; config: Config; now: () => Date };
+
+/** The wall clock: the `now` of a running server (tests inject their own). The one place src/server reads it. */
+export const systemClock = (): Date => new Date();

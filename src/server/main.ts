@@ -2,6 +2,7 @@ import { DataDirLockedError } from '../db/dataDirLock';
 import { buildApp } from './app';
 import { applyStatusFacts, SYSTEM_AUDIT } from './features/campaigns/applyStatusFacts';
 import { loadConfig } from './config';
+import { systemClock } from './deps';
 import { openDatabaseFromConfig } from './openDatabaseFromConfig';
 import { bootstrapAdmin } from './features/users/bootstrapAdmin';
 
@@ -27,12 +28,13 @@ async function main() {
   } else if (admin.created) {
     console.log('Đã tạo tài khoản quản trị "admin" với mật khẩu trong BOOTSTRAP_ADMIN_PASSWORD.');
   }
-  const app = await buildApp(database, config);
+  const now = systemClock;
+  const app = await buildApp(database, config, { now });
   // The registration deadline closes registration by itself: checked at start and every minute. The update is
   // conditional, so several nodes doing this move each campaign once.
   const followFacts = () =>
     database.db
-      .transaction((tx) => applyStatusFacts(tx, SYSTEM_AUDIT, new Date()))
+      .transaction((tx) => applyStatusFacts(tx, SYSTEM_AUDIT, now()))
       .then((moved) => moved.forEach((m) => app.log.info(`Đợt thi đua ${m.id}: ${m.from} → ${m.to} theo dữ kiện`)))
       .catch((err) => app.log.error(err, 'Không cập nhật được trạng thái đợt thi đua theo dữ kiện'));
   await followFacts();
