@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { VERDICTS } from '../../../shared/contracts/eligibility';
 import { PAR_CLASSIFICATIONS, RATING_ORDER } from '../../../domain/eligibility/eligibilityRules';
 
-const VERDICTS = ['pass', 'fail', 'unknown'] as const;
+/** The answers (EligibilityResultSchema, EligibilityItemSchema, EligibilityListResponse, WhatIfResponse) are the contract in src/shared/contracts/eligibility.ts. */
+export { EligibilityItemSchema, EligibilityListResponse, EligibilityResultSchema, WhatIfResponse } from '../../../shared/contracts/eligibility';
 
 export const CampaignIdParams = z.strictObject({ id: z.uuid() });
 
@@ -29,69 +31,6 @@ export const EligibilityListQuery = z.strictObject({
 export const EligibilityExportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   ...nomineeFilters,
-});
-
-const ClauseRefSchema = z.object({ clause: z.string(), source: z.string() });
-
-/** One condition's outcome: pass / fail / unknown, the inputs used and the clause it comes from (SPEC §4.5). */
-const OutcomeSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  verdict: z.enum(VERDICTS),
-  explanation: z.string(),
-  inputs: z.record(z.string(), z.unknown()),
-  ref: ClauseRefSchema,
-});
-
-const BasisOutcomeSchema = OutcomeSchema.extend({ basis: z.string(), parts: z.array(OutcomeSchema) });
-
-const NomineeSchema = z.object({ kind: z.enum(['collective', 'individual']), id: z.string(), name: z.string() });
-
-/** The explained result of src/domain/eligibility evaluateEligibility. */
-export const EligibilityResultSchema = z.object({
-  nominee: NomineeSchema,
-  awardForm: z.string(),
-  /** True only when the verdict is pass: an unknown is never eligible. */
-  eligible: z.boolean(),
-  verdict: z.enum(VERDICTS),
-  /** Collectives: conditions that must all hold (II.2.a participant, registered, attestations). */
-  preconditions: z.array(OutcomeSchema),
-  /** Collectives: the applicable bases (A, B, C1, C2), one of which must hold. */
-  bases: z.array(BasisOutcomeSchema),
-  /** Individuals: conditions that must all hold (III.1.b). */
-  conditions: z.array(OutcomeSchema),
-  notApplicable: z.array(z.object({ code: z.string(), label: z.string(), reason: z.string() })),
-  summary: z.string(),
-  /** Vietnamese names of the inputs still missing. */
-  missing: z.array(z.string()),
-});
-
-export const EligibilityItemSchema = z.object({
-  kind: z.enum(['collective', 'individual']),
-  registrationId: z.string(),
-  registrationStatus: z.string(),
-  orgUnit: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string() }),
-  person: z.object({ id: z.string(), fullName: z.string(), position: z.string() }).nullable(),
-  result: EligibilityResultSchema,
-});
-
-const VerdictCounts = z.object({ pass: z.number(), fail: z.number(), unknown: z.number() });
-
-export const EligibilityListResponse = z.object({
-  campaign: z.object({ id: z.string(), year: z.number(), planNumber: z.string() }),
-  ruleSetId: z.string(),
-  /** The version of the campaign's rule set the results were computed with (GET …/rule-set/versions). */
-  ruleSetVersion: z.number(),
-  /** When the results were computed (they are recomputed on every request). */
-  asOf: z.string(),
-  /** The PAR ranking publication the classes come from; null → not published yet, classes unknown. */
-  publication: z.object({ id: z.string(), decisionNumber: z.string(), decisionDate: z.string() }).nullable(),
-  /** Counts over everything in scope, before paging. */
-  counts: z.object({ collective: VerdictCounts, individual: VerdictCounts }),
-  items: z.array(EligibilityItemSchema),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
 });
 
 const CLASS_ENUM = z.enum(PAR_CLASSIFICATIONS as unknown as [string, ...string[]]);
@@ -145,18 +84,3 @@ export const WhatIfBody = z.strictObject({
   inputs: z.array(z.discriminatedUnion('kind', [CollectivePatchSchema, IndividualPatchSchema])).max(1000).optional(),
 });
 export type WhatIfReq = z.infer<typeof WhatIfBody>;
-
-const BriefSchema = z.object({ eligible: z.boolean(), verdict: z.enum(VERDICTS) }).nullable();
-const ChangeSchema = z.object({ nominee: NomineeSchema, before: BriefSchema, after: BriefSchema });
-
-export const WhatIfResponse = z.object({
-  ruleSetId: z.string(),
-  counts: z.object({ gained: z.number(), lost: z.number(), unchanged: z.number() }),
-  gained: z.array(ChangeSchema),
-  lost: z.array(ChangeSchema),
-  unchanged: z.array(ChangeSchema),
-  /** The full what-if results of the nominees who gained or lost eligibility. */
-  changedResults: z.array(EligibilityItemSchema),
-  /** Always false: a what-if never changes saved data. */
-  saved: z.literal(false),
-});

@@ -1,5 +1,5 @@
-import type { EligibilityResult } from './eligibilityTypes';
 import { OutcomeItem } from './OutcomeItem';
+import type { EligibilityResult } from '../../../shared/contracts/eligibility';
 
 /**
  * The explanation of one result in plain Vietnamese (SPEC §4.5): the summary, what is still missing, then each

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ORG_UNIT_KIND_LABELS, type OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
-import type { EligibilityItem } from './eligibilityTypes';
 import { EligibilityExplanation } from './EligibilityExplanation';
 import { RESULT_LABELS, VERDICT_CLASS } from './verdictLabels';
+import type { EligibilityItem } from '../../../shared/contracts/eligibility';
 
 /** One nominee: name, unit, result; a button expands its explanation (aria-expanded, keyboard usable). */
 export function EligibilityRow({ item, initiallyOpen = false, idPrefix = 'elig' }: { item: EligibilityItem; initiallyOpen?: boolean; idPrefix?: string }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Outcome } from './eligibilityTypes';
 import { inputLines } from './inputText';
 import { CONDITION_LABELS, VERDICT_CLASS } from './verdictLabels';
+import type { Outcome } from '../../../shared/contracts/eligibility';
 
 /** One condition: đạt / không đạt / chưa xác định, the explanation, the inputs used and the clause it comes from. */
 export function OutcomeItem({ outcome, children }: { outcome: Outcome; children?: ReactNode }) {

@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { EligibilityRow } from './EligibilityRow';
-import type { WhatIfChange, WhatIfResponse } from './eligibilityTypes';
+import type { WhatIfChange, WhatIfResponse } from '../../../shared/contracts/eligibility';
 
 const RATING_OPTIONS = [...RATING_ORDER].reverse().map((r) => ({ value: r, label: `${RATING_LABELS[r]} trở lên` }));
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, apiUrl, toApiError, type ApiError } from '../../app/api/client';
-import type { EligibilityList } from './eligibilityTypes';
+import type { EligibilityList } from '../../../shared/contracts/eligibility';
 
 export type EligibilityQuery = { group?: string; districtId?: string; verdict?: string; page: number; pageSize: number };
 

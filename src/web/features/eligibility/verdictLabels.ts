@@ -1,4 +1,4 @@
-import type { Verdict } from './eligibilityTypes';
+import type { Verdict } from '../../../shared/contracts/eligibility';
 
 /** A whole result, as the board and the export say it. */
 export const RESULT_LABELS: Record<Verdict, string> = { pass: 'Đủ điều kiện', fail: 'Không đủ điều kiện', unknown: 'Chưa xác định' };
