@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { attestations } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
-import { writeAudit, type AuditContext } from '../../kit/audit';
+import type { AuditContext } from '../../kit/audit';
 import { validation } from '../../errors';
+import { lockAttestation, saveAttestation } from './saveAttestation';
 
 /**
  * Records the unit head's attestation of compliance and solidarity (III.1.a) for a campaign — a field left out keeps
@@ -21,32 +20,14 @@ export async function attestUnit(
   const { campaign, unit } = input;
   if (unit.eraId !== campaign.eraId) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không thuộc cây đơn vị của đợt thi đua' }]);
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(attestations)
-      .where(and(eq(attestations.campaignId, campaign.id), eq(attestations.orgUnitId, unit.id)))
-      .for('update');
-    const values = {
+    const before = await lockAttestation(tx, campaign.id, unit.id);
+    return saveAttestation(tx, ctx, before, {
       campaignId: campaign.id,
       orgUnitId: unit.id,
       compliance: input.compliance === undefined ? (before?.compliance ?? null) : input.compliance,
       solidarity: input.solidarity === undefined ? (before?.solidarity ?? null) : input.solidarity,
       attestedById: actor.userId,
       attestedAt: input.asOf,
-    };
-    const [saved] = await tx
-      .insert(attestations)
-      .values(values)
-      .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
-      .returning();
-    await writeAudit(tx, ctx, {
-      action: before ? 'attestation.update' : 'attestation.create',
-      entityType: 'attestation',
-      entityId: saved.id,
-      orgUnitId: unit.id,
-      before: before ?? null,
-      after: saved,
     });
-    return saved;
   });
 }

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { attestations, orgUnits } from '../../../db/schema';
+import { orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Scope } from '../../../domain/access/scope';
 import { rowsToAttestations } from '../../../domain/ratings/attestationRows';
-import { writeAudit, type AuditContext } from '../../kit/audit';
+import type { AuditContext } from '../../kit/audit';
 import type { ImportResult } from '../par/importParResults';
 import { dataRowCount, repairedCells } from '../../kit/importResult';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
+import { lockAttestation, saveAttestation } from './saveAttestation';
 
 /**
  * Imports the unit heads' attestations of a campaign (III.1.a) from rows read off an XLSX or CSV file (the export's
@@ -32,11 +33,7 @@ export async function importAttestations(
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const row of rows) {
       const orgUnitId = unitIdByCode.get(row.unitCode)!;
-      const [before] = await tx
-        .select()
-        .from(attestations)
-        .where(and(eq(attestations.campaignId, input.campaign.id), eq(attestations.orgUnitId, orgUnitId)))
-        .for('update');
+      const before = await lockAttestation(tx, input.campaign.id, orgUnitId);
       const compliance = row.compliance === undefined ? (before?.compliance ?? null) : row.compliance;
       const solidarity = row.solidarity === undefined ? (before?.solidarity ?? null) : row.solidarity;
       const same = before ? before.compliance === compliance && before.solidarity === solidarity : compliance === null && solidarity === null;
@@ -44,20 +41,7 @@ export async function importAttestations(
         result.unchanged += 1;
         continue;
       }
-      const values = { campaignId: input.campaign.id, orgUnitId, compliance, solidarity, attestedById: input.userId, attestedAt: input.at };
-      const [saved] = await tx
-        .insert(attestations)
-        .values(values)
-        .onConflictDoUpdate({ target: [attestations.campaignId, attestations.orgUnitId], set: values })
-        .returning();
-      await writeAudit(tx, ctx, {
-        action: before ? 'attestation.update' : 'attestation.create',
-        entityType: 'attestation',
-        entityId: saved.id,
-        orgUnitId,
-        before: before ?? null,
-        after: saved,
-      });
+      await saveAttestation(tx, ctx, before, { campaignId: input.campaign.id, orgUnitId, compliance, solidarity, attestedById: input.userId, attestedAt: input.at });
       if (before) result.updated += 1;
       else result.created += 1;
     }

@@ -1,13 +1,14 @@
 import { aliasedTable, and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { communeRecognitions, orgUnits } from '../../../db/schema';
+import { orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Scope } from '../../../domain/access/scope';
 import { rowsToRecognitions } from '../../../domain/ratings/recognitionRows';
-import { writeAudit, type AuditContext } from '../../kit/audit';
+import type { AuditContext } from '../../kit/audit';
 import type { ImportResult } from '../par/importParResults';
 import { dataRowCount, repairedCells } from '../../kit/importResult';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
+import { lockRecognition, saveRecognition } from './saveRecognition';
 
 const districts = aliasedTable(orgUnits, 'districts');
 
@@ -34,11 +35,7 @@ export async function importRecognitions(
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const row of rows) {
       const commune = byCode.get(row.communeCode)!;
-      const [before] = await tx
-        .select()
-        .from(communeRecognitions)
-        .where(and(eq(communeRecognitions.campaignId, input.campaign.id), eq(communeRecognitions.communeUnitId, commune.id)))
-        .for('update');
+      const before = await lockRecognition(tx, input.campaign.id, commune.id);
       if (before && before.decisionReference === row.decisionReference && before.recognisedAt === row.recognisedAt && before.districtUnitId === commune.districtId) {
         result.unchanged += 1;
         continue;
@@ -51,19 +48,7 @@ export async function importRecognitions(
         recognisedAt: row.recognisedAt,
         createdById: input.userId,
       };
-      const [saved] = await tx
-        .insert(communeRecognitions)
-        .values(values)
-        .onConflictDoUpdate({ target: [communeRecognitions.campaignId, communeRecognitions.communeUnitId], set: values })
-        .returning();
-      await writeAudit(tx, ctx, {
-        action: before ? 'communeRecognition.update' : 'communeRecognition.create',
-        entityType: 'communeRecognition',
-        entityId: saved.id,
-        orgUnitId: commune.id,
-        before: before ?? null,
-        after: saved,
-      });
+      await saveRecognition(tx, ctx, before, values);
       if (before) result.updated += 1;
       else result.created += 1;
     }

@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { communeRecognitions } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
-import { writeAudit, type AuditContext } from '../../kit/audit';
+import type { AuditContext } from '../../kit/audit';
 import { validation } from '../../errors';
 import type { CommuneRow } from './recognitionQueries';
+import { lockRecognition, saveRecognition } from './saveRecognition';
 
 /**
  * Records (or corrects) that the district recognised this commune as its most outstanding (III.1.a, second bullet),
@@ -32,23 +31,7 @@ export async function recordRecognition(
     createdById: actor.userId,
   };
   await db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(communeRecognitions)
-      .where(and(eq(communeRecognitions.campaignId, campaign.id), eq(communeRecognitions.communeUnitId, commune.id)))
-      .for('update');
-    const [saved] = await tx
-      .insert(communeRecognitions)
-      .values(values)
-      .onConflictDoUpdate({ target: [communeRecognitions.campaignId, communeRecognitions.communeUnitId], set: values })
-      .returning();
-    await writeAudit(tx, ctx, {
-      action: before ? 'communeRecognition.update' : 'communeRecognition.create',
-      entityType: 'communeRecognition',
-      entityId: saved.id,
-      orgUnitId: commune.id,
-      before: before ?? null,
-      after: saved,
-    });
+    const before = await lockRecognition(tx, campaign.id, commune.id);
+    await saveRecognition(tx, ctx, before, values);
   });
 }
