@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { Task, TaskState } from '../../../domain/home/tasksForActor';
+import type { TaskState } from '../../../domain/home/tasksForActor';
+import type { Task, TaskList } from '../../../shared/contracts/home';
 import { apiUrl } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
 import { useApiData } from '../../app/hooks/useApiData';
@@ -19,7 +20,7 @@ const STATE_LABELS: Record<TaskState, { text: string; tag: string }> = {
 /** The first screen after login: each role's tasks, by deadline, each a link to where it is done. */
 export function HomePage() {
   const { session } = useSession();
-  const tasks = useApiData<{ asOf: string; items: Task[] }>(apiUrl('/home/tasks'));
+  const tasks = useApiData<TaskList>(apiUrl('/home/tasks'));
   usePageTitle('Việc cần làm');
   const open = tasks.data?.items.filter((t) => t.state !== 'done') ?? [];
   const done = tasks.data?.items.filter((t) => t.state === 'done') ?? [];
