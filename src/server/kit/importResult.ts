@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CellRepair } from '../../domain/tabular/tableCodec';
-import { ImportResponse, RepairedCellSchema, RowErrorSchema, type RepairedCell } from '../../shared/contracts/importResult';
+import { ImportResponse, RepairedCellSchema, RowErrorSchema, type ImportResult, type RepairedCell } from '../../shared/contracts/importResult';
 
 /**
  * Pieces every file import shares: the dry-run flag (true unless "false" is said — checking is the safe default)
@@ -9,7 +9,7 @@ import { ImportResponse, RepairedCellSchema, RowErrorSchema, type RepairedCell }
  */
 export const dryRunParam = z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1');
 
-export { ImportResponse, RepairedCellSchema, RowErrorSchema, type RepairedCell };
+export { ImportResponse, RepairedCellSchema, RowErrorSchema, type ImportResult, type RepairedCell };
 
 /** The table codec's repairs as the import response reports them. */
 export function repairedCells(repairs: readonly CellRepair[]): RepairedCell[] {

@@ -5,8 +5,7 @@ import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Scope } from '../../../domain/access/scope';
 import { rowsToAttestations } from '../../../domain/ratings/attestationRows';
 import type { AuditContext } from '../../kit/audit';
-import type { ImportResult } from '../par/importParResults';
-import { dataRowCount, repairedCells } from '../../kit/importResult';
+import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockAttestation, saveAttestation } from './saveAttestation';
 

@@ -4,8 +4,7 @@ import { orgUnits, people } from '../../../db/schema';
 import { rowsToRatings } from '../../../domain/ratings/ratingRows';
 import type { AuditContext } from '../../kit/audit';
 import { eraForYear } from '../orgUnits/eraForYear';
-import type { ImportResult } from '../par/importParResults';
-import { dataRowCount, repairedCells } from '../../kit/importResult';
+import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
 import { saveRating } from './saveRating';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 

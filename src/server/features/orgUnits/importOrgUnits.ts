@@ -2,22 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgEras, orgUnits } from '../../../db/schema';
 import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
-import { rowsToOrgUnits, type OrgUnitRow, type RowError } from '../../../domain/orgUnits/orgUnitRows';
+import { rowsToOrgUnits, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError } from '../../errors';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
-import { dataRowCount, repairedCells, type RepairedCell } from '../../kit/importResult';
-
-export type ImportResult = {
-  dryRun: boolean;
-  ok: boolean;
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: RowError[];
-  repaired: RepairedCell[];
-};
+import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
 
 const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo'] as const;
 

@@ -1,24 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgUnits, parResults } from '../../../db/schema';
-import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import { rowsToParScores } from '../../../domain/par/parResultRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
-import { dataRowCount, repairedCells, type RepairedCell } from '../../kit/importResult';
+import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
-
-export type ImportResult = {
-  dryRun: boolean;
-  ok: boolean;
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: RowError[];
-  repaired: RepairedCell[];
-};
 
 const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : value.toFixed(2));
 const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'publishedTotal', 'publishedClassification'] as const;
