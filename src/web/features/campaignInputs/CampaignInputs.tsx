@@ -13,13 +13,14 @@ import { ExportButtons } from '../../components/ExportButtons';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 import type { Attestation } from '../../../shared/contracts/campaignInputs';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { Page } from '../../../shared/contracts/page';
 
 const yesNo = (v: boolean | null) => (v === true ? 'Có' : v === false ? 'Không' : 'Chưa xác nhận');
 
 /** Per campaign of the year: the unit heads' attestations and the districts' recognitions of their best commune. */
 export function CampaignInputs({ year }: { year: number }) {
   const { can } = useSession();
-  const campaigns = useApiData<{ items: CampaignSummary[] }>('/api/campaigns?pageSize=50');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=50');
   const ofYear = (campaigns.data?.items ?? []).filter((c) => c.year === year);
   const [chosen, setChosen] = useState('');
   const campaignId = ofYear.find((c) => c.id === chosen)?.id ?? ofYear[0]?.id ?? '';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { apiUrl } from '../../app/api/client';
-import type { OrgUnit } from '../../app/api/types';
+import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import type { CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { Page } from '../../../shared/contracts/page';
 import type { RuleSetState } from '../../../shared/contracts/ruleSets';
 import { api } from '../../app/api/client';
 import { useApiData } from '../../app/hooks/useApiData';
@@ -6,8 +8,6 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
-
-type CampaignItem = { id: string; year: number; planNumber: string };
 
 const FROM_ID = 'rule-set-from';
 const SETUP_NOTE_ID = 'rule-set-setup-note';
@@ -17,7 +17,7 @@ const SETUP_NOTE_ID = 'rule-set-setup-note';
  * set, moved to this campaign's year and plan, as its next version. Used when a campaign has none, and to replace one.
  */
 export function RuleSetSetup({ campaignId, state, onSaved }: { campaignId: string; state: RuleSetState; onSaved: (saved: RuleSetState) => void }) {
-  const campaigns = useApiData<{ items: CampaignItem[] }>('/api/campaigns?pageSize=200');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=200');
   const others = (campaigns.data?.items ?? []).filter((c) => c.id !== campaignId);
   const options = [
     ...state.templates.map((t) => ({ value: t.id, label: t.label })),

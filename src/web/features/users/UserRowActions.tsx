@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, toApiError } from '../../app/api/client';
 import { confirmAction } from '../../components/confirmAction';
-import type { User } from '../../../shared/contracts/users';
+import type { PasswordReset, User } from '../../../shared/contracts/users';
 
 type Props = {
   user: User;
@@ -37,7 +37,7 @@ export function UserRowActions({ user, isSelf, onChanged, onPasswordReset, onErr
 
   const resetPassword = () =>
     run(async () => {
-      const answer = await api<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`, { method: 'POST' });
+      const answer = await api<PasswordReset>(`/api/users/${user.id}/reset-password`, { method: 'POST' });
       setConfirmReset(false);
       onPasswordReset(user.username, answer.temporaryPassword);
     });
