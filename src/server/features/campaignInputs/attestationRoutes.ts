@@ -66,6 +66,8 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
   );
 
+  // Deliberately the same lines as the import route in recognitionRoutes.ts (and the export route above it): every route
+  // declares its own access, schema and the one use case it calls (ARCHITECTURE.md); only the use case differs.
   app.post(
     '/api/campaigns/:id/attestations/import',
     {

@@ -49,6 +49,8 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
   );
 
+  // Deliberately the same lines as the import route in attestationRoutes.ts (and the export route above it): every route
+  // declares its own access, schema and the one use case it calls (ARCHITECTURE.md); only the use case differs.
   app.post(
     '/api/campaigns/:id/recognitions/import',
     {

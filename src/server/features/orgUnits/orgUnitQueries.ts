@@ -11,15 +11,20 @@ import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 // Qualified by hand: drizzle renders a bare "id" inside a subquery, which would bind to the inner table.
 const childCount = sql<number>`(select count(*) from org_units c where c.parent_id = "org_units"."id")::int`;
 
-export const orgUnitColumns = {
-  id: orgUnits.id,
-  eraId: orgUnits.eraId,
+/** What describes a unit, in the screens and in the export file alike. */
+const describingColumns = {
   code: orgUnits.code,
   name: orgUnits.name,
   shortName: orgUnits.shortName,
   kind: orgUnits.kind,
   adminType: orgUnits.adminType,
   parUnitLevel: orgUnits.parUnitLevel,
+};
+
+export const orgUnitColumns = {
+  id: orgUnits.id,
+  eraId: orgUnits.eraId,
+  ...describingColumns,
   parentId: orgUnits.parentId,
   depth: orgUnits.depth,
   validFrom: orgUnits.validFrom,
@@ -109,12 +114,7 @@ export async function orgUnitsForExport(db: DbOrTx, actor: Actor, eraId: string 
   const parent = aliasedTable(orgUnits, 'parent');
   return db
     .select({
-      code: orgUnits.code,
-      name: orgUnits.name,
-      shortName: orgUnits.shortName,
-      kind: orgUnits.kind,
-      adminType: orgUnits.adminType,
-      parUnitLevel: orgUnits.parUnitLevel,
+      ...describingColumns,
       parentCode: parent.code,
       validFrom: orgUnits.validFrom,
       validTo: orgUnits.validTo,
