@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { campaigns, initiatives, orgUnits } from '../../../db/schema';
+import { initiatives, orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
 import { scopeOf } from '../../../domain/access/scope';
@@ -8,6 +8,7 @@ import { mayEditInitiative } from '../../../domain/access/policies/initiative';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound, validation, type FieldError } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
+import { findCampaign } from '../campaigns/campaignQueries';
 
 const columns = {
   initiative: initiatives,
@@ -70,8 +71,7 @@ export async function checkInitiativeFields(db: DbOrTx, values: { campaignId?: s
     fields.push({ path: 'periodTo', message: 'Thời gian áp dụng đến: không được trước ngày bắt đầu' });
   }
   if (values.campaignId) {
-    const [c] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, values.campaignId));
-    if (!c) fields.push({ path: 'campaignId', message: 'Đợt thi đua: không tồn tại' });
+    if (!(await findCampaign(db, values.campaignId))) fields.push({ path: 'campaignId', message: 'Đợt thi đua: không tồn tại' });
   }
   if (fields.length) throw validation(fields);
 }
