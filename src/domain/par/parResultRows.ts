@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../text/foldDiacritics';
 import { formatDecimalCell, parseDecimalCell, parseEnumCell } from '../tabular/cellValues';
-import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 import {
   classificationLabels,
   parBlockLabels,
@@ -180,13 +180,8 @@ export function rowsToParScores(
 ): { rows: ParImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
   const { records, errors, repairs } = readTable(table, PAR_RESULT_COLUMNS);
   const rows: ParImportRow[] = [];
-  const headerOf = (key: ColumnKey) => PAR_RESULT_COLUMNS.find((c) => c.key === key)!.header;
-  const badCells = new Set(errors.map((e) => e.row));
   const seen = new Map<string, number>();
-  records.forEach(({ row: rowNo, values, text }) => {
-    const get = (key: ColumnKey) => text[key];
-    const before = errors.length;
-    const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
+  eachRecord({ records, errors }, PAR_RESULT_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {
 
     const yearText = get('year');
     if (yearText && yearText !== String(context.year)) {
@@ -213,7 +208,7 @@ export function rowsToParScores(
     }
 
     const publishedClassification = values.publishedClassification;
-    if (badCells.has(rowNo) || errors.length > before || !unit || !blockCode) return;
+    if (!clean() || !unit || !blockCode) return;
     const input: ParScoreInput = {
       unitId: unit.unitId,
       blockCode,
@@ -231,7 +226,7 @@ export function rowsToParScores(
       // The domain message names the unit by id; the file knows it by code.
       err(FIELD_COLUMN[problem.field] ?? 'appraisedScore', problem.message.replace(`Đơn vị "${unit.unitId}"`, `Đơn vị "${code}"`));
     }
-    if (errors.length === before) rows.push({ ...input, row: rowNo, code });
+    if (clean()) rows.push({ ...input, row: rowNo, code });
   });
   return { rows, errors: sortErrors(errors, PAR_RESULT_COLUMNS), repairs };
 }

@@ -1,4 +1,4 @@
-import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 export { NO, YES } from '../tabular/cellValues';
 
@@ -13,8 +13,6 @@ export const ATTESTATION_COLUMNS = [
   { key: 'compliance', header: 'Gương mẫu chấp hành', width: 22, cell: { kind: 'yesNo' } },
   { key: 'solidarity', header: 'Nội bộ đoàn kết', width: 18, cell: { kind: 'yesNo' } },
 ] as const satisfies readonly TableColumn[];
-
-type ColumnKey = (typeof ATTESTATION_COLUMNS)[number]['key'];
 
 export type AttestationExportRow = { unitCode: string; unitName: string; compliance: boolean | null; solidarity: boolean | null };
 
@@ -38,13 +36,8 @@ export function rowsToAttestations(
 ): { rows: AttestationImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
   const { records, errors, repairs, present } = readTable(table, ATTESTATION_COLUMNS, { requireOneOf: [['compliance', 'solidarity']] });
   const rows: AttestationImportRow[] = [];
-  const headerOf = (key: ColumnKey) => ATTESTATION_COLUMNS.find((c) => c.key === key)!.header;
-  const badCells = new Set(errors.map((e) => e.row));
   const seen = new Map<string, number>();
-  records.forEach(({ row: rowNo, values, text }) => {
-    const get = (key: ColumnKey) => text[key];
-    const before = errors.length;
-    const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
+  eachRecord({ records, errors }, ATTESTATION_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {
 
     const unitCode = get('unitCode');
     if (!unitCode) err('unitCode', 'Không được để trống.');
@@ -55,7 +48,7 @@ export function rowsToAttestations(
     const flag = (key: 'compliance' | 'solidarity') => (present.has(key) ? values[key] : undefined);
     const compliance = flag('compliance');
     const solidarity = flag('solidarity');
-    if (badCells.has(rowNo) || errors.length > before) return;
+    if (!clean()) return;
     if (seen.has(unitCode)) {
       err('unitCode', `Trùng với dòng ${seen.get(unitCode)} (cùng đơn vị).`);
       return;

@@ -1,6 +1,6 @@
 import { RATING_LABELS, RATING_ORDER, type Rating } from '../eligibility/eligibilityRules';
 import { normalLabel } from '../tabular/cellValues';
-import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * Yearly ratings (SPEC §3 step 5): the quality rating (`overall`) of a unit or a person, and the rating of a
@@ -32,8 +32,6 @@ export const RATING_COLUMNS = [
   { key: 'kind', header: 'Loại xếp loại', width: 32, cell: { kind: 'enum', labels: RATING_KIND_LABELS } },
   { key: 'rating', header: 'Xếp loại', width: 30, required: true, cell: { kind: 'enum', labels: RATING_LABELS } },
 ] as const satisfies readonly TableColumn[];
-
-type ColumnKey = (typeof RATING_COLUMNS)[number]['key'];
 
 /** A rating as exported: the unit by code, the person by id and name. */
 export type RatingExportRow = {
@@ -80,13 +78,8 @@ export function rowsToRatings(
   const { records, errors, repairs } = readTable(table, RATING_COLUMNS);
   const rows: RatingImportRow[] = [];
   const peopleById = new Map(context.people.map((p) => [p.id, p]));
-  const headerOf = (key: ColumnKey) => RATING_COLUMNS.find((c) => c.key === key)!.header;
-  const badCells = new Set(errors.map((e) => e.row));
   const seen = new Map<string, number>();
-  records.forEach(({ row: rowNo, values, text }) => {
-    const get = (key: ColumnKey) => text[key];
-    const before = errors.length;
-    const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
+  eachRecord({ records, errors }, RATING_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {
 
     const yearText = get('year');
     if (yearText && yearText !== String(context.year)) {
@@ -123,7 +116,7 @@ export function rowsToRatings(
     const rating = values.rating;
     if (rating === null) err('rating', 'Không được để trống.');
 
-    if (badCells.has(rowNo) || errors.length > before || !kind || !rating) return;
+    if (!clean() || !kind || !rating) return;
     const key = `${unitCode}|${personId ?? ''}|${kind}`;
     if (seen.has(key)) {
       err(wantsPerson ? 'fullName' : 'unitCode', `Trùng với dòng ${seen.get(key)} (cùng đối tượng và loại xếp loại).`);

@@ -1,5 +1,5 @@
 import { normalLabel } from '../tabular/cellValues';
-import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * A district's recognition of its most outstanding commune (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III) in XLSX and
@@ -14,8 +14,6 @@ export const RECOGNITION_COLUMNS = [
   { key: 'decisionReference', header: 'Số quyết định', width: 20 },
   { key: 'recognisedAt', header: 'Ngày công nhận', width: 16, cell: { kind: 'date' } },
 ] as const satisfies readonly TableColumn[];
-
-type ColumnKey = (typeof RECOGNITION_COLUMNS)[number]['key'];
 
 /** Longest "Số quyết định" kept, as for entry (RecognitionBody). */
 export const DECISION_REFERENCE_MAX = 100;
@@ -50,13 +48,8 @@ export function rowsToRecognitions(
 ): { rows: RecognitionImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
   const { records, errors, repairs } = readTable(table, RECOGNITION_COLUMNS);
   const rows: RecognitionImportRow[] = [];
-  const headerOf = (key: ColumnKey) => RECOGNITION_COLUMNS.find((c) => c.key === key)!.header;
-  const badCells = new Set(errors.map((e) => e.row));
   const seen = new Map<string, number>();
-  records.forEach(({ row: rowNo, values, text }) => {
-    const get = (key: ColumnKey) => text[key];
-    const before = errors.length;
-    const err = (key: ColumnKey, message: string) => errors.push({ row: rowNo, field: headerOf(key), message });
+  eachRecord({ records, errors }, RECOGNITION_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {
 
     const communeCode = get('communeCode');
     const commune = context.communes.get(communeCode);
@@ -77,7 +70,7 @@ export function rowsToRecognitions(
     if (decisionReference.length > DECISION_REFERENCE_MAX) err('decisionReference', `Dài quá ${DECISION_REFERENCE_MAX} ký tự.`);
     const recognisedAt = values.recognisedAt;
 
-    if (badCells.has(rowNo) || errors.length > before || recognisedAt === undefined) return;
+    if (!clean() || recognisedAt === undefined) return;
     if (seen.has(communeCode)) {
       err('communeCode', `Trùng với dòng ${seen.get(communeCode)} (cùng xã).`);
       return;

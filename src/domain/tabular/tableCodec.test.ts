@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTable, sortErrors, writeTable, type TableColumn } from './tableCodec';
+import { eachRecord, readTable, sortErrors, writeTable, type TableColumn } from './tableCodec';
 
 const LEVELS = { province: 'Cấp tỉnh', district: 'Cấp huyện' } as const;
 const COLUMNS = [
@@ -142,6 +142,38 @@ describe('readTable', () => {
     const { repairs, errors } = read(['1', 'Së Néi vô', '', 'Cã'], ['2', 'Ñoâng Hoøa']);
     expect(repairs.map((r) => r.from)).toEqual(['tcvn3', 'vni']);
     expect(errors.map((e) => e.field)).toEqual(['Nội bộ đoàn kết']);
+  });
+});
+
+describe('eachRecord', () => {
+  const walk = (...rows: string[][]) => {
+    const result = read(...rows);
+    const seen: { row: number; code: string; cleanBefore: boolean; cleanAfter: boolean }[] = [];
+    eachRecord(result, COLUMNS, ({ row }, { get, err, clean }) => {
+      const cleanBefore = clean();
+      if (get('code') === 'x') err('code', 'Mã sai.');
+      seen.push({ row, code: get('code'), cleanBefore, cleanAfter: clean() });
+    });
+    return { seen, errors: result.errors };
+  };
+
+  it('gives each record its cells’ text, by column key', () => {
+    expect(walk(['91', 'Tỉnh'], ['906', 'Huyện']).seen.map((r) => [r.row, r.code])).toEqual([
+      [2, '91'],
+      [3, '906'],
+    ]);
+  });
+
+  it('says a row with a bad cell is not clean', () => {
+    expect(walk(['91', 'Tỉnh', '31/02/2020']).seen[0].cleanBefore).toBe(false);
+  });
+
+  it('says a row is no longer clean once the reader adds an error to it, and only that row', () => {
+    expect(walk(['x', 'Sai'], ['91', 'Tỉnh']).seen.map((r) => r.cleanAfter)).toEqual([false, true]);
+  });
+
+  it('adds the reader’s error on the row, in the column named by its header', () => {
+    expect(walk(['91', 'Tỉnh'], ['x', 'Sai']).errors).toEqual([{ row: 3, field: 'Mã đơn vị', message: 'Mã sai.' }]);
   });
 });
 

@@ -212,6 +212,38 @@ export function readTable<const Cols extends readonly TableColumn[]>(
   return { records, errors, repairs, present: new Set(mapped.map((c) => c.key)) };
 }
 
+/** What a reader's row check gets for one record: its cells' text, an error on one of its columns, and whether it is still clean. */
+export type RecordCheck<Cols extends readonly TableColumn[]> = {
+  /** The cell's repaired, trimmed text ('' when blank or the column is absent). */
+  get: (key: Cols[number]['key']) => string;
+  /** Adds an error on this row, in the column named by its header. */
+  err: (key: Cols[number]['key'], message: string) => void;
+  /** True while the row has no bad cell and no error added since the check began. */
+  clean: () => boolean;
+};
+
+/**
+ * Walks the records of `readTable` with what every reader checks them with (see `RecordCheck`), so a reader writes
+ * only its own rules. Errors are added to `read.errors`.
+ */
+export function eachRecord<const Cols extends readonly TableColumn[]>(
+  read: Pick<ReadTableResult<Cols>, 'records' | 'errors'>,
+  columns: Cols,
+  visit: (record: TableRecord<Cols>, check: RecordCheck<Cols>) => void,
+): void {
+  const badCells = new Set(read.errors.map((e) => e.row));
+  const headerOf = (key: string) => columns.find((c) => c.key === key)!.header;
+  for (const record of read.records) {
+    const before = read.errors.length;
+    const text = record.text as Record<string, string>;
+    visit(record, {
+      get: (key) => text[key],
+      err: (key, message) => void read.errors.push({ row: record.row, field: headerOf(key), message }),
+      clean: () => !badCells.has(record.row) && read.errors.length === before,
+    });
+  }
+}
+
 /**
  * Orders errors by row, then by the column's place in the layout, so the messages of a row read left to right.
  * (Sorting is stable: two errors of one cell keep their order.)
