@@ -34,6 +34,11 @@ function clean(value: unknown): unknown {
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the change and its
  * record commit or roll back together.
+ *
+ * Deliberately called by each use case right after its own write, not hidden in a generic "upsert and audit"
+ * helper: the action, the entity and what goes in before/after are each use case's decision, and reading the write
+ * and its audit row side by side is the point. The few lines this repeats (upsert … returning, then writeAudit with
+ * `before ? '….update' : '….create'`) are alike in shape only.
  */
 export async function writeAudit(tx: DbOrTx, ctx: AuditContext, entry: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
