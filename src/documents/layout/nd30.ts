@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../../domain/text/foldDiacritics';
-import type { LocalDate } from '../../domain/time/localDate';
+import { vnDocumentDateParts, type LocalDate } from '../../domain/time/localDate';
 import type { OrgUnitKind } from '../../domain/orgUnits/orgUnitKind';
 
 /** Quốc hiệu and Tiêu ngữ as NĐ 30/2020 (Phụ lục I) prints them. */
@@ -27,14 +27,6 @@ export function issuingBodyName(unit: { name: string; kind: UnitKindForName }): 
   return name;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** NĐ 30 (Phụ lục I): a leading zero for days below 10 and for months 1 and 2 only — "ngày 03 tháng 3", "tháng 02". */
-export function nd30DayMonth(date: LocalDate): { day: string; month: string; year: string } {
-  const [y, m, d] = date.split('-').map(Number);
-  return { day: pad2(d), month: m <= 2 ? pad2(m) : String(m), year: String(y) };
-}
-
 /**
  * The NĐ 30 date line: "Kiên Giang, ngày 05 tháng 3 năm 2020" (days below 10 and months 01–02 take a leading zero).
  * Without a date the day and month are left as dots to be written by hand when the form is signed, as the
@@ -42,7 +34,7 @@ export function nd30DayMonth(date: LocalDate): { day: string; month: string; yea
  */
 export function placeDateLine(place: string, date: LocalDate | null, year: number): string {
   if (!date) return `${place}, ngày ..... tháng ..... năm ${year}`;
-  const { day, month, year: y } = nd30DayMonth(date);
+  const { day, month, year: y } = vnDocumentDateParts(date);
   return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
 
@@ -51,7 +43,7 @@ export function placeDateLine(place: string, date: LocalDate | null, year: numbe
  * Giang" — the date in NĐ 30 style (the annex's "tháng 03" is not copied).
  */
 export function planCitation(plan: { planNumber: string; planDate: string; issuer: string }): string {
-  const { day, month, year } = nd30DayMonth(plan.planDate as LocalDate);
+  const { day, month, year } = vnDocumentDateParts(plan.planDate as LocalDate);
   return `Kế hoạch số ${plan.planNumber} ngày ${day} tháng ${month} năm ${year} của ${plan.issuer}`;
 }
 

@@ -31,6 +31,19 @@ export type RegistrationWindowCheck = {
 };
 
 /**
+ * The first late instant of a registration deadline day: "đến hết ngày D" is met by any instant before the next
+ * local midnight, 23:59:59.999 included.
+ */
+export function registrationClosesAt(date: LocalDate): Date {
+  return startOfVnDay(addDays(date, 1));
+}
+
+/** The last second shown as the deadline, 23:59:59 +07:00 of the deadline day. */
+export function lastRegistrationSecond(date: LocalDate): Date {
+  return new Date(registrationClosesAt(date).getTime() - 1000);
+}
+
+/**
  * Whether a unit may register (or change its registration) now: II.3.b "Thời gian đăng ký thi đua: Đến hết tháng
  * 3/2020", i.e. until 31/03/2020 23:59:59 in Asia/Ho_Chi_Minh; 01/04/2020 00:00:00 +07:00 is late.
  *
@@ -47,9 +60,8 @@ export function checkRegistrationOpen(input: RegistrationWindowInput): Registrat
 
   const { ref } = campaign.registrationDeadline;
   const date = campaign.registrationDeadline.date as LocalDate;
-  // "Đến hết ngày D" is met by any instant before the next local midnight, 23:59:59.999 included.
-  const firstLateInstant = startOfVnDay(addDays(date, 1));
-  const deadline = new Date(firstLateInstant.getTime() - 1000);
+  const firstLateInstant = registrationClosesAt(date);
+  const deadline = lastRegistrationSecond(date);
   const deadlineText = `hạn chót ${formatVnDate(date)} 23:59, theo ${ref.clause} ${ref.source}`;
   const result = (allowed: boolean, message: string, overridden = false): RegistrationWindowCheck => ({
     allowed,

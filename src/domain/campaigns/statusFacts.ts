@@ -1,5 +1,6 @@
 import type { ClauseRef } from '../shared/ruleOutcome';
-import { addDays, formatVnDate, startOfVnDay, type LocalDate } from '../time/localDate';
+import { formatVnDate, type LocalDate } from '../time/localDate';
+import { registrationClosesAt } from './registrationWindow';
 import { CAMPAIGN_STATUS_LABELS, type CampaignStatus } from './campaignStatus';
 
 /**
@@ -15,18 +16,13 @@ export type StatusFacts = {
   year: number;
 };
 
-/** The first instant after the registration deadline (00:00 +07:00 of the next day). */
-export function registrationClosesAt(facts: Pick<StatusFacts, 'registrationDeadline'>): Date {
-  return startOfVnDay(addDays(facts.registrationDeadline.date, 1));
-}
-
 /**
  * The status the facts put a campaign in, or null when they leave it where it is. Only forward moves of the
  * registration and ranking steps are automatic; later steps need the dossier and decision facts.
  */
 export function statusFromFacts(status: CampaignStatus, facts: StatusFacts, asOf: Date): CampaignStatus | null {
   if ((status === 'registration_open' || status === 'registration_closed') && facts.rankingPublication) return 'ranking_published';
-  if (status === 'registration_open' && asOf.getTime() >= registrationClosesAt(facts).getTime()) return 'registration_closed';
+  if (status === 'registration_open' && asOf.getTime() >= registrationClosesAt(facts.registrationDeadline.date).getTime()) return 'registration_closed';
   return null;
 }
 
@@ -39,7 +35,7 @@ export function checkStatusFact(from: CampaignStatus, to: CampaignStatus, facts:
       reason: `Chưa thể chuyển sang ${label}: kết quả xếp hạng Chỉ số CCHC năm ${facts.year} chưa được công bố. Đợt thi đua tự chuyển khi Sở Nội vụ ghi nhận quyết định công bố (trang Chỉ số CCHC).`,
     };
   }
-  if (from === 'registration_open' && to === 'registration_closed' && asOf.getTime() < registrationClosesAt(facts).getTime()) {
+  if (from === 'registration_open' && to === 'registration_closed' && asOf.getTime() < registrationClosesAt(facts.registrationDeadline.date).getTime()) {
     const { date, ref } = facts.registrationDeadline;
     return { allowed: false, reason: `Chưa thể kết thúc đăng ký: thời gian đăng ký đến hết ngày ${formatVnDate(date)} (${ref.clause} ${ref.source}); đợt thi đua tự chuyển khi hết hạn.` };
   }

@@ -1,6 +1,7 @@
 import type { Role } from '../access/roles';
 import type { CampaignStatus } from '../campaigns/campaignStatus';
-import { addDays, formatVnDate, startOfVnDay, type LocalDate } from '../time/localDate';
+import { lastRegistrationSecond } from '../campaigns/registrationWindow';
+import { formatVnDate, type LocalDate } from '../time/localDate';
 
 /**
  * "Việc cần làm": what each role has to do next, by when, in which campaign — the first screen after login.
@@ -46,11 +47,6 @@ export type Task = {
 const REGISTRATION_CLAUSE = 'Điểm b, Khoản 3, Mục II';
 const RANKING_CLAUSE = 'Mục III';
 
-/** The last second of a Vietnamese calendar day, as the deadline rules count it (BLDS 2015 Điều 148). */
-function endOfDay(date: LocalDate): Date {
-  return new Date(startOfVnDay(addDays(date, 1)).getTime() - 1000);
-}
-
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 // Who follows the province consolidation (II.3.b: Sở Nội vụ tổng hợp).
 const CONSOLIDATING_ROLES: readonly Role[] = ['province_secretariat', 'admin'];
@@ -64,7 +60,7 @@ export function tasksForActor(role: Role, campaigns: readonly CampaignFacts[], a
   for (const c of campaigns) {
     if (c.status === 'draft' || c.status === 'closed') continue;
     const label = `Kế hoạch ${c.planNumber} (${c.year})`;
-    const due = endOfDay(c.registrationDeadline);
+    const due = lastRegistrationSecond(c.registrationDeadline);
     const late = asOf.getTime() > due.getTime();
     const registrationOpen = c.status === 'registration_open';
     const task = (t: Omit<Task, 'campaignId' | 'campaignLabel'>) => tasks.push({ campaignId: c.id, campaignLabel: label, ...t });

@@ -217,6 +217,15 @@ export function addYears(date: LocalDate, years: number): LocalDate {
  * @returns e.g. '03/3/2020' for '2020-03-03', '04/02/2016' for '2016-02-04'
  */
 export function formatVnDocumentDate(date: LocalDate): string {
+  const { day, month, year } = vnDocumentDateParts(date);
+  return `${day}/${month}/${year}`;
+}
+
+/**
+ * The day, month and year of a date as NĐ 30/2020 writes them, for "ngày 03 tháng 3 năm 2020" as well as "03/3/2020".
+ * @returns e.g. { day: '03', month: '3', year: '2020' } for '2020-03-03'
+ */
+export function vnDocumentDateParts(date: LocalDate): { day: string; month: string; year: string } {
   const { y, m, d } = partsOf(date);
-  return `${pad2(d)}/${m <= 2 ? pad2(m) : String(m)}/${pad4(y)}`;
+  return { day: pad2(d), month: m <= 2 ? pad2(m) : String(m), year: pad4(y) };
 }
