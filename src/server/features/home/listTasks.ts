@@ -1,15 +1,15 @@
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { campaigns, orgUnits, parPublications, registrations } from '../../../db/schema';
+import { campaigns, orgUnits, parPublications, registrations, registrationSummaries } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { tasksForActor, type CampaignFacts, type Task } from '../../../domain/home/tasksForActor';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
-import { districtConsolidation, provinceConsolidation } from '../consolidations/consolidation';
+import { districtConsolidation } from '../consolidations/consolidation';
 
 /**
  * The actor's tasks across the running campaigns (not draft, not closed). Facts are read in a few queries for all
- * campaigns at once; the consolidations, which only district and province roles need, are the screens' own.
+ * campaigns at once; a district's progress is its consolidation screen's own, the province's is two counts.
  */
 export async function listTasks(db: DbOrTx, actor: Actor, asOf: Date): Promise<Task[]> {
   const running = (await db
@@ -46,8 +46,13 @@ export async function listTasks(db: DbOrTx, actor: Actor, asOf: Date): Promise<T
       fact.district = { registered: d.communes.registeredCount, total: d.communes.total, forwarded: d.forwarded !== null };
     }
     if ((actor.role === 'province_secretariat' || actor.role === 'admin') && consolidating) {
-      const p = await provinceConsolidation(db, c);
-      fact.province = { forwardedDistricts: p.districts.filter((d) => d.forwardedAt !== null).length, districts: p.districts.length };
+      // Only two counts: the districts of the campaign's era and those that forwarded (not the whole province view).
+      const [counts] = await db
+        .select({ districts: sql<number>`count(*)`.mapWith(Number), forwarded: sql<number>`count(${registrationSummaries.id})`.mapWith(Number) })
+        .from(orgUnits)
+        .leftJoin(registrationSummaries, and(eq(registrationSummaries.orgUnitId, orgUnits.id), eq(registrationSummaries.campaignId, c.id)))
+        .where(and(eq(orgUnits.eraId, c.eraId), eq(orgUnits.kind, 'district')));
+      fact.province = { forwardedDistricts: counts.forwarded, districts: counts.districts };
     }
     facts.push(fact);
   }
