@@ -27,7 +27,11 @@ export const OrgUnitSchema = z.object({
 });
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
-export const OrgUnitListResponse = pageOf(OrgUnitSchema);
+/** A unit in a list, with its parent's name so that names that repeat ("Xã Bình An") can be told apart. */
+export const OrgUnitListItemSchema = OrgUnitSchema.extend({ parentName: z.string().nullable() });
+export type OrgUnitListItem = z.infer<typeof OrgUnitListItemSchema>;
+
+export const OrgUnitListResponse = pageOf(OrgUnitListItemSchema);
 
 /** A unit's page: its ancestors and the units it came from (predecessors) or became (successors) across eras. */
 export const OrgUnitDetailResponse = OrgUnitSchema.extend({

@@ -46,20 +46,28 @@ export type OrgUnitFilter = {
   pageSize: number;
 };
 
+/** The folded, distinct words of a search. */
+function searchWords(q: string | undefined): string[] {
+  return [...new Set(foldDiacritics(q ?? '').split(' ').filter(Boolean))];
+}
+
 /** One page of the units the actor may see, in Vietnamese order, with the total — one query. */
 export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilter) {
   const scope = scopeOf(actor);
   const conditions: SQL[] = [orgUnitScopeWhere(scope), filter.eraId ? eq(orgUnits.eraId, filter.eraId) : eq(orgUnits.eraId, actorEra(actor))];
-  if (filter.q?.trim()) conditions.push(like(orgUnits.searchText, containsPattern(foldDiacritics(filter.q))));
+  // Every word must match, in any order: "noi vu giong rieng" finds "Phòng Nội vụ huyện Giồng Riềng".
+  for (const word of searchWords(filter.q)) conditions.push(like(orgUnits.searchText, containsPattern(word)));
   if (filter.kind) conditions.push(eq(orgUnits.kind, filter.kind));
   if (filter.parentId === 'root') {
     if (scope.kind === 'all') conditions.push(isNull(orgUnits.parentId));
     else conditions.push(eq(orgUnits.id, actor.unitId));
   } else if (filter.parentId) conditions.push(eq(orgUnits.parentId, filter.parentId));
 
+  const parent = aliasedTable(orgUnits, 'parent');
   const rows = await db
-    .select({ ...orgUnitColumns, childCount, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...orgUnitColumns, childCount, parentName: parent.name, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(orgUnits)
+    .leftJoin(parent, eq(parent.id, orgUnits.parentId))
     .where(and(...conditions))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
     .limit(filter.pageSize)

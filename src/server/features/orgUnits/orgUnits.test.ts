@@ -29,6 +29,25 @@ describe('#orgUnits.list', () => {
     expect(res.json().items.map((u: { name: string }) => u.name)).toContain(name);
   });
 
+  it.each(['noi vu giong rieng', 'giong rieng NỘI VỤ', '  phong   noi vu  giong '])('finds a unit by every word of "%s", in any order', async (q) => {
+    const res = await t.req(admin, { method: 'GET', url: '/api/org-units', query: { q } });
+    expect(res.json().items.map((u: { name: string }) => u.name)).toEqual(['Phòng Nội vụ huyện Giồng Riềng']);
+  });
+
+  it('needs every word to match', async () => {
+    const res = await t.req(admin, { method: 'GET', url: '/api/org-units', query: { q: 'noi vu giong rieng khongco' } });
+    expect(res.json().total).toBe(0);
+  });
+
+  it('names the parent of each unit, so that names that repeat can be told apart', async () => {
+    const res = await t.req(admin, { method: 'GET', url: '/api/org-units', query: { q: 'xa binh an', kind: 'commune' } });
+    const binhAn = res.json().items.filter((u: { name: string }) => u.name === 'Xã Bình An');
+    expect(binhAn.length).toBeGreaterThan(1);
+    const parents = binhAn.map((u: { parentName: string }) => u.parentName);
+    expect(new Set(parents).size).toBe(binhAn.length);
+    for (const p of parents) expect(p).toMatch(/^(Huyện|Thành phố|Thị xã) /);
+  });
+
   it('takes % and _ in a search literally', async () => {
     const res = await t.req(admin, { method: 'GET', url: '/api/org-units', query: { q: '%' } });
     expect(res.json().total).toBe(0);
