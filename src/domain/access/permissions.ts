@@ -75,6 +75,10 @@ export const PERMISSIONS = {
   'person.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Record and edit people: the unit its own, the district aggregator within its district, Sở Nội vụ anywhere (scope decides where). */
   'person.manage': ['unit_officer', 'unit_head', 'district_aggregator', 'province_secretariat'],
+  /** Read nominations (đề nghị khen thưởng, III.4) and quota use within scope. */
+  'nomination.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Propose and withdraw nominations: a district its communes, a collective its individuals (policies/nomination.ts). */
+  'nomination.propose': ['unit_officer', 'district_aggregator', 'province_secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

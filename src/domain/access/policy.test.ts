@@ -85,6 +85,8 @@ describe('decide', () => {
       'unitMeritCriteria.manage',
       'person.read',
       'person.manage',
+      'nomination.read',
+      'nomination.propose',
     ]);
   });
 });
