@@ -10,6 +10,7 @@ import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 
 // Qualified by hand: drizzle renders a bare "id" inside a subquery, which would bind to the inner table.
 const childCount = sql<number>`(select count(*) from org_units c where c.parent_id = "org_units"."id")::int`;
+const parentName = sql<string | null>`(select p.name from org_units p where p.id = "org_units"."parent_id")`;
 
 /** What describes a unit, in the screens and in the export file alike. */
 const describingColumns = {
@@ -63,11 +64,9 @@ export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilt
     else conditions.push(eq(orgUnits.id, actor.unitId));
   } else if (filter.parentId) conditions.push(eq(orgUnits.parentId, filter.parentId));
 
-  const parent = aliasedTable(orgUnits, 'parent');
   const rows = await db
-    .select({ ...orgUnitColumns, childCount, parentName: parent.name, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...orgUnitColumns, childCount, parentName, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(orgUnits)
-    .leftJoin(parent, eq(parent.id, orgUnits.parentId))
     .where(and(...conditions))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
     .limit(filter.pageSize)

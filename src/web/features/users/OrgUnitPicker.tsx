@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { apiUrl } from '../../app/api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -6,7 +6,7 @@ import { describedBy } from '../../components/fieldIds';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import type { Page } from '../../../shared/contracts/page';
-import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { OrgUnit, OrgUnitListItem } from '../../../shared/contracts/orgUnits';
 
 type Props = {
   id: string;
@@ -16,16 +16,37 @@ type Props = {
   error?: string;
 };
 
+const PAGE_SIZE = 10;
+
+/** "Xã · Huyện Giồng Riềng · mã 30010": the parent tells apart the names that repeat (Xã Bình An). */
+function unitMeta(unit: OrgUnit): string {
+  const parentName = 'parentName' in unit ? (unit as OrgUnitListItem).parentName : null;
+  return [ORG_UNIT_KIND_LABELS[unit.kind], parentName ? `thuộc ${parentName}` : null, `mã ${unit.code}`].filter(Boolean).join(' · ');
+}
+
 /**
- * Chooses an org unit: a search box (GET /api/org-units?q=, without diacritics) and a list of
- * results, each a button "Chọn". The chosen unit is shown with a button to change it.
+ * Chooses an org unit: a search box (GET /api/org-units?q=, without diacritics, every word in any order) and a
+ * list of results, each a button. The chosen unit is shown with a button to change it. Focus follows the choice
+ * (to "Đổi đơn vị") and the change (back to the search box), since the control it was on disappears.
  */
 export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
   const [query, setQuery] = useState('');
   const debounced = useDebouncedValue(query.trim(), 300);
-  const results = useApiData<Page<OrgUnit>>(!value && debounced ? apiUrl('/org-units', { q: debounced, pageSize: 10 }) : null);
-  const hint = 'Gõ tên đơn vị (có thể không dấu) rồi chọn trong danh sách.';
+  const results = useApiData<Page<OrgUnitListItem>>(!value && debounced ? apiUrl('/org-units', { q: debounced, pageSize: PAGE_SIZE }) : null);
+  const hint = 'Gõ tên đơn vị (có thể không dấu, các từ theo thứ tự bất kỳ) rồi chọn trong danh sách.';
   const ids = describedBy(id, hint, error);
+  const focusPending = useRef(false);
+  const focusTarget = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    focusTarget.current?.focus();
+  }, [value]);
+  const choose = (unit: OrgUnit | null) => {
+    focusPending.current = true;
+    onChange(unit);
+  };
+  const more = results.data ? results.data.total - results.data.items.length : 0;
 
   if (value) {
     return (
@@ -35,8 +56,8 @@ export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
         </span>
         {error ? <ErrorMessage id={ids.errorId!} message={error} /> : null}
         <p className="picked" data-testid="picked-org-unit">
-          <strong>{value.name}</strong> <span className="meta">({ORG_UNIT_KIND_LABELS[value.kind]}, mã {value.code})</span>{' '}
-          <button id={id} type="button" className="button button--link" onClick={() => onChange(null)} aria-describedby={`${id}-label`}>
+          <strong>{value.name}</strong> <span className="meta">({unitMeta(value)})</span>{' '}
+          <button id={id} ref={(el) => void (focusTarget.current = el)} type="button" className="button button--link" onClick={() => choose(null)} aria-describedby={`${id}-label`}>
             Đổi đơn vị
           </button>
         </p>
@@ -55,6 +76,7 @@ export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
       {error ? <ErrorMessage id={ids.errorId!} message={error} /> : null}
       <input
         id={id}
+        ref={(el) => void (focusTarget.current = el)}
         type="search"
         className={`input${error ? ' input--error' : ''}`}
         value={query}
@@ -68,19 +90,24 @@ export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
           results.data.items.length === 0 ? (
             <p className="hint">Không tìm thấy đơn vị nào.</p>
           ) : (
-            <ul className="picker-results__list" aria-label="Kết quả tìm đơn vị">
-              {results.data.items.map((unit) => (
-                <li key={unit.id}>
-                  <button type="button" className="picker-results__option" onClick={() => onChange(unit)}>
-                    <span>{unit.name}</span>
-                    <span className="meta">
-                      {ORG_UNIT_KIND_LABELS[unit.kind]} · mã {unit.code}
-                    </span>
-                    <span className="visually-hidden"> — chọn đơn vị này</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="picker-results__list" aria-label="Kết quả tìm đơn vị">
+                {results.data.items.map((unit) => (
+                  <li key={unit.id}>
+                    <button type="button" className="picker-results__option" onClick={() => choose(unit)}>
+                      <span>{unit.name}</span>
+                      <span className="meta">{unitMeta(unit)}</span>
+                      <span className="visually-hidden"> — chọn đơn vị này</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {more > 0 ? (
+                <p className="hint" data-testid="picker-more">
+                  Còn {more} kết quả khác — gõ thêm để thu hẹp.
+                </p>
+              ) : null}
+            </>
           )
         ) : null}
       </div>
