@@ -30,6 +30,8 @@ export const RegistrationDetailSchema = RegistrationSummarySchema.extend({
   lateOverrideReason: z.string().nullable(),
   version: z.number(),
   individuals: z.array(IndividualSchema),
+  /** Whether the unit may still write and send it now (II.3.b deadline, or Sở Nội vụ's late acceptance), and why. */
+  window: z.object({ open: z.boolean(), message: z.string() }),
   /** What the signed-in user may do with it now (the server still checks each request). */
   can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Role } from '../roles';
 import type { RegistrationUnit } from '../../campaigns/registrationScope';
-import { mayEditRegistrationOf, mayReviewRegistration, registrationAbilities, reviewerRoleOf } from './registration';
+import { mayEditRegistrationOf, mayImportRegistrationOf, mayReviewRegistration, registrationAbilities, reviewerRoleOf } from './registration';
 
 const district: RegistrationUnit = { id: 'd906', path: '/p/d906/', kind: 'district', parUnitLevel: null, parentKind: 'province' };
 const districtPnv: RegistrationUnit = { id: 'pnv906', path: '/p/d906/pnv906/', kind: 'par_unit', parUnitLevel: 'district', parentKind: 'district' };
@@ -82,5 +82,28 @@ describe('registrationAbilities', () => {
     ['a council member, anything', council, department, 'submitted', { edit: false, submit: false, review: false }],
   ] as const)('%s → %o', (_name, who, unit, status, expected) => {
     expect(registrationAbilities(who, { unit, status })).toEqual(expected);
+  });
+
+  it.each([
+    ['the officer after the deadline, no late acceptance (II.3.b)', officer, 'draft', false, { edit: false, submit: false, review: false }],
+    ['the officer in time', officer, 'draft', true, { edit: true, submit: false, review: false }],
+    ['the head after the deadline', head, 'returned', false, { edit: false, submit: false, review: false }],
+    ['the district reviewing after the deadline', agg, 'submitted', false, { edit: false, submit: false, review: true }],
+  ] as const)('window: %s → %o', (_name, who, status, windowOpen, expected) => {
+    expect(registrationAbilities(who, { unit: commune, status, windowOpen })).toEqual(expected);
+  });
+});
+
+describe('mayImportRegistrationOf', () => {
+  const snv = actor('province_secretariat', { id: 'snv-cchc', path: '/p/snv/snv-cchc/' });
+  it.each([
+    ['Sở Nội vụ, a commune’s paper form', snv, commune, true],
+    ['Sở Nội vụ, a department', snv, department, true],
+    ['the commune officer, its own', actor('unit_officer', commune), commune, true],
+    ['the commune officer, another commune', actor('unit_officer', commune), otherCommune, false],
+    ['the district, its commune (communes register themselves)', actor('district_aggregator', district), commune, false],
+    ['a council member', actor('council_member', { id: 'snv', path: '/p/snv/' }), department, false],
+  ] as const)('%s → %s', (_name, who, unit, expected) => {
+    expect(mayImportRegistrationOf(who, unit)).toBe(expected);
   });
 });

@@ -44,15 +44,26 @@ export function mayReviewRegistration(actor: Actor, unit: RegistrationUnit, stat
 /**
  * What the actor may do with a registration now, for the buttons of the registration page (the server checks each
  * again when it is done): edit it (draft or returned, a unit they write for), send it (the unit head, draft or
- * returned) or review it (submitted or forwarded, the reviewer of its unit).
+ * returned) or review it (submitted or forwarded, the reviewer of its unit). Writing and sending are registering,
+ * so neither is offered once the registration window is closed for this unit (`windowOpen: false`, II.3.b: the
+ * deadline passed and Sở Nội vụ did not accept it late); reviewing goes on.
  */
-export function registrationAbilities(actor: Actor, registration: { unit: RegistrationUnit; status: RegistrationStatus }): { edit: boolean; submit: boolean; review: boolean } {
+export function registrationAbilities(actor: Actor, registration: { unit: RegistrationUnit; status: RegistrationStatus; windowOpen?: boolean }): { edit: boolean; submit: boolean; review: boolean } {
   const { unit, status } = registration;
-  const editable = EDITABLE_REGISTRATION_STATUSES.includes(status);
+  const editable = EDITABLE_REGISTRATION_STATUSES.includes(status) && registration.windowOpen !== false;
   const record = { unitId: unit.id, unitPath: unit.path };
   return {
     edit: editable && can(actor, 'registration.edit') && mayEditRegistrationOf(actor, unit),
     submit: editable && can(actor, 'registration.submit', record),
     review: can(actor, 'registration.review', record) && (status === 'submitted' || status === 'forwarded') && mayReviewRegistration(actor, unit, status),
   };
+}
+
+/**
+ * Whose import may write the registration of `unit` (plan IV.1; SPEC §3 step 2): those who write it on screen
+ * (`mayEditRegistrationOf`), and Sở Nội vụ for any unit, because units that registered on paper send the signed form
+ * to it and it enters them in bulk. The window (II.3.b) still applies to every row.
+ */
+export function mayImportRegistrationOf(actor: Actor, unit: Pick<RegistrationUnit, 'id' | 'path' | 'kind'>): boolean {
+  return actor.role === 'province_secretariat' || mayEditRegistrationOf(actor, unit);
 }

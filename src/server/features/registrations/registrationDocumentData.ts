@@ -10,6 +10,7 @@ import type { RegistrationFormData } from '../../../documents/registrations/buil
 import { issuingBodyName, type UnitKindForName } from '../../../documents/layout/nd30';
 import { ORG_UNIT_KINDS } from '../../../domain/orgUnits/orgUnitKind';
 import { notFound } from '../../errors';
+import { PROVINCE_ROLES } from '../../../domain/access/roles';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 
 /** What the documents need of a campaign (loaded with `loadCampaign`). */
@@ -83,7 +84,9 @@ export async function registrationFormData(db: DbOrTx, registration: Registratio
       ),
     )
     .orderBy(asc(users.fullName));
-  const preparer = signers.find((u) => u.id === registration.createdById);
+  // NGƯỜI LẬP BIỂU is someone of the unit: a province account (Sở Nội vụ accepting late or entering a paper form)
+  // never prepares a unit's form, so it leaves the line blank rather than print its own official.
+  const preparer = signers.find((u) => u.id === registration.createdById && !PROVINCE_ROLES.includes(u.role));
   const head = signers.find((u) => u.id === registration.submittedById && u.role === 'unit_head') ?? signers.find((u) => u.role === 'unit_head');
   const { definition } = campaign;
   return {

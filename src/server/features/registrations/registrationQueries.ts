@@ -12,6 +12,8 @@ import {
 } from '../../../domain/campaigns/registrationRules';
 import type { RegistrationUnit } from '../../../domain/campaigns/registrationScope';
 import { registrationAbilities } from '../../../domain/access/policies/registration';
+import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
+import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
@@ -101,16 +103,22 @@ export async function registrationIndividualsOf(db: DbOrTx, registrationId: stri
     .orderBy(asc(registrationIndividuals.sortOrder), asc(registrationIndividuals.id));
 }
 
-/** The registration as the API shows it, with what the actor may do with it now. */
-export async function presentRegistration(db: DbOrTx, actor: Actor, r: RegistrationRecord) {
+/**
+ * The registration as the API shows it, with what the actor may do with it now and whether the registration window
+ * (II.3.b, or Sở Nội vụ's late acceptance of this unit) is open at `asOf`: the form is read-only, with that reason
+ * in view, instead of refusing only on save.
+ */
+export async function presentRegistration(db: DbOrTx, actor: Actor, r: RegistrationRecord, campaign: Pick<CampaignRecord, 'status' | 'definition'>, asOf: Date) {
   const individuals = await registrationIndividualsOf(db, r.id);
+  const window = checkRegistrationOpen({ asOf, campaign: campaign.definition, status: campaign.status, override: r.lateOverrideReason ? { reason: r.lateOverrideReason } : undefined });
   return {
     ...presentSummary(r, r.unit, individuals.length),
     returnReason: r.returnReason,
     lateOverrideReason: r.lateOverrideReason,
     version: r.version,
     individuals,
-    can: registrationAbilities(actor, r),
+    window: { open: window.allowed, message: window.message },
+    can: registrationAbilities(actor, { ...r, windowOpen: window.allowed }),
   };
 }
 

@@ -28,7 +28,7 @@ export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
   async function detail(req: Parameters<typeof authorize>[0], id: string) {
     const r = await loadRegistration(db, id);
     const user = authorize(req, { unitId: r.unit.id, unitPath: r.unit.path });
-    return presentRegistration(db, user, r);
+    return presentRegistration(db, user, r, await loadCampaign(db, r.campaignId), now());
   }
 
   app.get(

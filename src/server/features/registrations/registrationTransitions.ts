@@ -87,9 +87,10 @@ export async function acceptLateRegistration(db: Db, ctx: AuditContext, input: {
     let id: string | null = null;
     if (!existing) {
       // The unit may be creating its own at this very moment: then that one is kept and given the late acceptance.
+      // No creator: Sở Nội vụ only opens the form; the unit's officer who first saves it is its preparer (NGƯỜI LẬP BIỂU).
       const [row] = await tx
         .insert(registrations)
-        .values({ campaignId: campaign.id, orgUnitId: unit.id, status: 'draft', content: campaign.definition.registrationContentDefault, lateOverrideReason: reason, createdById: ctx.actorUserId })
+        .values({ campaignId: campaign.id, orgUnitId: unit.id, status: 'draft', content: campaign.definition.registrationContentDefault, lateOverrideReason: reason, createdById: null })
         .onConflictDoNothing()
         .returning({ id: registrations.id });
       if (row) id = row.id;

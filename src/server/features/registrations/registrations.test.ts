@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, registrationIndividuals, registrations } from '../../../db/schema';
+import { docxText } from '../../../documents/testing/extractText';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
 
 /** A clock the test moves: registration is judged against deps.now(), never the machine's clock. */
@@ -171,6 +172,15 @@ describe('the deadline (II.3.b: đến hết tháng 3/2020, Asia/Ho_Chi_Minh)', 
     expect(edit.json().error.message).toContain('31/03/2020 23:59');
   });
 
+  it('shows the form as closed after the deadline, with the reason, instead of offering an edit that will be refused', async () => {
+    const mine = (await t.req(s.officerHD, { method: 'GET', url: `/api/campaigns/${campaignId}/registrations` })).json().items[0];
+    const r = (await t.req(s.officerHD, { method: 'GET', url: `/api/registrations/${mine.id}` })).json();
+    expect(r.can).toEqual({ edit: false, submit: false, review: false });
+    expect(r.window.open).toBe(false);
+    expect(r.window.message).toContain('Đã hết thời hạn đăng ký thi đua');
+    expect(r.window.message).toContain('Chỉ Sở Nội vụ được chấp nhận đăng ký muộn');
+  });
+
   it('lets Sở Nội vụ accept a late registration with a reason, written to the audit log; the unit then registers', async () => {
     const pnv = await t.unit('906-PNV');
     const tooShort = await t.req(s.secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/late-registrations`, payload: { orgUnitId: pnv.id, reason: 'ok' } });
@@ -180,10 +190,34 @@ describe('the deadline (II.3.b: đến hết tháng 3/2020, Asia/Ho_Chi_Minh)', 
     const res = await t.req(s.secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/late-registrations`, payload: { orgUnitId: pnv.id, reason } });
     expect(res.statusCode, res.body).toBe(200);
     expect([res.json().status, res.json().lateOverrideReason]).toEqual(['draft', reason]);
+    const opened = (await t.req(s.aggregatorGR, { method: 'GET', url: `/api/registrations/${res.json().id}` })).json();
+    expect([opened.window.open, opened.can.edit]).toEqual([true, true]);
+    expect(opened.window.message).toContain(reason);
     const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'registration.lateOverride'), eq(auditEvents.entityId, res.json().id)));
     expect([audit.reason, audit.actorUserId]).toEqual([reason, t.users.secretariat]);
     const edit = await t.req(s.aggregatorGR, { method: 'PATCH', url: `/api/registrations/${res.json().id}`, payload: { version: res.json().version, individuals: [{ fullName: 'Đỗ Thị Hoa', position: 'Chuyên viên Phòng Nội vụ' }] } });
     expect(edit.statusCode, edit.body).toBe(200);
+  });
+
+  it('keeps the unit, not Sở Nội vụ, as NGƯỜI LẬP BIỂU of a form opened by a late acceptance', async () => {
+    const [reg] = await t.database.db.select().from(registrations).where(eq(registrations.orgUnitId, (await t.unit('906-PNV')).id));
+    // Sở Nội vụ opened it (no preparer); the district's officer who wrote it afterwards is the preparer.
+    expect(reg.createdById).toBe(t.users.aggregatorGR);
+    const form = await t.req(s.secretariat, { method: 'GET', url: `/api/registrations/${reg.id}/form` });
+    expect(form.statusCode).toBe(200);
+    const text = await docxText(form.rawPayload);
+    const signatures = text.slice(text.indexOf('NGƯỜI LẬP BIỂU'));
+    expect(signatures).toContain('Người dùng aggregatorGR');
+    expect(text).not.toContain('Người dùng secretariat');
+  });
+
+  it('never prints a province account as NGƯỜI LẬP BIỂU (older forms created by Sở Nội vụ leave the line blank)', async () => {
+    const reg = (await t.req(s.officerHD, { method: 'GET', url: `/api/campaigns/${campaignId}/registrations` })).json().items[0];
+    await t.database.db.update(registrations).set({ createdById: t.users.secretariat }).where(eq(registrations.id, reg.id));
+    const text = await docxText((await t.req(s.officerHD, { method: 'GET', url: `/api/registrations/${reg.id}/form` })).rawPayload);
+    expect(text).toContain('NGƯỜI LẬP BIỂU');
+    expect(text).not.toContain('Người dùng secretariat');
+    await t.database.db.update(registrations).set({ createdById: t.users.officerHD }).where(eq(registrations.id, reg.id));
   });
 
   it('does not let anyone but Sở Nội vụ accept a late registration', async () => {

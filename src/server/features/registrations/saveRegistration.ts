@@ -175,7 +175,8 @@ export async function updateRegistration(db: Db, ctx: AuditContext, actor: Actor
       }
       const beforeIndividuals = await registrationIndividualsOf(tx, locked.id);
       const content = input.content?.normalize('NFC') ?? locked.content;
-      await tx.update(registrations).set({ content, version: locked.version + 1, updatedAt: input.asOf }).where(eq(registrations.id, locked.id));
+      // A registration opened by Sở Nội vụ's late acceptance has no preparer yet: the first officer who writes it is.
+      await tx.update(registrations).set({ content, createdById: locked.createdById ?? actor.userId, version: locked.version + 1, updatedAt: input.asOf }).where(eq(registrations.id, locked.id));
       const individuals = input.individuals
         ? await replaceIndividuals(tx, ctx, actor, { id: locked.id, campaignId: locked.campaignId, unit: locked.unit }, input.individuals, campaign.definition.registrationContentDefault, input.asOf)
         : beforeIndividuals;

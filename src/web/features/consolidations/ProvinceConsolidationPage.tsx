@@ -12,6 +12,7 @@ import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { ConsolidationTable } from './ConsolidationTable';
+import { LateAcceptancePanel } from '../registrations/LateAcceptancePanel';
 import { confirmAction } from '../../components/confirmAction';
 import type { ProvinceConsolidation } from '../../../shared/contracts/consolidations';
 
@@ -97,6 +98,7 @@ export function ProvinceConsolidationPage() {
               {p.provinceSummary.note ? `: ${p.provinceSummary.note}` : '.'}
             </p>
           ) : null}
+          {can('registration.lateOverride') ? <LateAcceptancePanel campaignId={id!} onAccepted={data.reload} /> : null}
           {can('consolidation.forwardProvince') ? (
             <form onSubmit={record} noValidate className="panel">
               <h2>Tổng hợp báo cáo UBND tỉnh</h2>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { TextField } from '../../components/TextField';
 import { PersonPicker } from '../people/PersonPicker';
 
@@ -20,13 +21,34 @@ export const individualFieldId = (index: number, field: 'fullName' | 'position' 
 /** "2. Cá nhân" of the annex form: full name, position and content of each individual, with add and remove. */
 export function IndividualsFieldset({ individuals, defaultContent, readOnly, orgUnitId, errorFor, onChange }: Props) {
   const update = (index: number, patch: Partial<Individual>) => onChange(individuals.map((x, i) => (i === index ? { ...x, ...patch } : x)));
+  // Where focus goes once the list has re-rendered: a keyboard or screen-reader user must not be left on a button
+  // that vanished (removal) or far from the row they asked for (addition).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+  function add() {
+    // The new row's first field: the "Chọn người đã có" search, which the row offers before typing a name.
+    focusNext.current = `individual-${individuals.length}-pick`;
+    onChange([...individuals, { fullName: '', position: '', content: defaultContent }]);
+  }
+  function remove(index: number) {
+    const left = individuals.length - 1;
+    // The row that takes its place, else the one before, else the "Thêm cá nhân" button.
+    focusNext.current = left === 0 ? 'individual-add' : `individual-${Math.min(index, left - 1)}-heading`;
+    onChange(individuals.filter((_, j) => j !== index));
+  }
   return (
     <fieldset className="fieldset" data-testid="individuals">
       <legend className="fieldset__legend">2. Cá nhân đăng ký thi đua</legend>
       {individuals.length === 0 ? <p>Chưa có cá nhân nào. Tập thể vẫn có thể đăng ký một mình.</p> : null}
       {individuals.map((person, i) => (
         <div key={person.id ?? `new-${i}`} className="panel" data-testid={`individual-${i}`}>
-          <h3>Cá nhân {i + 1}</h3>
+          <h3 id={`individual-${i}-heading`} tabIndex={-1}>
+            Cá nhân {i + 1}
+          </h3>
           {/* A new row may take a person already recorded in the unit; the typing path below stays. */}
           {readOnly || person.id ? null : <PersonPicker id={`individual-${i}-pick`} orgUnitId={orgUnitId} onPick={(p) => update(i, { personId: p.id, fullName: p.fullName, position: p.position })} />}
           {person.personId && !person.id ? <p data-testid={`individual-${i}-picked`}>Đã chọn người đã có trong đơn vị.</p> : null}
@@ -34,14 +56,14 @@ export function IndividualsFieldset({ individuals, defaultContent, readOnly, org
           <TextField id={individualFieldId(i, 'position')} label="Chức vụ, đơn vị công tác" value={person.position} readOnly={readOnly} error={errorFor(individualFieldId(i, 'position'))} onChange={(e) => update(i, { position: e.target.value })} />
           <TextField id={individualFieldId(i, 'content')} label="Nội dung đăng ký" value={person.content} readOnly={readOnly} error={errorFor(individualFieldId(i, 'content'))} onChange={(e) => update(i, { content: e.target.value })} />
           {readOnly ? null : (
-            <button type="button" className="button button--secondary" onClick={() => onChange(individuals.filter((_, j) => j !== i))}>
+            <button type="button" className="button button--secondary" onClick={() => remove(i)}>
               Xóa cá nhân {i + 1}
             </button>
           )}
         </div>
       ))}
       {readOnly ? null : (
-        <button type="button" className="button button--secondary" onClick={() => onChange([...individuals, { fullName: '', position: '', content: defaultContent }])}>
+        <button id="individual-add" type="button" className="button button--secondary" onClick={add}>
           Thêm cá nhân
         </button>
       )}

@@ -7,7 +7,6 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import type { SignedScan } from '../../../shared/contracts/registrations';
 
-
 /**
  * The paper side of a registration: print the form in the annex layout (Word to edit, PDF to print), then upload
  * the signed and stamped scan. The server checks the file's type from its content, not its name.
@@ -61,13 +60,23 @@ export function RegistrationDocuments({ registrationId, canUpload }: { registrat
               Bản quét đã ký, đóng dấu (PDF, JPEG hoặc PNG)
             </label>
             {form.errorFor('signed-scan-file') ? <ErrorMessage id="signed-scan-file-error" message={form.errorFor('signed-scan-file')!} /> : null}
+            {/* The same Vietnamese "Chọn tệp" control as the imports (ImportPanel): the native button speaks the
+                browser's language; the input stays focusable for keyboard users. */}
             <input
               id="signed-scan-file"
               type="file"
+              className="file-picker__native"
               accept="application/pdf,image/jpeg,image/png"
               aria-describedby={form.errorFor('signed-scan-file') ? 'signed-scan-file-error' : undefined}
+              aria-invalid={form.errorFor('signed-scan-file') ? true : undefined}
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             />
+            <label htmlFor="signed-scan-file" className="file-picker__button">
+              Chọn tệp
+            </label>{' '}
+            <span className="file-picker__name" data-testid="signed-scan-file-name">
+              {file ? file.name : 'Chưa chọn tệp'}
+            </span>
           </div>
           {progress !== null ? <progress max={1} value={progress} aria-label="Tiến độ tải lên" /> : null}
           <button type="submit" className="button" disabled={progress !== null}>

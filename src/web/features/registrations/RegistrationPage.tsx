@@ -65,7 +65,12 @@ export function RegistrationPage() {
   const c = campaign.data;
   const unitId = reg?.orgUnitId ?? search.get('donVi') ?? c.myUnits[0]?.orgUnitId;
   const unit = c.myUnits.find((u) => u.orgUnitId === unitId);
-  const editable = reg ? reg.can.edit : can('registration.edit') && Boolean(unit);
+  // After the deadline the form is read-only with the reason in view (the server refuses a save anyway); a unit Sở
+  // Nội vụ accepted late has its registration already, whose own window says so.
+  const registrationWindow = reg ? reg.window : c.registrationWindow;
+  const editable = reg ? reg.can.edit : can('registration.edit') && Boolean(unit) && registrationWindow.open;
+  // The unit's own officer or head: the one who would write or send it, to whom the closed form explains itself.
+  const ofMyUnit = (can('registration.edit') || can('registration.submit')) && c.myUnits.some((u) => u.orgUnitId === unitId);
   const unitName = reg?.unitName ?? unit?.unitName ?? '';
 
   function check(): FormError[] {
@@ -93,7 +98,7 @@ export function RegistrationPage() {
         ? await api<RegistrationDetail>(`/api/registrations/${reg.id}`, { method: 'PATCH', body: { version: reg.version, content, individuals: list } })
         : await api<RegistrationDetail>(`/api/campaigns/${c.id}/registrations`, { method: 'POST', body: { orgUnitId: unitId, content, individuals: list } });
       show(r);
-      setSaved('Đã lưu bản đăng ký.');
+      setSaved('Đã lưu bản đăng ký. Bước tiếp theo: Thủ trưởng đơn vị đăng nhập, xem lại và bấm «Duyệt và gửi» để gửi bản đăng ký lên cấp trên; trước khi gửi, bạn vẫn sửa được.');
       if (!reg) navigate(`/thi-dua/${c.id}/dang-ky/${r.id}`, { replace: true });
     } catch (err) {
       errors.showApiError(err);
@@ -118,7 +123,15 @@ export function RegistrationPage() {
         <Link to={`/thi-dua/${c.id}`}>‹ Kế hoạch số {c.planNumber}</Link>
       </p>
       <h1>Bản đăng ký thi đua chuyên đề</h1>
-      <p className="field__hint">{c.registrationWindow.message}</p>
+      {ofMyUnit && !registrationWindow.open && (!reg || reg.status === 'draft' || reg.status === 'returned') ? (
+        <div className="banner banner--info" role="note" data-testid="registration-closed">
+          <strong>Bản đăng ký chỉ xem, không sửa hay gửi được nữa.</strong> {registrationWindow.message}
+        </div>
+      ) : (
+        <p className="field__hint" data-testid="registration-window">
+          {registrationWindow.message}
+        </p>
+      )}
       <ErrorSummary errors={errors.errors} description={errors.description} />
       {saved ? (
         <div className="banner banner--success" role="status">
