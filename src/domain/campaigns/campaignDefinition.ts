@@ -37,6 +37,11 @@ export const COLLECTIVE_KIND_LABELS: Record<CollectiveKind, string> = {
   par_unit_district: 'Phòng Nội vụ cấp huyện',
 };
 
+/** Whom the commune quota of III.4.a counts per: each district, or the whole province (two tiers, no districts). */
+export const COMMUNE_QUOTA_SCOPES = ['per_district', 'province_wide'] as const;
+/** Scope of the commune quota. */
+export type CommuneQuotaScope = (typeof COMMUNE_QUOTA_SCOPES)[number];
+
 /** Award forms (GLOSSARY: `provincial_merit` = Bằng khen của Chủ tịch UBND tỉnh, `unit_merit` = Giấy khen). */
 export const AWARD_FORM_CODES = ['provincial_merit', 'unit_merit'] as const;
 /** Code of an award form. */
@@ -282,6 +287,12 @@ export const campaignDefinitionSchema = z
           'Chỉ tiêu tập thể tiêu biểu nhóm xuất sắc',
           positiveInt('Chỉ tiêu tập thể tiêu biểu nhóm xuất sắc').nullable(),
         ),
+        /**
+         * Whom the commune quota counts per: each district ("per_district", the plan's III.4.a; the default when
+         * absent) or the whole province ("province_wide"): a two-tier province has no districts since 01/7/2025, so
+         * `communesPerDistrict.limit` is then one limit for all communes, wards and special zones.
+         */
+        communeQuotaScope: enumOf('Phạm vi chỉ tiêu xã', COMMUNE_QUOTA_SCOPES).optional(),
         communesPerDistrict: quota('Chỉ tiêu xã mỗi huyện', positiveInt('Chỉ tiêu xã mỗi huyện')),
         communesPerDistrictOverrides: list(
           'Chỉ tiêu xã riêng của huyện',

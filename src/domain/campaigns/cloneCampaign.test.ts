@@ -121,7 +121,7 @@ describe('cloneCampaign', () => {
 
     it('warns when the legal basis changes', () => {
       expect(cloneCampaign(kh34Campaign, { year: 2024 }).warnings).toContain(
-        'legalBasis: NĐ 91/2017/NĐ-CP không còn hiệu lực vào ngày 03/03/2024; đã đổi sang NĐ 98/2023/NĐ-CP (Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ). Cần rà soát thành phần hồ sơ, mẫu báo cáo thành tích và tiêu chuẩn.',
+        'Căn cứ pháp lý: NĐ 91/2017/NĐ-CP không còn hiệu lực vào ngày 03/03/2024; đã đổi sang NĐ 98/2023/NĐ-CP (Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ). Cần rà soát thành phần hồ sơ, mẫu báo cáo thành tích và tiêu chuẩn.',
       );
     });
   });
@@ -129,13 +129,13 @@ describe('cloneCampaign', () => {
   describe('warnings', () => {
     it('lists every field citing a dated document, and the finished 2016-2020 programme', () => {
       expect(clone2021().warnings).toEqual([
-        'grounds[0]: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
-        'grounds[0]: "giai đoạn 2016-2020" đã kết thúc trước năm 2021; cần rà soát lại.',
-        'grounds[1]: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
-        'purposes[0].text: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
-        'purposes[0].text: "giai đoạn 2016-2020" đã kết thúc trước năm 2021; cần rà soát lại.',
-        'contents[0].text: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
-        'requiredDossierDocuments[2].label: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
+        'Căn cứ 1: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
+        'Căn cứ 1: "giai đoạn 2016-2020" đã kết thúc trước năm 2021; cần rà soát lại.',
+        'Căn cứ 2: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
+        'Mục đích 1: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
+        'Mục đích 1: "giai đoạn 2016-2020" đã kết thúc trước năm 2021; cần rà soát lại.',
+        'Nội dung thi đua 1: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
+        'Thành phần hồ sơ 3 – tên: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm 2021.',
       ]);
     });
   });

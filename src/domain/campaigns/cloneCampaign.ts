@@ -5,18 +5,29 @@ import {
   type CampaignDefinition,
 } from './campaignDefinition';
 import { addYears, formatVnDate, isLocalDate, type LocalDate } from '../time/localDate';
+import { definitionFieldLabel } from './cloneCampaignLabels';
+import { moveDefinitionToEra, type EraMove, type EraMoveReport } from './cloneCampaignEra';
+
+export type { CampaignEra, EraMove, EraMoveReport, UnitRef } from './cloneCampaignEra';
 
 /** Options of `cloneCampaign`. */
 export type CloneCampaignOptions = {
   /** The year of the new campaign, e.g. 2021. */
   year: number;
+  /**
+   * The era the new campaign moves to, when it is not the source's (a 2026 copy of a Kiên Giang 2020 plan runs on
+   * the two-tier An Giang tree). Left out, or with `from` and `to` the same era, the units stay as they are.
+   */
+  eraMove?: EraMove;
 };
 
 /** The new draft definition and what the secretariat must review by hand before issuing it. */
 export type CloneCampaignResult = {
   definition: CampaignDefinition;
-  /** Vietnamese notes, one per field or decision that the clone could not settle safely. */
+  /** The review list: Vietnamese notes, each opening with the field's label ("Căn cứ 1: …"), never a field path. */
   warnings: string[];
+  /** The era change and the units mapped through the lineage or not, when the clone moved to another era. */
+  eraMove: EraMoveReport | null;
 };
 
 const CITED_DATE = /ngày \d{1,2} tháng \d{1,2} năm \d{4}/u;
@@ -33,13 +44,6 @@ export function replaceYearInText(text: string, from: number, to: number): strin
   return text.replace(inYear, `$1 ${to}`).replace(monthYear, `$1${to}`);
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part),
-    '',
-  );
-}
-
 /**
  * Clones a campaign definition into another year, as a new draft (SPEC §3 step 1: "A campaign can be cloned for
  * the next year").
@@ -51,6 +55,8 @@ function formatPath(path: readonly (string | number)[]): string {
  *   references citing the old plan now cite the new draft.
  * - When the legal basis is no longer in force on the new plan date it is replaced by the decree in force, with a
  *   warning: forms and dossier texts depend on it.
+ * - With `eraMove`, the copy moves to another era of the org tree (`moveDefinitionToEra`): issuer and province
+ *   names, participants and quotas for two tiers, units mapped through the lineage; all of it in the review list.
  * - Results are not copied: a definition holds none (registrations, PAR results, nominations and decisions live in
  *   their own records keyed by campaign), so the clone starts empty by construction.
  *
@@ -76,13 +82,13 @@ export function cloneCampaign(source: CampaignDefinition, options: CloneCampaign
       if (value === oldSource) return newSource;
       if (CITED_DATE.test(value)) {
         warnings.push(
-          `${formatPath(path)}: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm ${year}.`,
+          `${definitionFieldLabel(path)}: có trích dẫn văn bản kèm ngày cụ thể, được giữ nguyên; cần rà soát lại cho năm ${year}.`,
         );
       }
       for (const [period, , end] of value.matchAll(PERIOD)) {
         // "giai đoạn 2016-2020" names a national programme; the next one is a new document, not a shifted range.
         if (Number(end) < year) {
-          warnings.push(`${formatPath(path)}: "${period}" đã kết thúc trước năm ${year}; cần rà soát lại.`);
+          warnings.push(`${definitionFieldLabel(path)}: "${period}" đã kết thúc trước năm ${year}; cần rà soát lại.`);
         }
       }
       return replaceYearInText(value, source.year, year);
@@ -100,13 +106,16 @@ export function cloneCampaign(source: CampaignDefinition, options: CloneCampaign
   const inForce = legalBasisInForceOn(definition.planDate);
   if (inForce !== null && inForce !== definition.legalBasis) {
     warnings.push(
-      `legalBasis: ${definition.legalBasis} không còn hiệu lực vào ngày ${formatVnDate(definition.planDate as LocalDate)}; đã đổi sang ${inForce}` +
+      `${definitionFieldLabel(['legalBasis'])}: ${definition.legalBasis} không còn hiệu lực vào ngày ${formatVnDate(definition.planDate as LocalDate)}; đã đổi sang ${inForce}` +
         ` (${LEGAL_BASES[inForce].title}). Cần rà soát thành phần hồ sơ, mẫu báo cáo thành tích và tiêu chuẩn.`,
     );
     definition.legalBasis = inForce;
   } else if (inForce === null) {
-    warnings.push(`legalBasis: không xác định được nghị định có hiệu lực vào ngày ${formatVnDate(definition.planDate as LocalDate)}.`);
+    warnings.push(`${definitionFieldLabel(['legalBasis'])}: không xác định được nghị định có hiệu lực vào ngày ${formatVnDate(definition.planDate as LocalDate)}.`);
   }
 
-  return { definition, warnings };
+  const move = options.eraMove;
+  if (!move || move.from.id === move.to.id) return { definition, warnings, eraMove: null };
+  const moved = moveDefinitionToEra(definition, move);
+  return { definition, warnings: [...moved.warnings, ...warnings], eraMove: moved.report };
 }

@@ -34,7 +34,11 @@ export function quotaFor(campaign: Pick<CampaignDefinition, 'quotas'>, target: Q
   const { quotas } = campaign;
   switch (target.kind) {
     case 'commune_per_district': {
-      const override = quotas.communesPerDistrictOverrides.find((o) => o.districtCode === target.districtCode);
+      // A province-wide quota (two tiers, no districts) has no per-district exceptions.
+      const override =
+        quotas.communeQuotaScope === 'province_wide'
+          ? undefined
+          : quotas.communesPerDistrictOverrides.find((o) => o.districtCode === target.districtCode);
       const source = override ?? quotas.communesPerDistrict;
       return { kind: target.kind, limit: source.limit, ref: source.ref };
     }
