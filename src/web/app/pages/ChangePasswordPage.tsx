@@ -4,7 +4,10 @@ import { api } from '../api/client';
 import { useSession } from '../auth/SessionContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { FormActions } from '../../components/FormActions';
 import { useFormErrors } from '../hooks/useFormErrors';
+import { useFormValues } from '../hooks/useFormValues';
+import { useSubmit } from '../hooks/useSubmit';
 import { usePageTitle } from '../hooks/usePageTitle';
 
 const FIELD_IDS = { currentPassword: 'currentPassword', newPassword: 'newPassword', confirmPassword: 'confirmPassword' };
@@ -13,16 +16,12 @@ const FIELD_IDS = { currentPassword: 'currentPassword', newPassword: 'newPasswor
 export function ChangePasswordPage() {
   const { session, refresh } = useSession();
   const form = useFormErrors(FIELD_IDS);
-  const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirmPassword: '' });
-  const [busy, setBusy] = useState(false);
+  const { values, setValues, field } = useFormValues({ currentPassword: '', newPassword: '', confirmPassword: '' }, FIELD_IDS, form);
+  const { busy, run } = useSubmit(form);
   const [done, setDone] = useState(false);
   usePageTitle('Đổi mật khẩu', form.errors.length > 0);
   const mustChange = session?.user.mustChangePassword ?? false;
   const minLength = session ? minPasswordLength(session.user.role) : PASSWORD_MIN_LENGTH;
-
-  function set(name: keyof typeof values, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -31,18 +30,14 @@ export function ChangePasswordPage() {
       form.showErrors([{ fieldId: FIELD_IDS.confirmPassword, message: 'Nhập lại mật khẩu mới: không khớp với mật khẩu mới' }]);
       return;
     }
-    setBusy(true);
-    try {
-      await api('/api/auth/password', { method: 'POST', body: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
-      form.clear();
-      setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
-      setDone(true);
-      await refresh();
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => api('/api/auth/password', { method: 'POST', body: { currentPassword: values.currentPassword, newPassword: values.newPassword } }),
+      async () => {
+        setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
+        setDone(true);
+        await refresh();
+      },
+    );
   }
 
   return (
@@ -58,37 +53,16 @@ export function ChangePasswordPage() {
         </div>
       ) : null}
       <form onSubmit={submit} noValidate className="form">
+        <TextField {...field('currentPassword')} label="Mật khẩu hiện tại" type="password" autoComplete="current-password" />
         <TextField
-          id={FIELD_IDS.currentPassword}
-          label="Mật khẩu hiện tại"
-          type="password"
-          autoComplete="current-password"
-          value={values.currentPassword}
-          onChange={(e) => set('currentPassword', e.target.value)}
-          error={form.errorFor(FIELD_IDS.currentPassword)}
-        />
-        <TextField
-          id={FIELD_IDS.newPassword}
+          {...field('newPassword')}
           label="Mật khẩu mới"
           hint={`Ít nhất ${minLength} ký tự, khác mật khẩu hiện tại; không chứa tên đăng nhập, không phải một mật khẩu phổ biến hay một ký tự lặp lại. Nên dùng một cụm từ dễ nhớ.`}
           type="password"
           autoComplete="new-password"
-          value={values.newPassword}
-          onChange={(e) => set('newPassword', e.target.value)}
-          error={form.errorFor(FIELD_IDS.newPassword)}
         />
-        <TextField
-          id={FIELD_IDS.confirmPassword}
-          label="Nhập lại mật khẩu mới"
-          type="password"
-          autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={(e) => set('confirmPassword', e.target.value)}
-          error={form.errorFor(FIELD_IDS.confirmPassword)}
-        />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Đang lưu…' : 'Đổi mật khẩu'}
-        </button>
+        <TextField {...field('confirmPassword')} label="Nhập lại mật khẩu mới" type="password" autoComplete="new-password" />
+        <FormActions label="Đổi mật khẩu" busy={busy} busyLabel="Đang lưu…" />
       </form>
     </div>
   );

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { parseVnDate } from '../../../domain/time/localDate';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { FormActions } from '../../components/FormActions';
+import { useFormValues } from '../../app/hooks/useFormValues';
 import { formatDate } from '../../app/format/dates';
 import type { FormError, FormErrors } from '../../app/hooks/useFormErrors';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../shared/auditLabels';
@@ -18,16 +20,13 @@ const ACTION_OPTIONS = sortVietnamese(Object.entries(AUDIT_ACTION_LABELS).map(([
 const ENTITY_OPTIONS = sortVietnamese(Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label })), (o) => o.label);
 
 const DATE_HINT = 'dd/mm/yyyy, ví dụ 31/03/2020';
+const NO_FILTER: AuditFilter = { action: '', actor: '', entityType: '', from: '', to: '' };
 
 type Props = { initial: AuditFilter; form: FormErrors; onApply: (filter: AuditFilter) => void };
 
 /** The audit log filters; dates are typed as dd/mm/yyyy and checked before asking the server. */
 export function AuditFilters({ initial, form, onApply }: Props) {
-  const [values, setValues] = useState({ ...initial, from: formatDate(initial.from), to: formatDate(initial.to) });
-
-  function set(name: keyof AuditFilter, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-  }
+  const { values, setValues, field } = useFormValues({ ...initial, from: formatDate(initial.from), to: formatDate(initial.to) }, AUDIT_FIELD_IDS, form);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,28 +53,21 @@ export function AuditFilters({ initial, form, onApply }: Props) {
       </h2>
       <ErrorSummary errors={form.errors} description={form.description} />
       <div className="filters">
-        <SelectField id={AUDIT_FIELD_IDS.action} label="Hành động" options={actionOptions} value={values.action} onChange={(e) => set('action', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.action)} />
-        <TextField id={AUDIT_FIELD_IDS.actor} label="Người thực hiện" hint="Tên đăng nhập hoặc một phần." value={values.actor} onChange={(e) => set('actor', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.actor)} />
-        <SelectField id={AUDIT_FIELD_IDS.entityType} label="Loại đối tượng" options={entityOptions} value={values.entityType} onChange={(e) => set('entityType', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.entityType)} />
-        <TextField id={AUDIT_FIELD_IDS.from} label="Từ ngày" hint={DATE_HINT} inputMode="numeric" className="field--date" value={values.from} onChange={(e) => set('from', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.from)} />
-        <TextField id={AUDIT_FIELD_IDS.to} label="Đến ngày" hint={DATE_HINT} inputMode="numeric" className="field--date" value={values.to} onChange={(e) => set('to', e.target.value)} error={form.errorFor(AUDIT_FIELD_IDS.to)} />
+        <SelectField {...field('action')} label="Hành động" options={actionOptions} />
+        <TextField {...field('actor')} label="Người thực hiện" hint="Tên đăng nhập hoặc một phần." />
+        <SelectField {...field('entityType')} label="Loại đối tượng" options={entityOptions} />
+        <TextField {...field('from')} label="Từ ngày" hint={DATE_HINT} inputMode="numeric" className="field--date" />
+        <TextField {...field('to')} label="Đến ngày" hint={DATE_HINT} inputMode="numeric" className="field--date" />
       </div>
-      <div className="button-group">
-        <button type="submit" className="button">
-          Lọc
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setValues({ action: '', actor: '', entityType: '', from: '', to: '' });
-            form.clear();
-            onApply({ action: '', actor: '', entityType: '', from: '', to: '' });
-          }}
-        >
-          Xóa bộ lọc
-        </button>
-      </div>
+      <FormActions
+        label="Lọc"
+        cancelLabel="Xóa bộ lọc"
+        onCancel={() => {
+          setValues(NO_FILTER);
+          form.clear();
+          onApply(NO_FILTER);
+        }}
+      />
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { formatDateTime } from '../../app/format/dates';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 import type { Attestation } from '../../../shared/contracts/campaignInputs';
 
 const IDS = { compliance: 'att-compliance', solidarity: 'att-solidarity' };
@@ -29,27 +31,21 @@ type Props = {
 export function AttestationForm({ campaignId, unit, current, onSaved }: Props) {
   const form = useFormErrors(IDS);
   const [values, setValues] = useState({ compliance: toValue(current?.compliance), solidarity: toValue(current?.solidarity) });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form);
   const [done, setDone] = useState(false);
   useEffect(() => setValues({ compliance: toValue(current?.compliance), solidarity: toValue(current?.solidarity) }), [current]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
     setDone(false);
-    try {
-      const saved = await api<Attestation>(`/api/campaigns/${campaignId}/attestations/${unit.id}`, {
-        method: 'PUT',
-        body: { compliance: fromValue(values.compliance), solidarity: fromValue(values.solidarity) },
-      });
-      form.clear();
-      setDone(true);
-      onSaved(saved);
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = { compliance: fromValue(values.compliance), solidarity: fromValue(values.solidarity) };
+    await run(
+      () => api<Attestation>(`/api/campaigns/${campaignId}/attestations/${unit.id}`, { method: 'PUT', body }),
+      (saved) => {
+        setDone(true);
+        onSaved(saved);
+      },
+    );
   }
 
   return (
@@ -58,9 +54,7 @@ export function AttestationForm({ campaignId, unit, current, onSaved }: Props) {
       <SelectField id={IDS.compliance} label="Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước" options={OPTIONS} value={values.compliance} error={form.errorFor(IDS.compliance)} onChange={(e) => setValues((v) => ({ ...v, compliance: e.target.value }))} />
       <SelectField id={IDS.solidarity} label="Nội bộ đoàn kết" options={OPTIONS} value={values.solidarity} error={form.errorFor(IDS.solidarity)} onChange={(e) => setValues((v) => ({ ...v, solidarity: e.target.value }))} />
       {current ? <p className="meta">Lần xác nhận gần nhất: {formatDateTime(current.attestedAt)}.</p> : null}
-      <button type="submit" className="button" disabled={busy}>
-        Lưu xác nhận
-      </button>
+      <FormActions label="Lưu xác nhận" busy={busy} />
       {done ? (
         <p className="banner banner--success" role="status">
           Đã lưu xác nhận của {unit.name}.

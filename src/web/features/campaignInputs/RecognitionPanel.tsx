@@ -10,6 +10,10 @@ import { TextField } from '../../components/TextField';
 import { formatDate } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
+import { useFormValues } from '../../app/hooks/useFormValues';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
+import { RowAction, RowActionHeader } from '../../components/RowAction';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -32,8 +36,8 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
   const communes = useApiData<Page<OrgUnit>>(manage && ownDistrict && session ? apiUrl('/org-units', { parentId: session.user.unitId, kind: 'commune', pageSize: 500 }) : null);
   const [picked, setPicked] = useState<OrgUnit | null>(null);
   const form = useFormErrors(IDS);
-  const [values, setValues] = useState({ communeUnitId: '', decisionReference: '', recognisedAt: '' });
-  const [busy, setBusy] = useState(false);
+  const { values, setValues, set, field } = useFormValues({ communeUnitId: '', decisionReference: '', recognisedAt: '' }, IDS, form);
+  const { busy, run } = useSubmit(form);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -46,21 +50,15 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
       form.showErrors(errors);
       return;
     }
-    setBusy(true);
-    try {
-      await api(`/api/campaigns/${campaignId}/recognitions/${values.communeUnitId}`, {
-        method: 'PUT',
-        body: { decisionReference: values.decisionReference.trim() || null, recognisedAt: date },
-      });
-      form.clear();
-      setValues({ communeUnitId: '', decisionReference: '', recognisedAt: '' });
-      setPicked(null);
-      list.reload();
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = { decisionReference: values.decisionReference.trim() || null, recognisedAt: date };
+    await run(
+      () => api(`/api/campaigns/${campaignId}/recognitions/${values.communeUnitId}`, { method: 'PUT', body }),
+      () => {
+        setValues({ communeUnitId: '', decisionReference: '', recognisedAt: '' });
+        setPicked(null);
+        list.reload();
+      },
+    );
   }
 
   async function remove(r: Recognition) {
@@ -88,7 +86,7 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
                 <th scope="col">Huyện</th>
                 <th scope="col">Đơn vị cấp xã</th>
                 <th scope="col">Văn bản công nhận</th>
-                {manage ? <th scope="col"><span className="visually-hidden">Thao tác</span></th> : null}
+                {manage ? <RowActionHeader /> : null}
               </tr>
             </thead>
             <tbody>
@@ -100,13 +98,7 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
                     {r.decisionReference ?? ''}
                     {r.recognisedAt ? ` ngày ${formatDate(r.recognisedAt)}` : ''}
                   </td>
-                  {manage ? (
-                    <td>
-                      <button type="button" className="button button--warning button--small" onClick={() => void remove(r)}>
-                        Bỏ công nhận<span className="visually-hidden"> {r.communeName}</span>
-                      </button>
-                    </td>
-                  ) : null}
+                  {manage ? <RowAction label="Bỏ công nhận" row={r.communeName} variant="warning" onClick={() => void remove(r)} /> : null}
                 </tr>
               ))}
             </tbody>
@@ -121,12 +113,9 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
           <ErrorSummary errors={form.errors} description={form.description} />
           {ownDistrict ? (
             <SelectField
-              id={IDS.communeUnitId}
+              {...field('communeUnitId')}
               label="Đơn vị cấp xã"
               options={[{ value: '', label: 'Chọn xã, phường, thị trấn' }, ...(communes.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))]}
-              value={values.communeUnitId}
-              error={form.errorFor(IDS.communeUnitId)}
-              onChange={(e) => setValues((v) => ({ ...v, communeUnitId: e.target.value }))}
             />
           ) : (
             <OrgUnitPicker
@@ -136,15 +125,13 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
               error={form.errorFor(IDS.communeUnitId)}
               onChange={(unit) => {
                 setPicked(unit);
-                setValues((v) => ({ ...v, communeUnitId: unit?.id ?? '' }));
+                set('communeUnitId', unit?.id ?? '');
               }}
             />
           )}
-          <TextField id={IDS.decisionReference} label="Số, ký hiệu văn bản công nhận (không bắt buộc)" hint="Ví dụ 125/QĐ-UBND." value={values.decisionReference} error={form.errorFor(IDS.decisionReference)} onChange={(e) => setValues((v) => ({ ...v, decisionReference: e.target.value }))} />
-          <TextField id={IDS.recognisedAt} label="Ngày công nhận (không bắt buộc)" hint="Dạng dd/mm/yyyy." inputMode="numeric" className="field--date" value={values.recognisedAt} error={form.errorFor(IDS.recognisedAt)} onChange={(e) => setValues((v) => ({ ...v, recognisedAt: e.target.value }))} />
-          <button type="submit" className="button" disabled={busy}>
-            Lưu công nhận
-          </button>
+          <TextField {...field('decisionReference')} label="Số, ký hiệu văn bản công nhận (không bắt buộc)" hint="Ví dụ 125/QĐ-UBND." />
+          <TextField {...field('recognisedAt')} label="Ngày công nhận (không bắt buộc)" hint="Dạng dd/mm/yyyy." inputMode="numeric" className="field--date" />
+          <FormActions label="Lưu công nhận" busy={busy} />
         </form>
       ) : null}
       {manage ? (

@@ -3,6 +3,8 @@ import { api } from '../../app/api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { RATING_EDIT_OPTIONS, ratingEditValue } from './ratingOptions';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
@@ -20,7 +22,7 @@ export function UnitRatingForm({ year, onSaved }: { year: number; onSaved: () =>
   const [overall, setOverall] = useState('');
   const [parTask, setParTask] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,19 +36,15 @@ export function UnitRatingForm({ year, onSaved }: { year: number; onSaved: () =>
       form.showErrors([{ fieldId: IDS.overall, message: 'Xếp loại chất lượng: chọn ít nhất một xếp loại để lưu' }]);
       return;
     }
-    setBusy(true);
-    try {
-      await api<SavedRatings>(`/api/ratings/${year}/units/${unit.id}`, { method: 'PUT', body });
-      form.clear();
-      setSaved(unit.name);
-      setOverall('');
-      setParTask('');
-      onSaved();
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => api<SavedRatings>(`/api/ratings/${year}/units/${unit.id}`, { method: 'PUT', body }),
+      () => {
+        setSaved(unit.name);
+        setOverall('');
+        setParTask('');
+        onSaved();
+      },
+    );
   }
 
   return (
@@ -64,9 +62,7 @@ export function UnitRatingForm({ year, onSaved }: { year: number; onSaved: () =>
         <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={unit} onChange={setUnit} error={form.errorFor(IDS.orgUnitId)} />
         <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={RATING_EDIT_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
         <SelectField id={IDS.parTask} label="Xếp loại thực hiện nhiệm vụ CCHC" hint="Chỉ với phòng, đơn vị chuyên trách tham mưu CCHC (tiêu chuẩn C1)." options={RATING_EDIT_OPTIONS} value={parTask} error={form.errorFor(IDS.parTask)} onChange={(e) => setParTask(e.target.value)} />
-        <button type="submit" className="button" disabled={busy}>
-          Lưu xếp loại
-        </button>
+        <FormActions label="Lưu xếp loại" busy={busy} />
       </form>
     </section>
   );

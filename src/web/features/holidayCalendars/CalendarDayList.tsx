@@ -1,4 +1,5 @@
 import { formatDate } from '../../app/format/dates';
+import { RowAction, RowActionHeader } from '../../components/RowAction';
 import { vnWeekdayName, type LocalDate } from '../../../domain/time/localDate';
 import type { CalendarDay } from '../../../shared/contracts/holidayCalendars';
 
@@ -14,7 +15,7 @@ export function CalendarDayList({ days, caption, onRemove, testId }: { days: Cal
             <th scope="col">Ngày</th>
             <th scope="col">Thứ</th>
             <th scope="col">Tên ngày</th>
-            {onRemove ? <th scope="col"><span className="visually-hidden">Thao tác</span></th> : null}
+            {onRemove ? <RowActionHeader /> : null}
           </tr>
         </thead>
         <tbody>
@@ -23,13 +24,7 @@ export function CalendarDayList({ days, caption, onRemove, testId }: { days: Cal
               <td className="nowrap">{formatDate(d.date)}</td>
               <td className="nowrap">{vnWeekdayName(d.date as LocalDate)}</td>
               <td>{d.name}</td>
-              {onRemove ? (
-                <td>
-                  <button type="button" className="button button--warning button--small" onClick={() => onRemove(d)}>
-                    Xoá<span className="visually-hidden"> ngày {formatDate(d.date)}</span>
-                  </button>
-                </td>
-              ) : null}
+              {onRemove ? <RowAction label="Xoá" row={`ngày ${formatDate(d.date)}`} variant="warning" onClick={() => onRemove(d)} /> : null}
             </tr>
           ))}
         </tbody>

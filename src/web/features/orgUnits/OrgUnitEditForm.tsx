@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { parseVnDate } from '../../../domain/time/localDate';
 import { api } from '../../app/api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { FormActions } from '../../components/FormActions';
+import { useFormValues } from '../../app/hooks/useFormValues';
+import { useSubmit } from '../../app/hooks/useSubmit';
 import type { FormErrors, FormError } from '../../app/hooks/useFormErrors';
 import { formatDate } from '../../app/format/dates';
 import type { OrgUnitDetail } from '../../../shared/contracts/orgUnits';
@@ -15,17 +18,9 @@ const DATE_HINT = 'Theo dạng ngày/tháng/năm, ví dụ 01/07/2025.';
 
 /** Admin form to change a unit's name, short name and validity (dates typed as dd/mm/yyyy). */
 export function OrgUnitEditForm({ unit, form, onSaved, onCancel }: Props) {
-  const [values, setValues] = useState({
-    name: unit.name,
-    shortName: unit.shortName ?? '',
-    validFrom: formatDate(unit.validFrom),
-    validTo: formatDate(unit.validTo),
-  });
-  const [busy, setBusy] = useState(false);
-
-  function set(name: keyof typeof values, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-  }
+  const initial = { name: unit.name, shortName: unit.shortName ?? '', validFrom: formatDate(unit.validFrom), validTo: formatDate(unit.validTo) };
+  const { values, field } = useFormValues(initial, EDIT_FIELD_IDS, form);
+  const { busy, run } = useSubmit(form);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,19 +33,8 @@ export function OrgUnitEditForm({ unit, form, onSaved, onCancel }: Props) {
       form.showErrors(errors);
       return;
     }
-    setBusy(true);
-    try {
-      await api(`/api/org-units/${unit.id}`, {
-        method: 'PATCH',
-        body: { name: values.name, shortName: values.shortName.trim() || null, validFrom, validTo },
-      });
-      form.clear();
-      onSaved();
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = { name: values.name, shortName: values.shortName.trim() || null, validFrom, validTo };
+    await run(() => api(`/api/org-units/${unit.id}`, { method: 'PATCH', body }), onSaved);
   }
 
   return (
@@ -59,42 +43,11 @@ export function OrgUnitEditForm({ unit, form, onSaved, onCancel }: Props) {
         Sửa đơn vị
       </h2>
       <ErrorSummary errors={form.errors} description={form.description} />
-      <TextField id={EDIT_FIELD_IDS.name} label="Tên đơn vị" value={values.name} onChange={(e) => set('name', e.target.value)} error={form.errorFor(EDIT_FIELD_IDS.name)} />
-      <TextField
-        id={EDIT_FIELD_IDS.shortName}
-        label="Tên viết tắt (không bắt buộc)"
-        value={values.shortName}
-        onChange={(e) => set('shortName', e.target.value)}
-        error={form.errorFor(EDIT_FIELD_IDS.shortName)}
-      />
-      <TextField
-        id={EDIT_FIELD_IDS.validFrom}
-        label="Hiệu lực từ"
-        hint={DATE_HINT}
-        inputMode="numeric"
-        className="field--date"
-        value={values.validFrom}
-        onChange={(e) => set('validFrom', e.target.value)}
-        error={form.errorFor(EDIT_FIELD_IDS.validFrom)}
-      />
-      <TextField
-        id={EDIT_FIELD_IDS.validTo}
-        label="Hiệu lực đến (không bắt buộc)"
-        hint={`${DATE_HINT} Để trống nếu đơn vị còn hiệu lực.`}
-        inputMode="numeric"
-        className="field--date"
-        value={values.validTo}
-        onChange={(e) => set('validTo', e.target.value)}
-        error={form.errorFor(EDIT_FIELD_IDS.validTo)}
-      />
-      <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Đang lưu…' : 'Lưu thay đổi'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <TextField {...field('name')} label="Tên đơn vị" />
+      <TextField {...field('shortName')} label="Tên viết tắt (không bắt buộc)" />
+      <TextField {...field('validFrom')} label="Hiệu lực từ" hint={DATE_HINT} inputMode="numeric" className="field--date" />
+      <TextField {...field('validTo')} label="Hiệu lực đến (không bắt buộc)" hint={`${DATE_HINT} Để trống nếu đơn vị còn hiệu lực.`} inputMode="numeric" className="field--date" />
+      <FormActions label="Lưu thay đổi" busy={busy} busyLabel="Đang lưu…" onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { ruleSetIssues } from '../../../domain/eligibility/validateRuleSet';
 import type { RuleSetState } from '../../../shared/contracts/ruleSets';
 import { api } from '../../app/api/client';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
@@ -236,8 +238,8 @@ function toPayload(draft: RuleSetData, original: RuleSetData): RuleSetData {
 export function RuleSetEditor({ campaignId, state, onSaved, onCancel }: { campaignId: string; state: RuleSetState & { ruleSet: RuleSetData }; onSaved: (saved: RuleSetState) => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<RuleSetData>(() => structuredClone(state.ruleSet));
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const form = useFormErrors(ruleSetFieldIds(draft));
+  const { busy, run } = useSubmit(form);
   const update = (path: string, value: unknown) => setDraft((d) => setAt(d, path, value));
   const basisCodes = draft.collective.bases.map((b) => b.basis);
 
@@ -250,16 +252,8 @@ export function RuleSetEditor({ campaignId, state, onSaved, onCancel }: { campai
       form.showErrors(issues.map((i) => ({ fieldId: ids[`ruleSet.${i.path}`], message: i.message })));
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await api<RuleSetState>(`/api/campaigns/${campaignId}/rule-set`, { method: 'PUT', body: { version: state.current?.version ?? 0, ruleSet, note: note.trim() || undefined } });
-      form.clear();
-      onSaved(saved);
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = { version: state.current?.version ?? 0, ruleSet, note: note.trim() || undefined };
+    await run(() => api<RuleSetState>(`/api/campaigns/${campaignId}/rule-set`, { method: 'PUT', body }), onSaved);
   }
 
   return (
@@ -304,14 +298,7 @@ export function RuleSetEditor({ campaignId, state, onSaved, onCancel }: { campai
       </fieldset>
 
       <TextAreaField id={NOTE_ID} label="Ghi chú thay đổi (không bắt buộc)" hint="Lý do, văn bản chỉ đạo… được lưu cùng phiên bản." rows={2} maxLength={500} value={note} error={form.errorFor(NOTE_ID)} onChange={(e) => setNote(e.target.value)} />
-      <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
-          Lưu thành phiên bản mới
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Hủy
-        </button>
-      </div>
+      <FormActions label="Lưu thành phiên bản mới" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,8 @@ import type { RuleSetState } from '../../../shared/contracts/ruleSets';
 import { api } from '../../app/api/client';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -25,21 +27,13 @@ export function RuleSetSetup({ campaignId, state, onSaved }: { campaignId: strin
   ];
   const [from, setFrom] = useState(state.templates[0]?.id ?? '');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const form = useFormErrors({ from: FROM_ID, note: SETUP_NOTE_ID, version: FROM_ID });
+  const { busy, run } = useSubmit(form);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const saved = await api<RuleSetState>(`/api/campaigns/${campaignId}/rule-set/copy`, { method: 'POST', body: { from, version: state.current?.version ?? 0, note: note.trim() || undefined } });
-      form.clear();
-      onSaved(saved);
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = { from, version: state.current?.version ?? 0, note: note.trim() || undefined };
+    await run(() => api<RuleSetState>(`/api/campaigns/${campaignId}/rule-set/copy`, { method: 'POST', body }), onSaved);
   }
 
   return (
@@ -55,9 +49,7 @@ export function RuleSetSetup({ campaignId, state, onSaved }: { campaignId: strin
         onChange={(e) => setFrom(e.target.value)}
       />
       <TextAreaField id={SETUP_NOTE_ID} label="Ghi chú (không bắt buộc)" rows={2} maxLength={500} value={note} error={form.errorFor(SETUP_NOTE_ID)} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" className="button" disabled={busy || !from}>
-        {state.ruleSet ? 'Thay bằng bộ tiêu chuẩn này (phiên bản mới)' : 'Thiết lập bộ tiêu chuẩn'}
-      </button>
+      <FormActions label={state.ruleSet ? 'Thay bằng bộ tiêu chuẩn này (phiên bản mới)' : 'Thiết lập bộ tiêu chuẩn'} busy={busy} disabled={!from} />
     </form>
   );
 }

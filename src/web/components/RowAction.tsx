@@ -1,0 +1,22 @@
+/** The header cell of a table's actions column: named for screen readers only. */
+export function RowActionHeader() {
+  return (
+    <th scope="col">
+      <span className="visually-hidden">Thao tác</span>
+    </th>
+  );
+}
+
+type Props = { label: string; /** Hidden words naming the row, so a screen reader hears "Xoá ngày 01/01/2025", not a column of "Xoá". */ row: string; variant: 'warning' | 'secondary'; onClick: () => void };
+
+/** A row's one action button, in its own cell. */
+export function RowAction({ label, row, variant, onClick }: Props) {
+  return (
+    <td>
+      <button type="button" className={`button button--${variant} button--small`} onClick={onClick}>
+        {label}
+        <span className="visually-hidden"> {row}</span>
+      </button>
+    </td>
+  );
+}
