@@ -2,11 +2,11 @@ import type { Db } from '../../../db/client';
 import { users } from '../../../db/schema';
 import type { Role } from '../../../domain/access/roles';
 import { writeAudit, type AuditContext } from '../../kit/audit';
-import { AppError, validation } from '../../errors';
+import { AppError } from '../../errors';
 import { hashPassword } from '../../kit/passwords';
 import { assertPasswordAllowed, generatePassword } from '../../kit/passwordPolicy';
 import { temporaryPassword } from './temporaryPassword';
-import { unitExists } from './userQueries';
+import { assertAccountUnit } from './assertAccountUnit';
 
 export type UserCreateInput = { username: string; fullName: string; email?: string | null; role: Role; orgUnitId: string; password?: string };
 
@@ -14,10 +14,10 @@ export type UserCreateInput = { username: string; fullName: string; email?: stri
  * Creates an account that must change its password at first login, with its audit row, in one transaction.
  * Without a password, a temporary one is generated and returned (shown once). A given password must pass the
  * password rule (src/domain/auth/passwordPolicy.ts) for the account's username and role.
- * @throws validation when the unit does not exist or the password is refused; CONFLICT when the username is taken
+ * @throws validation when the unit does not exist or does not suit the role (`accountUnitProblem`), or the password is refused; CONFLICT when the username is taken
  */
 export async function createUser(db: Db, ctx: AuditContext, input: UserCreateInput): Promise<{ id: string; temporaryPassword: string | null }> {
-  if (!(await unitExists(db, input.orgUnitId))) throw validation([{ path: 'orgUnitId', message: 'Đơn vị: không tồn tại' }]);
+  await assertAccountUnit(db, input.role, input.orgUnitId);
   const username = input.username.toLowerCase();
   const account = { username, role: input.role };
   if (input.password) await assertPasswordAllowed('password', 'Mật khẩu', { ...account, password: input.password });

@@ -1,8 +1,10 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client';
 import { orgUnits, users } from '../../../db/schema';
 import type { Role } from '../../../domain/access/roles';
 import { containsPattern } from '../../kit/likePattern';
+import type { AccountUnit } from '../../../domain/access/policies/accountUnit';
 
 const userColumns = {
   id: users.id,
@@ -28,10 +30,17 @@ export async function findUser(db: DbOrTx, id: string): Promise<UserRecord | nul
   return u ?? null;
 }
 
-/** True when the org unit exists. */
-export async function unitExists(db: DbOrTx, id: string): Promise<boolean> {
-  const [u] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, id));
-  return Boolean(u);
+const parentUnit = alias(orgUnits, 'parent_unit');
+
+/** An org unit with its parent, as `accountUnitProblem` judges it, or null when it does not exist. */
+export async function findAccountUnit(db: DbOrTx, id: string): Promise<AccountUnit | null> {
+  const [u] = await db
+    .select({ kind: orgUnits.kind, name: orgUnits.name, parentKind: parentUnit.kind, parentName: parentUnit.name })
+    .from(orgUnits)
+    .leftJoin(parentUnit, eq(parentUnit.id, orgUnits.parentId))
+    .where(eq(orgUnits.id, id));
+  if (!u) return null;
+  return { kind: u.kind, name: u.name, parent: u.parentKind && u.parentName ? { kind: u.parentKind, name: u.parentName } : null };
 }
 
 /** One page of accounts, by username; `q` matches the username or the full name. */

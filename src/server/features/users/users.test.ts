@@ -97,6 +97,32 @@ describe('#users.update', () => {
     expect(list.json().items.map((u: { code: string }) => u.code)).toEqual(['903']);
   });
 
+  it('moves an account to another unit on its own (no role change), audited with the unit before and after', async () => {
+    const to = await t.unit('30817');
+    const res = await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.headTTGR}`, payload: { orgUnitId: to.id } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().unitName).toBe('Thị trấn Hòn Đất');
+    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'user.update'), eq(auditEvents.entityId, t.users.headTTGR)));
+    expect([audit.before, audit.after]).toEqual([{ orgUnitId: (await t.unit('30904')).id }, { orgUnitId: to.id }]);
+  });
+
+  it('refuses a district account on the district’s Phòng Nội vụ, naming the field and the district to choose', async () => {
+    const pnv = await t.unit('906-PNV');
+    const expected = { path: 'orgUnitId', message: 'Đơn vị: vai trò «Phòng Nội vụ cấp huyện» gắn với huyện, không gắn với «Phòng Nội vụ huyện Giồng Riềng»; hãy chọn «Huyện Giồng Riềng».' };
+    const moved = await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.aggregatorGR}`, payload: { orgUnitId: pnv.id } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.fields).toEqual([expected]);
+    const created = await t.req(admin, { method: 'POST', url: '/api/users', payload: { username: 'pnv.gr.sai', fullName: 'Võ Thị Nội Vụ', role: 'district_aggregator', orgUnitId: pnv.id } });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.fields).toEqual([expected]);
+    // A role change alone is judged on the unit the account already sits on.
+    const promoted = await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.officerTTGR}`, payload: { role: 'district_aggregator' } });
+    expect(promoted.statusCode).toBe(400);
+    expect(promoted.json().error.fields[0].message).toContain('hãy chọn «Huyện Giồng Riềng»');
+    const [unchanged] = await t.database.db.select().from(users).where(eq(users.id, t.users.aggregatorGR));
+    expect(unchanged.orgUnitId).toBe((await t.unit('906')).id);
+  });
+
   it('does not let the admin deactivate themself', async () => {
     const res = await t.req(admin, { method: 'PATCH', url: `/api/users/${t.users.admin}`, payload: { active: false } });
     expect(res.statusCode).toBe(400);

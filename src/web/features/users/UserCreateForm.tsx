@@ -6,6 +6,8 @@ import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from './OrgUnitPicker';
 import { ROLE_OPTIONS } from './roleOptions';
+import { ACCOUNT_UNIT_HINTS } from '../../../domain/access/policies/accountUnit';
+import { isRole } from '../../../domain/access/roles';
 import type { CreatedUser } from '../../../shared/contracts/users';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 
@@ -86,6 +88,7 @@ export function UserCreateForm({ onCreated, onErrorsChange }: Props) {
         id={FIELD_IDS.role}
         label="Vai trò"
         options={[{ value: '', label: '— Chọn vai trò —' }, ...ROLE_OPTIONS]}
+        hint={isRole(values.role) ? ACCOUNT_UNIT_HINTS[values.role] : 'Mỗi vai trò gắn với một loại đơn vị: chọn vai trò để xem tài khoản phải gắn với đơn vị nào.'}
         value={values.role}
         onChange={(e) => set('role', e.target.value)}
         error={form.errorFor(FIELD_IDS.role)}

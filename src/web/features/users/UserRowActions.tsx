@@ -9,10 +9,12 @@ type Props = {
   onChanged: () => void;
   onPasswordReset: (username: string, password: string) => void;
   onError: (message: string) => void;
+  /** Opens the form that changes the account's role and unit. */
+  onEdit: () => void;
 };
 
-/** Activate / deactivate an account, and reset its password (with a confirmation step). */
-export function UserRowActions({ user, isSelf, onChanged, onPasswordReset, onError }: Props) {
+/** Edit an account's role and unit, activate / deactivate it, and reset its password (with a confirmation step). */
+export function UserRowActions({ user, isSelf, onChanged, onPasswordReset, onError, onEdit }: Props) {
   const [busy, setBusy] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
 
@@ -57,6 +59,9 @@ export function UserRowActions({ user, isSelf, onChanged, onPasswordReset, onErr
   }
   return (
     <div className="actions">
+      <button type="button" className="button button--small button--secondary" onClick={onEdit}>
+        Sửa vai trò, đơn vị<span className="visually-hidden"> của tài khoản {user.username}</span>
+      </button>
       {isSelf ? null : (
         <button type="button" className="button button--small button--secondary" disabled={busy} onClick={toggleActive}>
           {user.active ? 'Vô hiệu hóa' : 'Kích hoạt'}

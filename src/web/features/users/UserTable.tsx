@@ -10,10 +10,11 @@ type Props = {
   onChanged: () => void;
   onPasswordReset: (username: string, password: string) => void;
   onError: (message: string) => void;
+  onEdit: (user: User) => void;
 };
 
 /** Accounts with role, unit, status and the row actions. */
-export function UserTable({ users, total, selfId, canManage, onChanged, onPasswordReset, onError }: Props) {
+export function UserTable({ users, total, selfId, canManage, onChanged, onPasswordReset, onError, onEdit }: Props) {
   if (users.length === 0) return <p>Không có tài khoản nào khớp điều kiện lọc.</p>;
   return (
     <div className="table-wrap">
@@ -45,7 +46,7 @@ export function UserTable({ users, total, selfId, canManage, onChanged, onPasswo
               </td>
               {canManage ? (
                 <td>
-                  <UserRowActions user={user} isSelf={user.id === selfId} onChanged={onChanged} onPasswordReset={onPasswordReset} onError={onError} />
+                  <UserRowActions user={user} isSelf={user.id === selfId} onChanged={onChanged} onPasswordReset={onPasswordReset} onError={onError} onEdit={() => onEdit(user)} />
                 </td>
               ) : null}
             </tr>

@@ -13,12 +13,14 @@ import { ROLE_OPTIONS } from './roleOptions';
 import { TemporaryPasswordNotice, type TemporaryPassword } from './TemporaryPasswordNotice';
 import { UserCreateForm } from './UserCreateForm';
 import { UserTable } from './UserTable';
+import { UserEditForm } from './UserEditForm';
+import { ROLE_LABELS } from '../../../domain/access/roles';
 import type { Page } from '../../../shared/contracts/page';
 import type { User } from '../../../shared/contracts/users';
 
 const PAGE_SIZE = 50;
 
-/** /tai-khoan: accounts (search, filter by role and status), create, activate/deactivate, reset password. */
+/** /tai-khoan: accounts (search, filter by role and status), create, change role and unit, activate/deactivate, reset password. */
 export function UsersPage() {
   const { session, can } = useSession();
   const [q, setQ] = useState('');
@@ -29,6 +31,8 @@ export function UsersPage() {
   const [formHasErrors, setFormHasErrors] = useState(false);
   const [temporary, setTemporary] = useState<TemporaryPassword | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [edited, setEdited] = useState<string | null>(null);
   const debouncedQ = useDebouncedValue(q.trim(), 300);
   const list = useApiData<Page<User>>(apiUrl('/users', { q: debouncedQ, role, active, page, pageSize: PAGE_SIZE }));
   const canManage = can('user.manage');
@@ -71,6 +75,24 @@ export function UsersPage() {
         ) : null}
       </div>
 
+      {edited ? (
+        <div className="banner banner--success" role="status">
+          {edited}
+        </div>
+      ) : null}
+      {editing ? (
+        <UserEditForm
+          key={editing.id}
+          user={editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(user) => {
+            setEditing(null);
+            setEdited(`Đã lưu tài khoản ${user.username}: ${ROLE_LABELS[user.role]}, ${user.unitName}.`);
+            list.reload();
+          }}
+        />
+      ) : null}
+
       <form role="search" className="filters" aria-label="Lọc tài khoản" onSubmit={(e) => e.preventDefault()}>
         <TextField id="user-search" label="Tìm tài khoản" hint="Theo tên đăng nhập hoặc họ tên." type="search" value={q} onChange={(e) => filter(setQ)(e.target.value)} />
         <SelectField id="user-role" label="Vai trò" options={[{ value: '', label: 'Tất cả vai trò' }, ...ROLE_OPTIONS]} value={role} onChange={(e) => filter(setRole)(e.target.value)} />
@@ -106,6 +128,10 @@ export function UsersPage() {
               list.reload();
             }}
             onError={setActionError}
+            onEdit={(user) => {
+              setEdited(null);
+              setEditing(user);
+            }}
           />
           <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} label="tài khoản" />
         </>
