@@ -1,4 +1,5 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Fragment, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes, useParams } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { HomePage } from '../features/home/HomePage';
 import { RequireSession } from './auth/RequireSession';
@@ -26,6 +27,14 @@ import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalenda
 import { ParResultsIndex, ParResultsPage } from '../features/par/ParResultsPage';
 import { RatingsIndex, RatingsPage } from '../features/campaignInputs/RatingsPage';
 
+/**
+ * A campaign-scoped page starts afresh when the campaign switcher opens another campaign (filters, page number
+ * and forms of the previous campaign do not carry over): React Router keeps the element mounted otherwise.
+ */
+function PerCampaign({ children }: { children: ReactNode }) {
+  return <Fragment key={useParams().id}>{children}</Fragment>;
+}
+
 /** Routes of the web app (Vietnamese paths). */
 export function App() {
   return (
@@ -51,9 +60,9 @@ export function App() {
             <Route path="/thi-dua/:id/sua" element={<RequireSession ability="campaign.manage"><CampaignForm /></RequireSession>} />
             <Route path="/thi-dua/:id/dang-ky" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
             <Route path="/thi-dua/:id/dang-ky/:registrationId" element={<RequireSession ability="registration.read"><RegistrationPage /></RequireSession>} />
-            <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><DistrictConsolidationPage /></RequireSession>} />
-            <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><ProvinceConsolidationPage /></RequireSession>} />
-            <Route path="/thi-dua/:id/tieu-chuan-giay-khen" element={<RequireSession ability="unitMeritCriteria.read"><UnitMeritCriteriaPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><PerCampaign><DistrictConsolidationPage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><PerCampaign><ProvinceConsolidationPage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/tieu-chuan-giay-khen" element={<RequireSession ability="unitMeritCriteria.read"><PerCampaign><UnitMeritCriteriaPage /></PerCampaign></RequireSession>} />
             <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
             <Route
               path="/tai-khoan"
@@ -76,8 +85,8 @@ export function App() {
             <Route path="/xep-loai" element={<RequireSession ability="rating.read"><RatingsIndex /></RequireSession>} />
             <Route path="/xep-loai/:year" element={<RequireSession ability="rating.read"><RatingsPage /></RequireSession>} />
             <Route path="/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityIndex /></RequireSession>} />
-            <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityPage /></RequireSession>} />
-            <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><RuleSetPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><PerCampaign><EligibilityPage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><PerCampaign><RuleSetPage /></PerCampaign></RequireSession>} />
             <Route path="/lich-nghi-le" element={<RequireSession ability="holidayCalendar.manage"><HolidayCalendarPage /></RequireSession>} />
             <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
             <Route path="/khong-co-quyen" element={<ForbiddenPage />} />

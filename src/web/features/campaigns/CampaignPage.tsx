@@ -143,6 +143,16 @@ export function CampaignPage() {
               <Link to={`/thi-dua/${c.id}/tieu-chuan-giay-khen`}>Tiêu chuẩn Giấy khen (Khoản 2, Mục III)</Link>
             </li>
           ) : null}
+          {can('parResult.read') ? (
+            <li className="result-list__item">
+              <Link to={`/chi-so-cchc/${c.year}`}>Chỉ số CCHC năm {c.year}</Link>
+            </li>
+          ) : null}
+          {can('rating.read') ? (
+            <li className="result-list__item">
+              <Link to={`/xep-loai/${c.year}`}>Xếp loại, xác nhận của thủ trưởng và công nhận năm {c.year}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
 

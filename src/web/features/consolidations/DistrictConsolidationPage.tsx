@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { api, apiUrl } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -69,6 +70,7 @@ export function DistrictConsolidationPage() {
         <Link to={`/thi-dua/${id}`}>‹ {campaign.data ? `Kế hoạch số ${campaign.data.planNumber}` : 'Đợt thi đua'}</Link>
       </p>
       <h1>Tổng hợp đăng ký thi đua cấp huyện</h1>
+      <CampaignSwitcher campaignId={id!} section="tong-hop-huyen" />
       {!isDistrict ? (
         <SelectField
           id="district-select"

@@ -18,6 +18,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 import './eligibility.css';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
+import { CampaignSwitcher, currentCampaign } from '../../components/CampaignSwitcher';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 
 const GROUPS = [
@@ -33,13 +34,13 @@ const RESULTS = [{ value: '', label: 'Tất cả' }, ...(['pass', 'fail', 'unkno
 const PAGE_SIZE = 50;
 const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 
-/** /du-dieu-kien: the board of the latest campaign. */
+/** /du-dieu-kien: the board of the campaign under way (the page's switcher opens any other). */
 export function EligibilityIndex() {
-  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=50');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=200');
   if (campaigns.loading) return <LoadingMessage />;
-  const latest = [...(campaigns.data?.items ?? [])].sort((a, b) => b.year - a.year)[0];
-  if (!latest) return <p>Chưa có đợt thi đua nào.</p>;
-  return <Navigate to={`/thi-dua/${latest.id}/du-dieu-kien`} replace />;
+  const current = currentCampaign(campaigns.data?.items ?? []);
+  if (!current) return <p>Chưa có đợt thi đua nào.</p>;
+  return <Navigate to={`/thi-dua/${current.id}/du-dieu-kien`} replace />;
 }
 
 /**
@@ -73,6 +74,7 @@ export function EligibilityPage() {
   return (
     <>
       <h1>Xét điều kiện Bằng khen của Chủ tịch UBND tỉnh{year ? ` năm ${year}` : ''}</h1>
+      <CampaignSwitcher campaignId={campaignId} section="du-dieu-kien" />
       {head ? (
         <p className="lead">
           Kế hoạch số {head.campaign.planNumber} — tiêu chuẩn tại Khoản 1, Mục III, theo{' '}
@@ -94,7 +96,7 @@ export function EligibilityPage() {
       ) : null}
 
       {session && session.user.role === 'unit_head' && can('attestation.manage') ? (
-        <UnitHeadAttestation campaignId={campaignId} unit={{ id: session.user.unitId, name: session.user.unitName }} onSaved={list.reload} />
+        <UnitHeadAttestation key={campaignId} campaignId={campaignId} planNumber={head?.campaign.planNumber} unit={{ id: session.user.unitId, name: session.user.unitName }} onSaved={list.reload} />
       ) : null}
 
       {head ? (

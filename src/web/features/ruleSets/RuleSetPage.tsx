@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import type { RuleSetState } from '../../../shared/contracts/ruleSets';
 import { useSession } from '../../app/auth/SessionContext';
 import { formatDate, formatDateTime } from '../../app/format/dates';
@@ -44,6 +45,7 @@ export function RuleSetPage() {
         <Link to={`/thi-dua/${id}`}>‹ Kế hoạch số {state.campaign.planNumber}</Link>
       </p>
       <h1>Bộ tiêu chuẩn xét Bằng khen năm {state.campaign.year}</h1>
+      <CampaignSwitcher campaignId={id} section="bo-tieu-chuan" />
       <p className="lead">
         Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh đối với tập thể và cá nhân (Khoản 1, Mục III) theo Kế hoạch số {state.campaign.planNumber}; kết quả xét điều kiện
         luôn tính theo phiên bản đang áp dụng.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -29,6 +30,7 @@ export function UnitMeritCriteriaPage() {
         <Link to={`/thi-dua/${campaignId}`}>‹ Đợt thi đua</Link>
       </p>
       <h1>Tiêu chuẩn Giấy khen</h1>
+      <CampaignSwitcher campaignId={campaignId} section="tieu-chuan-giay-khen" />
       <p className="lead">
         Theo Khoản 2, Mục III Kế hoạch, tiêu chuẩn Giấy khen do Thủ trưởng các sở, ban, ngành tỉnh và Chủ tịch UBND cấp huyện quy định. Đơn vị cấp xã
         xem tiêu chuẩn của huyện mình.
