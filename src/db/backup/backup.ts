@@ -25,6 +25,7 @@ import {
   registrationSummaries,
   sessions,
   storedFiles,
+  trustedCertificates,
   unitMeritCriteria,
   users,
 } from '../schema';
@@ -45,6 +46,7 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'audit_events', table: auditEvents },
   { name: 'stored_files', table: storedFiles },
   { name: 'attachments', table: attachments },
+  { name: 'trusted_certificates', table: trustedCertificates },
   // Sources before their clones (cloned_from_id); the id breaks ties, as for org_units.
   { name: 'campaigns', table: campaigns, orderBy: [campaigns.createdAt, campaigns.id] },
   { name: 'campaign_rule_set_versions', table: campaignRuleSetVersions, orderBy: [campaignRuleSetVersions.campaignId, campaignRuleSetVersions.version] },

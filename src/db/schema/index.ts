@@ -12,3 +12,4 @@ export * from './par';
 export * from './campaignInputs';
 export * from './holidayCalendars';
 export * from './unitMeritCriteria';
+export * from './trustedCertificates';
