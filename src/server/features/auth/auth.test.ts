@@ -39,7 +39,7 @@ describe('#auth.login', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'council', password: 'sai-mat-khau' } });
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
-    expect(res.json().error.fields[0].path).toBe('password');
+    expect(res.json().error.fields).toEqual([{ path: 'password', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' }]);
   });
 
   it('throttles a username after the configured number of failures, even with the right password', async () => {

@@ -50,7 +50,8 @@ export async function logIn(
   if (!row || !ok || !row.user.active || !isRole(row.user.role)) {
     await db.insert(loginAttempts).values({ username, ip: input.ip, success: false });
     const message = row && ok && !row.user.active ? 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị hệ thống.' : 'Tên đăng nhập hoặc mật khẩu không đúng.';
-    throw new AppError('INVALID_CREDENTIALS', message, [{ path: 'password', message: `Mật khẩu: ${message}` }]);
+    // The message names both fields already; a "Mật khẩu:" prefix would blame the password alone.
+    throw new AppError('INVALID_CREDENTIALS', message, [{ path: 'password', message }]);
   }
   const user = row.user;
   const token = newToken();
