@@ -13,6 +13,7 @@ import { yearOptions } from '../par/yearOptions';
 import { CampaignInputs } from './CampaignInputs';
 import { RatingTable } from './RatingTable';
 import { UnitRatingForm } from './UnitRatingForm';
+import { PersonRatingForm } from './PersonRatingForm';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
@@ -82,7 +83,8 @@ export function RatingsPage() {
           <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} label="xếp loại" />
         </section>
       ) : null}
-      {manage ? <UnitRatingForm year={year} onSaved={changed} /> : null}
+      {manage && subject === 'unit' ? <UnitRatingForm year={year} onSaved={changed} /> : null}
+      {manage && subject === 'person' ? <PersonRatingForm year={year} onSaved={changed} /> : null}
       {manage ? (
         <ImportPanel
           idPrefix="rating-import"
