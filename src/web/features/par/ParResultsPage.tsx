@@ -28,7 +28,8 @@ const BLOCKS = [
   { value: 'district', label: 'UBND huyện, thị xã, thành phố' },
   { value: 'commune', label: 'UBND xã, phường, thị trấn' },
 ];
-const PAGE_SIZE = 100;
+// 25 rows keep the table within a few screens; the block filter and the pages reach the rest.
+const PAGE_SIZE = 25;
 
 /** /chi-so-cchc: opens the year of the latest campaign. */
 export function ParResultsIndex() {
