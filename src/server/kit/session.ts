@@ -76,6 +76,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
   app.decorateRequest('csrfToken', null);
 
   // Prepared once: it runs on every request, and a named statement spares PostgreSQL the planning.
+  // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   const sessionLookup = opts.db
     .select({
       csrfToken: sessions.csrfToken,

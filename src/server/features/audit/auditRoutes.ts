@@ -7,6 +7,7 @@ import { authorize } from '../../kit/session';
 import { containsPattern } from '../../kit/likePattern';
 import { isAuditAction } from '../../../shared/auditLabels';
 import { AuditEventListResponse } from '../../../shared/contracts/audit';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 const AuditQuery = z.strictObject({
   entityType: z.string().max(64).optional(),
@@ -62,20 +63,15 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
           after: auditEvents.after,
           reason: auditEvents.reason,
           ip: auditEvents.ip,
-          total: sql<number>`count(*) over ()`.mapWith(Number),
+          total: totalRows(),
         })
         .from(auditEvents)
         .leftJoin(orgUnits, eq(orgUnits.id, auditEvents.orgUnitId))
         .where(where.length ? and(...where) : undefined)
         .orderBy(desc(auditEvents.at), desc(auditEvents.id))
         .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize);
-      return {
-        items: rows.map(({ total: _t, ...r }) => ({ ...r, at: new Date(r.at).toISOString() })),
-        total: rows[0]?.total ?? 0,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+        .offset(pageOffset(q));
+      return toPage(rows, (r) => ({ ...r, at: new Date(r.at).toISOString() }), q);
     },
   );
 };

@@ -27,7 +27,11 @@ const columns = {
   attestedAt: attestations.attestedAt,
 };
 
-/** The unit head's attestations for a campaign (III.1.a preconditions: compliance, solidarity). */
+/**
+ * The unit head's attestations for a campaign (III.1.a preconditions: compliance, solidarity).
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(
     '/api/campaigns/:id/attestations',
@@ -66,8 +70,6 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
   );
 
-  // Deliberately the same lines as the import route in recognitionRoutes.ts (and the export route above it): every route
-  // declares its own access, schema and the one use case it calls (ARCHITECTURE.md); only the use case differs.
   app.post(
     '/api/campaigns/:id/attestations/import',
     {

@@ -6,6 +6,7 @@ import type { Actor } from '../../../domain/access/actor';
 import { scopeOf } from '../../../domain/access/scope';
 import type { Rating } from '../../../domain/eligibility/eligibilityRules';
 import type { RatingKind, RatingSubject } from '../../../domain/ratings/ratingRows';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 export type RatingFilter = {
   year: number;
@@ -43,20 +44,15 @@ function conditions(actor: Actor, filter: Omit<RatingFilter, 'page' | 'pageSize'
 /** One page of a year's ratings in the actor's scope (filtered in SQL), units in Vietnamese order, with the total. */
 export async function listRatings(db: DbOrTx, actor: Actor, filter: RatingFilter) {
   const rows = await db
-    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...columns, total: totalRows() })
     .from(ratings)
     .innerJoin(orgUnits, eq(orgUnits.id, ratings.orgUnitId))
     .leftJoin(people, eq(people.id, ratings.personId))
     .where(and(...conditions(actor, filter)))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, sql`${people.sortKey} collate "C" nulls first`, asc(ratings.kind), asc(ratings.id))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  return {
-    items: rows.map(({ total: _t, ...row }) => ({ ...row, kind: row.kind as RatingKind, rating: row.rating as Rating })),
-    total: rows[0]?.total ?? 0,
-    page: filter.page,
-    pageSize: filter.pageSize,
-  };
+    .offset(pageOffset(filter));
+  return toPage(rows, (row) => ({ ...row, kind: row.kind as RatingKind, rating: row.rating as Rating }), filter);
 }
 
 /** Every rating of a year in the actor's scope, for the export (same order as the list). */

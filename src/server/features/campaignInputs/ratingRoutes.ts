@@ -30,6 +30,8 @@ const TAGS = ['Xếp loại và công nhận'];
 /**
  * Yearly ratings of units and people, and the PAR-task rating of specialised units (SPEC §3 step 5): list and
  * export in scope, entry and import by the secretariat. Also registers the attestation and recognition routes.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, now } = deps;

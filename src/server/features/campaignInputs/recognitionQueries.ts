@@ -5,7 +5,10 @@ import { notFound } from '../../errors';
 
 const districts = aliasedTable(orgUnits, 'districts');
 
-/** A campaign's commune recognitions matching `where`, by district then commune (Vietnamese order). */
+/**
+ * A campaign's commune recognitions matching `where`, by district then commune (Vietnamese order).
+ * Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
+ */
 export function listRecognitions(db: DbOrTx, campaignId: string, where: SQL | undefined) {
   return db
     .select({

@@ -20,6 +20,8 @@ const TAGS = ['Xếp loại và công nhận'];
 /**
  * A district's recognition of its most outstanding commune in the movement "Đẩy mạnh CCHC nâng cao chất lượng
  * phục vụ người dân…" (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III), recorded by the district's Phòng Nội vụ.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get(
@@ -49,8 +51,6 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
   );
 
-  // Deliberately the same lines as the import route in attestationRoutes.ts (and the export route above it): every route
-  // declares its own access, schema and the one use case it calls (ARCHITECTURE.md); only the use case differs.
   app.post(
     '/api/campaigns/:id/recognitions/import',
     {

@@ -27,6 +27,7 @@ export async function saveAttestation(
   before: AttestationRow | undefined,
   values: { campaignId: string; orgUnitId: string; compliance: boolean | null; solidarity: boolean | null; attestedById: string; attestedAt: Date },
 ): Promise<AttestationRow> {
+  // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
   const [saved] = await tx
     .insert(attestations)
     .values(values)

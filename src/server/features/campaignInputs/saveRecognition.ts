@@ -26,6 +26,7 @@ export async function saveRecognition(
   before: RecognitionRow | undefined,
   values: { campaignId: string; districtUnitId: string; communeUnitId: string; decisionReference: string | null; recognisedAt: string | null; createdById: string },
 ): Promise<RecognitionRow> {
+  // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
   const [saved] = await tx
     .insert(communeRecognitions)
     .values(values)

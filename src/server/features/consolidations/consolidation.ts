@@ -166,12 +166,7 @@ export async function forwardDistrict(db: Db, ctx: AuditContext, input: { campai
     for (const c of ready) {
       await writeAudit(tx, ctx, { action: 'registration.forward', entityType: 'registration', entityId: c.id, orgUnitId: c.unitId, before: { status: 'accepted' }, after: { status: 'forwarded' } });
     }
-    const note = input.note?.trim().normalize('NFC') || null;
-    const [summary] = await tx
-      .insert(registrationSummaries)
-      .values({ campaignId: campaign.id, orgUnitId: district.id, status: 'forwarded', note, forwardedAt: input.asOf, forwardedById: ctx.actorUserId })
-      .onConflictDoUpdate({ target: [registrationSummaries.campaignId, registrationSummaries.orgUnitId], set: { note, forwardedAt: input.asOf, forwardedById: ctx.actorUserId, status: 'forwarded' } })
-      .returning({ id: registrationSummaries.id });
+    const { summary, note } = await saveForwardedSummary(tx, ctx, { campaignId: campaign.id, orgUnitId: district.id, note: input.note, asOf: input.asOf });
     await writeAudit(tx, ctx, {
       action: 'registrationSummary.forward',
       entityType: 'registrationSummary',
@@ -181,6 +176,21 @@ export async function forwardDistrict(db: Db, ctx: AuditContext, input: { campai
     });
     return { summaryId: summary.id, forwardedCount: ready.length };
   });
+}
+
+/**
+ * The district's or province's registration_summaries row marked forwarded now, by the actor, with the note (trimmed,
+ * NFC; blank is none): created or replaced. The caller writes its own audit row (what it forwarded differs).
+ */
+async function saveForwardedSummary(tx: DbOrTx, ctx: AuditContext, input: { campaignId: string; orgUnitId: string; note: string | undefined; asOf: Date }) {
+  const note = input.note?.trim().normalize('NFC') || null;
+  const forwarded = { status: 'forwarded' as const, note, forwardedAt: input.asOf, forwardedById: ctx.actorUserId };
+  const [summary] = await tx
+    .insert(registrationSummaries)
+    .values({ campaignId: input.campaignId, orgUnitId: input.orgUnitId, ...forwarded })
+    .onConflictDoUpdate({ target: [registrationSummaries.campaignId, registrationSummaries.orgUnitId], set: forwarded })
+    .returning({ id: registrationSummaries.id });
+  return { summary, note };
 }
 
 /** The province unit (root) of the campaign's era. */
@@ -240,12 +250,7 @@ export async function forwardProvince(db: Db, ctx: AuditContext, input: { campai
     if (campaign.status === 'draft') throw new AppError('CONFLICT', 'Đợt thi đua còn là dự thảo, chưa nhận đăng ký.');
     const province = await provinceUnit(tx, campaign);
     const picture = await provinceConsolidation(tx, campaign);
-    const note = input.note?.trim().normalize('NFC') || null;
-    const [summary] = await tx
-      .insert(registrationSummaries)
-      .values({ campaignId: campaign.id, orgUnitId: province.id, status: 'forwarded', note, forwardedAt: input.asOf, forwardedById: ctx.actorUserId })
-      .onConflictDoUpdate({ target: [registrationSummaries.campaignId, registrationSummaries.orgUnitId], set: { note, forwardedAt: input.asOf, forwardedById: ctx.actorUserId, status: 'forwarded' } })
-      .returning({ id: registrationSummaries.id });
+    const { summary, note } = await saveForwardedSummary(tx, ctx, { campaignId: campaign.id, orgUnitId: province.id, note: input.note, asOf: input.asOf });
     await writeAudit(tx, ctx, {
       action: 'registrationSummary.forwardProvince',
       entityType: 'registrationSummary',

@@ -16,7 +16,11 @@ import {
 
 const TAGS = ['Tổng hợp đăng ký thi đua'];
 
-/** District and province consolidations of registrations (IV.1: "cấp huyện tổng hợp … gửi về Sở Nội vụ"). */
+/**
+ * District and province consolidations of registrations (IV.1: "cấp huyện tổng hợp … gửi về Sở Nội vụ").
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const consolidationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(
     '/api/campaigns/:id/consolidations/district',

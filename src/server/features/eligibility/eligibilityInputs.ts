@@ -90,6 +90,7 @@ export async function loadEligibilityInputs(
   input: { campaignId: string; year: number; scope: Scope },
 ): Promise<EligibilityInputs> {
   const { campaignId, year, scope } = input;
+  // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   const regs = await db
     .select({
       registrationId: registrations.id,

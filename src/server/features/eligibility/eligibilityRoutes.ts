@@ -29,6 +29,8 @@ function counts(items: readonly EligibilityItem[]) {
 /**
  * Eligibility for the chairman's Bằng khen (III.1): every registered collective and individual of a campaign with
  * its explained result, recomputed on every request; an export; and a what-if that saves nothing.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(

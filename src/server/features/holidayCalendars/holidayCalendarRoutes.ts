@@ -27,6 +27,8 @@ function present(row: Row) {
 /**
  * The holiday calendar of each year (Tết and the days off in lieu change every year), maintained by the
  * secretariat; deadlines count with it (BLDS 2015 Điều 148 khoản 5). Everyone signed in may read it.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const holidayCalendarRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(

@@ -9,7 +9,11 @@ import { IdParams, InitiativeCreateBody, InitiativeListQuery, InitiativeListResp
 
 const TAGS = ['Sáng kiến, giải pháp CCHC'];
 
-/** CCHC solutions and initiatives (II.1.b): recorded by each unit for itself; province roles read all. */
+/**
+ * CCHC solutions and initiatives (II.1.b): recorded by each unit for itself; province roles read all.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const initiativeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   /** The initiative, checked against the route's action and the caller's scope (outside it: 404). */
   async function loadInScope(req: Parameters<typeof authorize>[0], id: string) {

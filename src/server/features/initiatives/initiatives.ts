@@ -9,6 +9,7 @@ import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound, validation, type FieldError } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
 import { findCampaign } from '../campaigns/campaignQueries';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 const columns = {
   initiative: initiatives,
@@ -47,14 +48,14 @@ export async function listInitiatives(db: DbOrTx, actor: Actor, filter: { campai
     where.push(or(ilike(initiatives.title, containsPattern(filter.q.trim())), like(orgUnits.searchText, containsPattern(foldDiacritics(filter.q))))!);
   }
   const rows = await db
-    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...columns, total: totalRows() })
     .from(initiatives)
     .innerJoin(orgUnits, eq(orgUnits.id, initiatives.orgUnitId))
     .where(and(...where))
     .orderBy(desc(initiatives.createdAt), desc(initiatives.id))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  return { items: rows.map((r) => presentInitiative(actor, r)), total: rows[0]?.total ?? 0, page: filter.page, pageSize: filter.pageSize };
+    .offset(pageOffset(filter));
+  return toPage(rows, (r) => presentInitiative(actor, r), filter);
 }
 
 /** An initiative with its unit, or a 404 (scope is checked by the caller). */

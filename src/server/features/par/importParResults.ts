@@ -66,6 +66,7 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
     for (const { values, current, changed } of changes) {
       if (!changed) continue;
       const set = { ...values, source: null, updatedAt: input.asOf };
+      // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
       const [row] = await tx
         .insert(parResults)
         .values(set)

@@ -55,7 +55,11 @@ function presentScheme(s: ClassificationScheme) {
   return { id: s.id, name: s.name, validFrom: s.validFrom, source: s.source ?? null, blocks: s.blocks };
 }
 
-/** PAR Index results per year and block (SPEC §3 step 4): entry, import/export, publication, charts, schemes. */
+/**
+ * PAR Index results per year and block (SPEC §3 step 4): entry, import/export, publication, charts, schemes.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(
     '/api/classification-schemes',

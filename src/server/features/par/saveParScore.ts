@@ -104,6 +104,7 @@ export async function saveParScore(
   await db.transaction(async (tx) => {
     await lockParYear(tx, year);
     await assertYearOpen(tx, year);
+    // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
     const [before] = await tx
       .select()
       .from(parResults)

@@ -8,6 +8,7 @@ import { scopeOf } from '../../../domain/access/scope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 const columns = { person: people, unitName: orgUnits.name, unitPath: orgUnits.path };
 
@@ -37,15 +38,15 @@ export async function listPeople(db: DbOrTx, actor: Actor, filter: { orgUnitId?:
   const q = foldDiacritics(filter.q ?? '');
   if (q) where.push(like(people.searchText, containsPattern(q)));
   const rows = await db
-    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...columns, total: totalRows() })
     .from(people)
     .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
     .where(and(...where))
     // The sort key is built for byte order (src/domain/text/vietnameseSortKey.ts), whatever the database locale.
     .orderBy(sql`${people.sortKey} collate "C"`, asc(people.id))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  return { items: rows.map((r) => presentPerson(actor, r)), total: rows[0]?.total ?? 0, page: filter.page, pageSize: filter.pageSize };
+    .offset(pageOffset(filter));
+  return toPage(rows, (r) => presentPerson(actor, r), filter);
 }
 
 /** A person with their unit, or a 404 (scope is checked by the caller). */

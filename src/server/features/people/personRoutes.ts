@@ -11,6 +11,8 @@ const TAGS = ['Cá nhân'];
 /**
  * People (cá nhân, SPEC §2): cán bộ, công chức recorded in their unit. Managed by the unit itself, its district
  * aggregator and Sở Nội vụ; registrations pick them from here (or record new ones as they go).
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const personRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get('/api/people', { config: { access: 'person.read' }, schema: { tags: TAGS, summary: 'Cá nhân trong phạm vi', querystring: PersonListQuery, response: { 200: PersonListResponse } } }, async (req) => {

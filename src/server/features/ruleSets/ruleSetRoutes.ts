@@ -22,6 +22,8 @@ const TAGS = ['Bộ tiêu chuẩn xét khen thưởng'];
  * A campaign's Bằng khen rule set as data Sở Nội vụ reads and edits: the version in force, every earlier version
  * (who, when, why, what changed), edits checked by validateRuleSet, optimistic concurrency on the version number,
  * and no change once the year's PAR ranking is published. Everyone who reads the campaign's eligibility reads it.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const ruleSetRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(

@@ -22,6 +22,7 @@ export async function setUnitMeritCriteria(
   const errors = validateUnitMeritCriteria(criteria);
   if (errors.length > 0) throw validation(errors);
   return db.transaction(async (tx) => {
+    // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
     const [before] = await tx
       .select()
       .from(unitMeritCriteria)

@@ -45,6 +45,8 @@ const issuerColumns = { id: orgUnits.id, code: orgUnits.code, name: orgUnits.nam
 /**
  * Giấy khen criteria (Khoản 2, Mục III): each provincial department and each district sets its own list per
  * campaign. The plan gives no criteria of its own, so these are kept as written by the issuer.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const unitMeritCriteriaRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(
