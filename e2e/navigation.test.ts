@@ -6,7 +6,7 @@ import { kh34Campaign } from '../src/domain/campaigns/kh34Campaign';
 import { kh34RuleSet } from '../src/domain/eligibility/kh34RuleSet';
 import { countdown } from '../src/domain/time/legalDeadline';
 import { hashPassword } from '../src/server/kit/passwords';
-import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
+import { kh34CampaignId, register } from '../src/server/kit/testing/eligibilityFixtures';
 import { login, startE2E, type E2E } from './support';
 
 const PASSWORD = 'SoNoiVu@2021';
@@ -15,6 +15,7 @@ const SERVER_NOW = new Date('2020-03-20T03:00:00Z');
 let e: E2E;
 let kh34Id: string;
 let laterId: string;
+let forwardedId: string;
 
 /** A campaign of another year beside KH 34, with its own rule set so that its eligibility board opens. */
 async function addCampaign(year: number, planNumber: string, status: string): Promise<string> {
@@ -42,6 +43,8 @@ beforeAll(async () => {
   laterId = await addCampaign(2021, '21/KH-UBND', 'registration_open');
   // A clone being prepared is not where anyone works yet: the menu must not open it.
   await addCampaign(2022, '09/KH-UBND', 'draft');
+  const [sct] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, 'SCT')));
+  forwardedId = await register(db, { campaignId: kh34Id, orgUnitId: sct.id, status: 'forwarded' });
   // 2020 PAR points of 40 communes, being entered (not published): more than one page of the table.
   const communes = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.kind, 'commune'))).limit(40);
   await db.insert(parResults).values(communes.map((c, i) => ({ year: 2020, blockCode: 'commune', orgUnitId: c.id, appraisedScore: String(40 + i), surveyScore: '15' })));
@@ -171,5 +174,19 @@ describe('finding one’s way, in Chromium', () => {
     await distribution.locator('figure').waitFor();
     await distribution.locator('summary').click();
     await e.page.waitForFunction(() => !document.querySelector('[data-testid="par-chart-distribution"] figure'));
+  });
+
+  it('shows a long read-only value whole, wrapped, on a 390 px phone', async () => {
+    await e.page.setViewportSize({ width: 390, height: 800 });
+    await e.page.goto(`${e.baseUrl}/thi-dua/${kh34Id}/dang-ky/${forwardedId}`);
+    const content = e.page.getByLabel('Đăng ký thi đua', { exact: true });
+    await content.waitFor();
+    const box = await content.evaluate((el) => ({ tag: el.tagName, readOnly: (el as HTMLTextAreaElement).readOnly, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(box).toMatchObject({ tag: 'TEXTAREA', readOnly: true });
+    // "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020" takes two lines or more, none of it hidden.
+    expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+    expect(box.clientHeight).toBeGreaterThan(50);
+    await e.page.setViewportSize({ width: 1280, height: 800 });
   });
 });
