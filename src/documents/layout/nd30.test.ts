@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths, MIN_COLUMN_WIDTH_PT } from './documentModel';
-import { placeDateLine, planCitation, positionAndUnit } from './nd30';
+import { placeDateLine, planCitation } from './nd30';
 
 describe('NĐ 30 dates', () => {
   it.each([
@@ -16,22 +16,6 @@ describe('NĐ 30 dates', () => {
     expect(planCitation({ planNumber: '34/KH-UBND', planDate: '2020-03-03', issuer: 'Ủy ban nhân dân tỉnh Kiên Giang' })).toBe(
       'Kế hoạch số 34/KH-UBND ngày 03 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Kiên Giang',
     );
-  });
-});
-
-describe('positionAndUnit', () => {
-  it.each([
-    ['Phó Chủ tịch UBND thị trấn Giồng Riềng', 'Thị trấn Giồng Riềng', 'Phó Chủ tịch UBND thị trấn Giồng Riềng'],
-    ['Phó Chủ tịch UBND thị trấn', 'Thị trấn Giồng Riềng', 'Phó Chủ tịch UBND thị trấn Giồng Riềng'],
-    ['Chủ tịch UBND', 'Thị trấn Giồng Riềng', 'Chủ tịch UBND thị trấn Giồng Riềng'],
-    ['Chủ tịch UBND thị trấn', 'Ủy ban nhân dân thị trấn Giồng Riềng', 'Chủ tịch UBND thị trấn Giồng Riềng'],
-    ['Công chức Văn phòng - Thống kê', 'Thị trấn Giồng Riềng', 'Công chức Văn phòng - Thống kê, UBND thị trấn Giồng Riềng'],
-    ['Phó Giám đốc', 'Sở Nội vụ', 'Phó Giám đốc, Sở Nội vụ'],
-    ['Trưởng phòng CCHC và TCPCP, Sở Nội vụ', 'Sở Nội vụ', 'Trưởng phòng CCHC và TCPCP, Sở Nội vụ'],
-    ['', 'Sở Nội vụ', 'Sở Nội vụ'],
-    ['Chuyên viên', '', 'Chuyên viên'],
-  ])('"%s" of "%s" → "%s"', (position, unit, expected) => {
-    expect(positionAndUnit(position, unit)).toBe(expected);
   });
 });
 

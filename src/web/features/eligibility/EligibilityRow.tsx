@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ORG_UNIT_KIND_LABELS, type OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
+import { positionAndUnit } from '../../../domain/text/positionAndUnit';
 import { EligibilityExplanation } from './EligibilityExplanation';
 import { RESULT_LABELS, VERDICT_CLASS } from './verdictLabels';
 import type { EligibilityItem } from '../../../shared/contracts/eligibility';
@@ -16,7 +17,7 @@ export function EligibilityRow({ item, initiallyOpen = false, idPrefix = 'elig' 
           <strong className="elig-row__name">{name}</strong>
           <span className="meta">
             {item.person
-              ? ` — ${item.person.position}, ${item.orgUnit.name}`
+              ? ` — ${positionAndUnit(item.person.position, item.orgUnit.name)}`
               : ` — ${ORG_UNIT_KIND_LABELS[item.orgUnit.kind as OrgUnitKind] ?? item.orgUnit.kind}, mã ${item.orgUnit.code}`}
           </span>
         </div>
