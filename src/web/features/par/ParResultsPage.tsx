@@ -17,6 +17,7 @@ import { ParScoreForm } from './ParScoreForm';
 import { yearOptions } from './yearOptions';
 import './par.css';
 import { ExportButtons } from '../../components/ExportButtons';
+import { currentCampaign } from '../../components/CampaignSwitcher';
 import type { ParResultItem, ParResultList } from '../../../shared/contracts/par';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 import type { Page } from '../../../shared/contracts/page';
@@ -31,12 +32,12 @@ const BLOCKS = [
 // 25 rows keep the table within a few screens; the block filter and the pages reach the rest.
 const PAGE_SIZE = 25;
 
-/** /chi-so-cchc: opens the year of the latest campaign. */
+/** /chi-so-cchc: opens the year of the campaign under way (the same one as "Xét điều kiện"). */
 export function ParResultsIndex() {
-  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=50');
+  const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=200');
   if (campaigns.loading) return <LoadingMessage />;
-  const latest = Math.max(0, ...(campaigns.data?.items ?? []).map((c) => c.year));
-  return <Navigate to={`/chi-so-cchc/${latest || new Date().getFullYear() - 1}`} replace />;
+  const current = currentCampaign(campaigns.data?.items ?? []);
+  return <Navigate to={`/chi-so-cchc/${current?.year ?? new Date().getFullYear() - 1}`} replace />;
 }
 
 /**
