@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { api } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -46,6 +47,7 @@ export function ProvinceConsolidationPage() {
         <Link to={`/thi-dua/${id}`}>‹ Đợt thi đua</Link>
       </p>
       <h1>Tổng hợp đăng ký thi đua toàn tỉnh</h1>
+      <CampaignSwitcher campaignId={id!} section="tong-hop-tinh" />
       <ErrorBanner error={data.error} />
       {!p && !data.error ? <LoadingMessage text="Đang tổng hợp…" /> : null}
       {p ? (
