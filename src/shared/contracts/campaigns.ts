@@ -52,6 +52,20 @@ export type CampaignDetail = z.infer<typeof CampaignDetailSchema>;
 
 export const CampaignListResponse = pageOf(CampaignSummarySchema);
 
-/** A clone: the new draft campaign and what the copy could not carry over. */
-export const CampaignCloneResponse = z.object({ campaign: CampaignSummarySchema, warnings: z.array(z.string()) });
+const UnitRefSchema = z.object({ code: z.string(), name: z.string() });
+
+/** A clone into another era: the units the plan named, mapped through the lineage or not (with the reason). */
+export const EraMoveSchema = z.object({
+  fromEraId: z.string(),
+  toEraId: z.string(),
+  mappedUnits: z.array(z.object({ from: UnitRefSchema, to: z.array(UnitRefSchema) })),
+  unmappedUnits: z.array(z.object({ unit: UnitRefSchema, reason: z.string(), areaNowIn: z.array(UnitRefSchema) })),
+});
+export type EraMoveResult = z.infer<typeof EraMoveSchema>;
+
+/**
+ * A clone: the new draft campaign and its review list (each line opens with the field's Vietnamese label), plus the
+ * era move when the copy runs on another org tree than its source.
+ */
+export const CampaignCloneResponse = z.object({ campaign: CampaignSummarySchema, warnings: z.array(z.string()), eraMove: EraMoveSchema.nullable() });
 export type CampaignClone = z.infer<typeof CampaignCloneResponse>;

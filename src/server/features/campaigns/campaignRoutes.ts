@@ -76,11 +76,11 @@ export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, 
 
   app.post(
     '/api/campaigns/:id/clone',
-    { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Sao chép đợt thi đua sang năm mới (dự thảo; không sao chép kết quả)', params: IdParams, body: CampaignCloneBody, response: { 201: CampaignCloneResponse } } },
+    { config: { access: 'campaign.manage' }, schema: { tags: TAGS, summary: 'Sao chép đợt thi đua sang năm mới (dự thảo, theo cây đơn vị của năm đó; không sao chép kết quả)', params: IdParams, body: CampaignCloneBody, response: { 201: CampaignCloneResponse } } },
     async (req, reply) => {
       const user = authorize(req);
-      const { campaign, warnings } = await cloneCampaign(db, auditContext(req), user, { id: req.params.id, ...req.body, asOf: now() });
-      return reply.code(201).send({ campaign: presentCampaignSummary(campaign), warnings });
+      const { campaign, warnings, eraMove } = await cloneCampaign(db, auditContext(req), user, { id: req.params.id, ...req.body, asOf: now() });
+      return reply.code(201).send({ campaign: presentCampaignSummary(campaign), warnings, eraMove });
     },
   );
 };

@@ -38,8 +38,13 @@ export const CampaignStatusBody = z.strictObject({
 export const CampaignCloneBody = z.strictObject({
   /** Year of the new campaign. */
   year: z.number().int().min(2000).max(2100),
-  /** Era of the new campaign; defaults to the source's. */
+  /** Era of the new campaign; defaults to the era in force in its year (31 December), else the source's. */
   eraId: z.string().trim().min(1).max(64).optional(),
+  /**
+   * Moving to a two-tier era (no districts): the province-wide number of communes, wards and special zones that may
+   * be proposed, replacing the per-district quota; defaults to the sum of the source's district quotas.
+   */
+  communeQuotaLimit: z.number().int().min(1).max(1000).optional(),
 });
 
 export const IdParams = z.strictObject({ id: z.uuid() });

@@ -38,8 +38,19 @@ export function actorEra(actor: Actor): SQL {
   return sql`(select era_id from org_units where id = ${actor.unitId})`;
 }
 
+/**
+ * The era a list shows: the campaign's when the list serves a campaign (its pickers offer only the units that campaign
+ * runs on: a 2026 campaign, the two-tier An Giang units), else the one asked for, else the actor's own.
+ */
+function listEra(actor: Actor, filter: Pick<OrgUnitFilter, 'eraId' | 'campaignId'>): SQL {
+  if (filter.campaignId) return eq(orgUnits.eraId, sql`(select era_id from campaigns where id = ${filter.campaignId})`);
+  return filter.eraId ? eq(orgUnits.eraId, filter.eraId) : eq(orgUnits.eraId, actorEra(actor));
+}
+
 export type OrgUnitFilter = {
   eraId?: string;
+  /** Units of this campaign's era (wins over `eraId`). */
+  campaignId?: string;
   q?: string;
   kind?: OrgUnitKind;
   parentId?: string;
@@ -55,7 +66,7 @@ function searchWords(q: string | undefined): string[] {
 /** One page of the units the actor may see, in Vietnamese order, with the total — one query. */
 export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilter) {
   const scope = scopeOf(actor);
-  const conditions: SQL[] = [orgUnitScopeWhere(scope), filter.eraId ? eq(orgUnits.eraId, filter.eraId) : eq(orgUnits.eraId, actorEra(actor))];
+  const conditions: SQL[] = [orgUnitScopeWhere(scope), listEra(actor, filter)];
   // Every word must match, in any order: "noi vu giong rieng" finds "Phòng Nội vụ huyện Giồng Riềng".
   for (const word of searchWords(filter.q)) conditions.push(like(orgUnits.searchText, containsPattern(word)));
   if (filter.kind) conditions.push(eq(orgUnits.kind, filter.kind));

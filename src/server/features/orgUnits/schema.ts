@@ -13,6 +13,8 @@ const isoDate = z.iso.date();
 export const OrgUnitListQuery = z.strictObject({
   /** Era id, e.g. "kien-giang-2020"; default: the era of the actor's unit. */
   eraId: z.string().max(64).optional(),
+  /** Units of the era this campaign runs on (pickers in a campaign's pages); wins over eraId. */
+  campaignId: z.uuid().optional(),
   /** Search without diacritics: "giong rieng" finds "Huyện Giồng Riềng". */
   q: z.string().max(200).optional(),
   kind: z.enum(ORG_UNIT_KINDS).optional(),
