@@ -176,7 +176,7 @@ describe('finding one’s way, in Chromium', () => {
     await e.page.waitForFunction(() => !document.querySelector('[data-testid="par-chart-distribution"] figure'));
   });
 
-  it('shows a long read-only value whole, wrapped, on a 390 px phone', async () => {
+  it('shows a long read-only value whole, wrapped, and the campaign switcher, on a 390 px phone', async () => {
     await e.page.setViewportSize({ width: 390, height: 800 });
     await e.page.goto(`${e.baseUrl}/thi-dua/${kh34Id}/dang-ky/${forwardedId}`);
     const content = e.page.getByLabel('Đăng ký thi đua', { exact: true });
@@ -187,6 +187,11 @@ describe('finding one’s way, in Chromium', () => {
     expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
     expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
     expect(box.clientHeight).toBeGreaterThan(50);
+
+    // The campaign switcher fits the phone too: no sideways scrolling.
+    await e.page.goto(`${e.baseUrl}/thi-dua/${kh34Id}/du-dieu-kien`);
+    await e.page.getByLabel('Đợt thi đua', { exact: true }).waitFor();
+    expect(await e.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await e.page.setViewportSize({ width: 1280, height: 800 });
   });
 });
