@@ -8,6 +8,8 @@ import { addYears, formatVnDate, isLocalDate, type LocalDate } from '../time/loc
 import { definitionFieldLabel } from './cloneCampaignLabels';
 import { moveDefinitionToEra, type EraMove, type EraMoveReport } from './cloneCampaignEra';
 
+export { renameProvince } from './cloneCampaignEra';
+
 export type { CampaignEra, EraMove, EraMoveReport, UnitRef } from './cloneCampaignEra';
 
 /** Options of `cloneCampaign`. */

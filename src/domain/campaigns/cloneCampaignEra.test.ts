@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignDefinitionSchema } from './campaignDefinition';
-import { cloneCampaign, type CampaignEra, type EraMove } from './cloneCampaign';
+import { cloneCampaign, renameProvince, type CampaignEra, type EraMove } from './cloneCampaign';
 import { definitionFieldLabel } from './cloneCampaignLabels';
 import { kh34Campaign } from './kh34Campaign';
 import { quotaFor } from './quotaRules';
@@ -210,5 +210,16 @@ describe('definitionFieldLabel', () => {
     [['somethingNew'], 'Kế hoạch'],
   ] as const)('labels %j as "%s"', (path, label) => {
     expect(definitionFieldLabel(path)).toBe(label);
+  });
+});
+
+describe('renameProvince', () => {
+  it.each([
+    ['Kế hoạch số 1/KH-UBND ngày 03/3/2026 của UBND tỉnh Kiên Giang', 'Kế hoạch số 1/KH-UBND ngày 03/3/2026 của UBND tỉnh An Giang'],
+    ['Ủy ban nhân dân Tỉnh Kiên Giang', 'Ủy ban nhân dân Tỉnh An Giang'],
+    ['Kế hoạch số 164/KH-UBND ngày 09 tháng 12 năm 2019 của UBND tỉnh Kiên Giang', 'Kế hoạch số 164/KH-UBND ngày 09 tháng 12 năm 2019 của UBND tỉnh Kiên Giang'],
+    ['Huyện Kiên Giang Mới', 'Huyện Kiên Giang Mới'],
+  ])('renames "%s" as "%s"', (text, expected) => {
+    expect(renameProvince({ a: [{ b: text }] }, 'Kiên Giang', 'An Giang')).toEqual({ a: [{ b: expected }] });
   });
 });

@@ -212,3 +212,19 @@ function mapOverrides(definition: CampaignDefinition, move: EraMove, warnings: s
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+/**
+ * Renames the province in every text of a value (the rule set copied with a campaign cites "Kế hoạch số … của UBND tỉnh
+ * Kiên Giang"): "tỉnh Kiên Giang" → "tỉnh An Giang", except in a text citing a dated document. Returns a copy.
+ */
+export function renameProvince<T>(value: T, from: string, to: string): T {
+  if (from === to) return structuredClone(value);
+  const pattern = new RegExp(`(tỉnh\\s+)${escapeRegExp(from)}(?!\\p{L})`, 'giu');
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return CITED_DATE.test(v) ? v : v.replace(pattern, `$1${to}`);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}

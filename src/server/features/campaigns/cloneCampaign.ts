@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { campaigns } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { campaignDefinitionSchema, formatPlanSource } from '../../../domain/campaigns/campaignDefinition';
-import { cloneCampaign as cloneCampaignDefinition, type EraMoveReport } from '../../../domain/campaigns/cloneCampaign';
+import { cloneCampaign as cloneCampaignDefinition, renameProvince, type EraMoveReport } from '../../../domain/campaigns/cloneCampaign';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
 import { adaptRuleSet } from '../../../domain/eligibility/ruleSetTemplates';
 import { writeAudit, type AuditContext } from '../../kit/audit';
@@ -43,10 +43,15 @@ export async function cloneCampaign(
   const definition = parsed.data;
   // The criteria are copied for review, not as results: registrations, PAR results and decisions stay with the source.
   // They move to the new year ("năm 2020" → "năm 2021"), cite the new plan, and start the clone's history as version 1.
+  // In another era the criteria cite the new province's plan ("… của UBND tỉnh An Giang").
   const ruleSet =
     source.ruleSet === null
       ? null
-      : adaptRuleSet(source.ruleSet as RuleSet, { year, planSource: { from: formatPlanSource(source.definition), to: formatPlanSource(definition) } });
+      : renameProvince(
+          adaptRuleSet(source.ruleSet as RuleSet, { year, planSource: { from: formatPlanSource(source.definition), to: formatPlanSource(definition) } }),
+          move.from.provinceName,
+          move.to.provinceName,
+        );
   const sourceVersion = ruleSet ? ((await latestRuleSetVersion(db, source.id))?.version ?? 1) : null;
   const ruleSetNote = `Sao chép từ bộ tiêu chuẩn phiên bản ${sourceVersion} của Kế hoạch số ${source.planNumber} (năm ${source.year}), chuyển sang năm ${year}; cần rà soát theo kế hoạch năm ${year}.`;
   if (ruleSet) warnings.push(`Bộ tiêu chuẩn xét Bằng khen: được sao chép từ đợt ${source.year} (phiên bản ${sourceVersion}) thành phiên bản 1; cần rà soát theo kế hoạch năm ${year}.`);

@@ -139,6 +139,9 @@ describe('cloning into the era in force in the new year', () => {
       const res = await t.req(snv, { method: 'GET', url: `/api/campaigns/${id2026}/eligibility` });
       expect(res.statusCode, res.body).toBe(200);
       expect(JSON.stringify(res.json())).toContain('Xã Giồng Riềng');
+      const commune = res.json().items.find((i: { orgUnit: { code: string } }) => i.orgUnit.code === '30904');
+      // The copied criteria cite the new province's plan.
+      expect(commune.result.preconditions[0].ref.source).toBe('Kế hoạch số 12/KH-UBND ngày 03/3/2026 của UBND tỉnh An Giang');
     });
   });
 });
