@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app';
 import { testConfig } from '../src/server/config';
@@ -20,6 +22,8 @@ export type E2E = {
   page: Page;
   /** Every confirmation the app asked for, in order; each was answered "OK" as the official would. */
   confirmations: string[];
+  /** The automatic accessibility check of every page this context shows (see watchAccessibility). */
+  accessibility: AccessibilityWatch;
   close: () => Promise<void>;
 };
 
@@ -50,20 +54,29 @@ export async function startE2E(options: { now?: () => Date } = {}): Promise<E2E>
     confirmations.push(dialog.message());
     void dialog.accept();
   });
-  return {
+  const accessibility = watchAccessibility(context);
+  const e2e: E2E = {
     app,
     database,
     baseUrl,
     context,
     page,
     confirmations,
+    accessibility,
     close: async () => {
+      running.delete(e2e);
+      await accessibility.stop();
+      if (process.env.AXE_REPORT) {
+        console.info(`axe-core checked ${accessibility.checkedUrls.size} URL(s):\n${[...accessibility.checkedUrls].join('\n')}\nlesser findings:\n${formatAxeFindings(accessibility.lesser)}`);
+      }
       await context.close();
       await app.close();
       await database.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+  running.add(e2e);
+  return e2e;
 }
 
 export async function login(e: E2E, username: string, password: string): Promise<void> {
@@ -72,3 +85,155 @@ export async function login(e: E2E, username: string, password: string): Promise
   await e.page.getByLabel('Mật khẩu').fill(password);
   await e.page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Accessibility: axe-core runs on every page the browser tests show, so a new test is checked without asking.
+
+/** A serious or critical axe-core finding on one page. */
+export type AxeFinding = { id: string; impact: string; help: string; targets: string[]; url: string; tags: string[] };
+
+export type AccessibilityWatch = {
+  /** Waits for the checks under way, checks the page as it is now, and hands back (and forgets) what was found. */
+  flush: () => Promise<AxeFinding[]>;
+  /** Every distinct URL checked so far (for coverage counts). */
+  checkedUrls: Set<string>;
+  /** Moderate and minor violations seen: not failures, listed when AXE_REPORT is set. */
+  lesser: AxeFinding[];
+  stop: () => Promise<void>;
+};
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// Best practices (heading-order, region…) run too but only show in the AXE_REPORT listing: the tests fail on WCAG.
+const AXE_RUN_TAGS = [...AXE_TAGS, 'best-practice'];
+const running = new Set<E2E>();
+
+/** Runs axe-core (WCAG 2.1 A and AA) on the page as it is and returns its serious and critical violations. */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  return (await axeViolations(page)).filter(isSevere);
+}
+
+const SEVERE = new Set(['serious', 'critical']);
+const isSevere = (f: AxeFinding) => SEVERE.has(f.impact) && f.tags.some((tag) => AXE_TAGS.includes(tag));
+
+/** Every axe-core violation of the page, whatever its impact. */
+async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  // Evaluated through the DevTools protocol rather than a <script> tag: the app's Content-Security-Policy rightly
+  // forbids inline scripts, and the check must not weaken the page it checks.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const url = page.url();
+  const violations = await page.evaluate(async (tags) => {
+    type Violation = { id: string; impact?: string | null; help: string; tags: string[]; nodes: Array<{ target: unknown[] }> };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, tags: v.tags, targets: v.nodes.slice(0, 3).map((n) => n.target.map(String).join(' ')) }));
+  }, AXE_RUN_TAGS);
+  return violations.map((v) => ({ ...v, url }));
+}
+
+export function formatAxeFindings(findings: AxeFinding[]): string {
+  return findings.map((f) => `- [${f.impact}] ${f.id}: ${f.help}\n    at ${f.url}\n    on ${f.targets.join(' | ')}`).join('\n');
+}
+
+/**
+ * Checks each page of the context once it has settled after a navigation (full load or a client-side route change)
+ * and after a viewport change, one check at a time. A page left before it settled is not checked then; the check at
+ * the end of every test (afterEach below) covers the page the test ends on.
+ */
+export function watchAccessibility(context: BrowserContext): AccessibilityWatch {
+  let findings: AxeFinding[] = [];
+  const seen = new Set<string>();
+  const checkedUrls = new Set<string>();
+  let queue: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const lesser: AxeFinding[] = [];
+  const record = (found: AxeFinding[]) => {
+    for (const f of found) {
+      const key = `${f.id}|${new URL(f.url).pathname}|${f.targets.join()}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        (isSevere(f) ? findings : lesser).push(f);
+      }
+    }
+  };
+  const check = (page: Page, settle: boolean) => {
+    queue = queue.then(async () => {
+      if (stopped || page.isClosed() || page.url().startsWith('about:')) return;
+      try {
+        if (settle) await settled(page);
+        checkedUrls.add(page.url());
+        record(await axeViolations(page));
+      } catch (error) {
+        // The test moved on (navigation, closed page) while the check waited: that transient state is not a page.
+        if (!isGone(error)) throw error;
+      }
+    });
+    // Errors other than a page gone surface in flush(); keep the chain alive meanwhile.
+    queue.catch(() => undefined);
+  };
+  const watch = (page: Page) => {
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) check(page, true);
+    });
+    const setViewportSize = page.setViewportSize.bind(page);
+    page.setViewportSize = async (size) => {
+      await setViewportSize(size);
+      check(page, true);
+    };
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  return {
+    checkedUrls,
+    lesser,
+    flush: async () => {
+      await queue;
+      for (const page of context.pages()) check(page, false);
+      await queue;
+      const found = findings;
+      findings = [];
+      return found;
+    },
+    stop: async () => {
+      stopped = true;
+      await queue.catch(() => undefined);
+    },
+  };
+}
+
+/** Load finished and the DOM quiet for a moment (the app renders after its API answers). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, 200);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 200);
+        });
+        const cap = setTimeout(done, 3000);
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(cap);
+          resolve();
+        }
+      }),
+  );
+}
+
+function isGone(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Execution context was destroyed|Target (page, context or browser )?(has been )?closed|navigat|Frame was detached|Cannot find context/i.test(message);
+}
+
+// Every test ends with the check of the page it is on; any serious or critical finding since the last test fails it.
+afterEach(async () => {
+  for (const e2e of running) {
+    const found = await e2e.accessibility.flush();
+    if (found.length > 0) throw new Error(`axe-core: ${found.length} serious/critical accessibility violation(s):\n${formatAxeFindings(found)}`);
+  }
+});

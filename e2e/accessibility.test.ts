@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeFindings, formatAxeFindings, startE2E, type E2E } from './support';
+
+/** The axe-core hook of e2e/support.ts finds real violations (so its silence on the app's pages means something). */
+let e: E2E;
+
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(async () => e?.close());
+
+describe('the accessibility check of every browser test', () => {
+  it('reports an image without a text alternative as critical, with its target and URL', async () => {
+    await e.page.setContent('<html lang="vi"><head><title>Thử</title></head><body><main><h1>Thử</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+    const found = await axeFindings(e.page);
+    expect(found).toEqual([expect.objectContaining({ id: 'image-alt', impact: 'critical', targets: ['img'] })]);
+    expect(formatAxeFindings(found)).toContain('[critical] image-alt');
+  });
+
+  it('collects, without being asked, the violations of a page the test navigated to', async () => {
+    await e.page.goto(`${e.baseUrl}/dang-nhap`);
+    await e.page.getByLabel('Tên đăng nhập').waitFor();
+    // The app breaks its own page: the login field loses its label, as a careless change would.
+    await e.page.evaluate(() => document.querySelectorAll('label').forEach((label) => label.remove()));
+    const found = await e.accessibility.flush();
+    expect(found.map((f) => f.id)).toContain('label');
+    expect(found.every((f) => f.url.endsWith('/dang-nhap'))).toBe(true);
+    // flush() handed them over, so this test's own end-of-test check passes; a test that did not would fail with them.
+    expect(await e.accessibility.flush()).toEqual([]);
+  });
+
+  it('passes the login page as the app renders it', async () => {
+    await e.page.goto(`${e.baseUrl}/dang-nhap`);
+    await e.page.getByLabel('Tên đăng nhập').waitFor();
+    expect(formatAxeFindings(await axeFindings(e.page))).toBe('');
+  });
+});
