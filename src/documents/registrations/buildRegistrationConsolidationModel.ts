@@ -1,5 +1,6 @@
 import { COUNTED_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../domain/campaigns/registrationRules';
 import type { LocalDate } from '../../domain/time/localDate';
+import { writeTable, type TableColumn, type WrittenTable } from '../../domain/tabular/tableCodec';
 import type { Block, DocumentModel } from '../layout/documentModel';
 import { issuingBodyName, MOTTO, NATIONAL_TITLE, placeDateLine, planCitation, upperVi, type UnitKindForName } from '../layout/nd30';
 
@@ -46,25 +47,33 @@ export function groupTotals(lines: readonly ConsolidationLine[]): { units: numbe
   return { units: lines.length, registered: registered.length, individuals: registered.reduce((s, l) => s + l.individualCount, 0) };
 }
 
-/** The XLSX layout of a consolidation: one row per unit, group in the first column; all text. */
+/** The XLSX layout of a consolidation (a report, not read back): one row per unit, group in the first column. */
 export const CONSOLIDATION_COLUMNS = [
-  { header: 'Nhóm', width: 30 },
-  { header: 'STT', width: 6 },
-  { header: 'Mã đơn vị', width: 12 },
-  { header: 'Đơn vị', width: 40 },
-  { header: 'Nội dung đăng ký', width: 60 },
-  { header: 'Số cá nhân', width: 12 },
-  { header: 'Trạng thái', width: 22 },
-] as const;
+  { key: 'group', header: 'Nhóm', width: 30 },
+  { key: 'index', header: 'STT', width: 6, numeric: 'integer' },
+  { key: 'code', header: 'Mã đơn vị', width: 12 },
+  { key: 'name', header: 'Đơn vị', width: 40 },
+  { key: 'content', header: 'Nội dung đăng ký', width: 60 },
+  { key: 'individualCount', header: 'Số cá nhân', width: 12, numeric: 'integer' },
+  { key: 'status', header: 'Trạng thái', width: 22 },
+] as const satisfies readonly TableColumn[];
 
-/** Consolidation → header and text rows for XLSX. */
-export function consolidationRows(data: RegistrationConsolidationData): { header: string[]; rows: string[][] } {
-  return {
-    header: CONSOLIDATION_COLUMNS.map((c) => c.header),
-    rows: data.groups.flatMap((g) =>
-      g.lines.map((l, i) => [g.title, String(i + 1), l.code, l.name, l.content ?? '', l.status === null ? '' : String(l.individualCount), statusLabel(l.status)]),
+/** Consolidation → header and text rows for XLSX (writeTable); STT and the count of individuals are written as numbers. */
+export function consolidationRows(data: RegistrationConsolidationData): WrittenTable {
+  return writeTable(
+    CONSOLIDATION_COLUMNS,
+    data.groups.flatMap((g) =>
+      g.lines.map((l, i) => ({
+        group: g.title,
+        index: i + 1,
+        code: l.code,
+        name: l.name,
+        content: l.content,
+        individualCount: l.status === null ? null : l.individualCount,
+        status: statusLabel(l.status),
+      })),
     ),
-  };
+  );
 }
 
 /**
