@@ -13,7 +13,7 @@ const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 
  * A new feature is added to this list where it belongs.
  */
 export const FEATURE_ORDER = [
-  'orgUnits', 'holidayCalendars', 'people', 'notifications', 'audit', 'auth', 'users',
+  'orgUnits', 'holidayCalendars', 'people', 'trustedCertificates', 'notifications', 'audit', 'auth', 'users',
   'campaigns', 'registrations', 'consolidations', 'initiatives', 'par', 'ruleSets', 'eligibility',
   'campaignInputs', 'unitMeritCriteria', 'nominations', 'dossiers', 'appraisal', 'council', 'decisions',
   'feedback', 'reports', 'home',

@@ -22,6 +22,8 @@ import { auditRoutes } from './features/audit/auditRoutes';
 import { parResultRoutes } from './features/par/parResultRoutes';
 import { ratingRoutes } from './features/campaignInputs/ratingRoutes';
 import { holidayCalendarRoutes } from './features/holidayCalendars/holidayCalendarRoutes';
+import { trustedCertificateRoutes } from './features/trustedCertificates/trustedCertificateRoutes';
+import { signatureRoutes } from './features/trustedCertificates/signatureRoutes';
 import { eligibilityRoutes } from './features/eligibility/eligibilityRoutes';
 import { ruleSetRoutes } from './features/ruleSets/ruleSetRoutes';
 import { campaignRoutes } from './features/campaigns/campaignRoutes';
@@ -133,6 +135,8 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(parResultRoutes, deps);
   await app.register(ratingRoutes, deps);
   await app.register(holidayCalendarRoutes, deps);
+  await app.register(trustedCertificateRoutes, deps);
+  await app.register(signatureRoutes, deps);
   await app.register(eligibilityRoutes, deps);
   await app.register(ruleSetRoutes, deps);
   await app.register(campaignRoutes, deps);

@@ -65,6 +65,8 @@ export const AUDIT_ACTION_LABELS = {
   'holidayCalendar.update': 'Sửa lịch nghỉ lễ',
   'unitMeritCriteria.create': 'Ban hành tiêu chuẩn Giấy khen',
   'unitMeritCriteria.update': 'Sửa tiêu chuẩn Giấy khen',
+  'trustedCertificate.add': 'Thêm chứng thư số CA tin cậy',
+  'trustedCertificate.deactivate': 'Ngừng tin cậy chứng thư số CA',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -90,6 +92,7 @@ export const AUDIT_ENTITY_LABELS = {
   communeRecognition: 'Xã tiêu biểu',
   holidayCalendar: 'Lịch nghỉ lễ',
   unit_merit_criteria: 'Tiêu chuẩn Giấy khen',
+  trustedCertificate: 'Chứng thư số CA tin cậy',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
@@ -203,6 +206,10 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   path: 'Vị trí trong cây đơn vị',
   searchText: 'Chuỗi tìm kiếm',
   sortKey: 'Khóa sắp xếp',
+  certificateSubject: 'Chủ thể chứng thư',
+  certificateIssuer: 'Tổ chức cấp chứng thư',
+  serialNumber: 'Số hiệu chứng thư',
+  fingerprintSha256: 'Dấu vân tay SHA-256',
 };
 
 /** Columns kept for the machine (search and sort keys, tree paths), left out of the details an official reads. */

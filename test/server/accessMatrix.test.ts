@@ -454,6 +454,12 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/holiday-calendars', make: async () => ({ url: '/api/holiday-calendars' }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/holiday-calendars/:year', make: async () => ({ url: '/api/holiday-calendars/2021' }), allowed: EVERYONE, okStatus: 200 },
   { method: 'PUT', url: '/api/holiday-calendars/:year', make: async () => ({ url: '/api/holiday-calendars/2021', payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  // The trusted CA list is a system setting of the administrator; sent a non-certificate (400, nothing stored) or an unknown id (404).
+  { method: 'GET', url: '/api/trusted-certificates', make: async () => ({ url: '/api/trusted-certificates' }), allowed: ['admin'], okStatus: 200 },
+  { method: 'POST', url: '/api/trusted-certificates', make: async () => ({ url: '/api/trusted-certificates', headers: { 'content-type': 'text/plain' }, payload: 'không phải chứng thư' }), allowed: ['admin'], okStatus: 400 },
+  { method: 'POST', url: '/api/trusted-certificates/:id/deactivate', make: async () => ({ url: '/api/trusted-certificates/00000000-0000-4000-8000-000000000000/deactivate' }), allowed: ['admin'], okStatus: 404 },
+  // Anyone signed in may check a PDF's signatures; sent a file that is not a PDF (400).
+  { method: 'POST', url: '/api/signatures/verify', make: async () => ({ url: '/api/signatures/verify', headers: { 'content-type': 'application/pdf' }, payload: 'không phải PDF' }), allowed: EVERYONE, okStatus: 400 },
   { method: 'GET', url: '/api/campaigns/:id/eligibility', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/eligibility` }), allowed: EVERYONE, okStatus: 200 },
   {
     method: 'GET',

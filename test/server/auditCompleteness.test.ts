@@ -8,6 +8,8 @@ import { attestations, classificationSchemes, communeRecognitions, holidayCalend
 import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
+import { trustedCertificates } from '../../src/db/schema';
+import { issueTestCertificate } from '../../src/documents/signatures/testing/signTestPdf';
 import { auditActionLabel, auditEntityLabel, auditFieldLabel } from '../../src/shared/auditLabels';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
@@ -40,6 +42,7 @@ const TRACKED = {
   holiday_calendars: holidayCalendars,
   attachments,
   campaign_rule_set_versions: campaignRuleSetVersions,
+  trusted_certificates: trustedCertificates,
 } as const;
 
 async function snapshot(): Promise<Map<string, string>> {
@@ -223,6 +226,23 @@ function parSteps(): Step[] {
   ];
 }
 
+/** The administrator trusts a CA certificate for ký số verification, then stops trusting it. */
+async function trustedCertificateSteps(): Promise<Step[]> {
+  const ca = await issueTestCertificate({ commonName: 'Audit Test CA', notBefore: new Date('2020-01-01'), notAfter: new Date('2030-01-01'), isCa: true });
+  let id = '';
+  return [
+    {
+      name: 'trust a CA certificate',
+      run: async () => {
+        const res = await t.req(admin, { method: 'POST', url: '/api/trusted-certificates', headers: { 'content-type': 'text/plain' }, payload: ca.pem });
+        id = res.json().id;
+        return res;
+      },
+    },
+    { name: 'stop trusting it', run: () => t.req(admin, { method: 'POST', url: `/api/trusted-certificates/${id}/deactivate` }) },
+  ];
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
@@ -275,6 +295,7 @@ describe('audit completeness', () => {
       ...campaignSteps(),
       ...registrationFileSteps(),
       ...parSteps(),
+      ...(await trustedCertificateSteps()),
       { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
     ];
 

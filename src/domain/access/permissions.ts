@@ -75,6 +75,10 @@ export const PERMISSIONS = {
   'person.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Record and edit people: the unit its own, the district aggregator within its district, Sở Nội vụ anywhere (scope decides where). */
   'person.manage': ['unit_officer', 'unit_head', 'district_aggregator', 'province_secretariat'],
+  /** List, add and deactivate the CA certificates trusted for ký số verification (a system setting). */
+  'trustedCertificate.manage': ['admin'],
+  /** Check the digital signatures of a PDF (each role that uploads or reviews signed documents). */
+  'signature.verify': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Read nominations (đề nghị khen thưởng, III.4) and quota use within scope. */
   'nomination.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Propose and withdraw nominations: a district its communes, a collective its individuals (policies/nomination.ts). */
