@@ -8,13 +8,22 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { confirmAction } from '../../components/confirmAction';
 import type { CampaignDetailView } from './campaignTypes';
 import type { CampaignClone, CampaignSummary } from '../../../shared/contracts/campaigns';
+import { toVnLocalDate } from '../../../domain/time/localDate';
+
+/**
+ * The year a copy defaults to: the current year by the server's clock (the page's answer carries it, so a wrong
+ * device clock does not matter), or the next one when the campaign is already this year's.
+ */
+export function defaultCloneYear(campaign: Pick<CampaignDetailView, 'year' | 'serverNow'>): number {
+  const current = Number(toVnLocalDate(new Date(campaign.serverNow)).slice(0, 4));
+  return current === campaign.year ? current + 1 : current;
+}
 
 /** Sở Nội vụ's controls on a campaign: move its status (illegal moves are refused by the server with the reason) and clone it. */
 export function CampaignAdminActions({ campaign, onChanged }: { campaign: CampaignDetailView; onChanged: () => void }) {
   const navigate = useNavigate();
   const [status, setStatus] = useState(campaign.nextStatuses[0]?.status ?? '');
-  const [year, setYear] = useState(String(campaign.year + 1));
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [year, setYear] = useState(String(defaultCloneYear(campaign)));
   const statusErrors = useFormErrors({ status: 'campaign-next-status' });
   const cloneErrors = useFormErrors({ year: 'campaign-clone-year', eraId: 'campaign-clone-year' });
 
@@ -40,7 +49,7 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
     }
     try {
       const res = await api<CampaignClone>(`/api/campaigns/${campaign.id}/clone`, { method: 'POST', body: { year: Number(year) } });
-      setWarnings(res.warnings);
+      // The review list is shown on the new campaign's page, where the secretariat goes on to edit the draft.
       navigate(`/thi-dua/${res.campaign.id}`, { state: { warnings: res.warnings } });
     } catch (err) {
       cloneErrors.showApiError(err);
@@ -75,7 +84,7 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
         <TextField
           id="campaign-clone-year"
           label="Sao chép sang năm"
-          hint="Tạo dự thảo đợt thi đua mới với các mốc thời gian dời sang năm này; không sao chép đăng ký và kết quả."
+          hint="Tạo dự thảo đợt thi đua mới với các mốc thời gian dời sang năm này, theo cây đơn vị có hiệu lực trong năm đó (từ 01/07/2025: tỉnh An Giang, chính quyền hai cấp); không sao chép đăng ký và kết quả."
           inputMode="numeric"
           value={year}
           error={cloneErrors.errorFor('campaign-clone-year')}
@@ -85,13 +94,6 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
           Sao chép đợt thi đua
         </button>
       </form>
-      {warnings.length ? (
-        <ul className="banner banner--info">
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      ) : null}
     </section>
   );
 }

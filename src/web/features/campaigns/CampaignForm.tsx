@@ -72,6 +72,7 @@ type BodyProps = { campaignId: string | null; eraId: string; eras?: Era[]; base:
 function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings }: BodyProps) {
   const navigate = useNavigate();
   const [values, setValues] = useState<CampaignFormValues>(() => toFormValues(base));
+  const provinceWide = base.quotas.communeQuotaScope === 'province_wide';
   const [eraId, setEraId] = useState(initialEra);
   const [busy, setBusy] = useState(false);
   // A new campaign's Bằng khen rule set is chosen here, never implied (Sở Nội vụ can still set it up later).
@@ -229,7 +230,14 @@ function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings 
 
         <fieldset className="fieldset">
           <legend className="fieldset__legend">Chỉ tiêu khen thưởng</legend>
-          <TextField {...text('communesPerDistrict', CF.communesPerDistrict)} label="Số xã mỗi huyện được chọn" hint={base.quotas.communesPerDistrict.ref.clause} inputMode="numeric" className="field--date" autoComplete="off" />
+          <TextField
+            {...text('communesPerDistrict', CF.communesPerDistrict)}
+            label={provinceWide ? 'Số đơn vị cấp xã (xã, phường, đặc khu) được chọn toàn tỉnh' : 'Số xã mỗi huyện được chọn'}
+            hint={provinceWide ? `Chính quyền hai cấp: không còn huyện, chỉ tiêu tính chung toàn tỉnh (${base.quotas.communesPerDistrict.ref.clause}).` : base.quotas.communesPerDistrict.ref.clause}
+            inputMode="numeric"
+            className="field--date"
+            autoComplete="off"
+          />
           <TextField {...text('individualsPerCollective', CF.individualsPerCollective)} label="Số cá nhân mỗi tập thể" hint={base.quotas.individualsPerCollective.ref.clause} inputMode="numeric" className="field--date" autoComplete="off" />
           <TextField {...text('individualsPerCommune', CF.individualsPerCommune)} label="Số cá nhân mỗi xã" hint={base.quotas.individualsPerCommune.ref.clause} inputMode="numeric" className="field--date" autoComplete="off" />
           <TextField
@@ -240,13 +248,15 @@ function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings 
             className="field--date"
             autoComplete="off"
           />
-          <QuotaOverridesTable
-            overrides={values.overrides}
-            districts={districts.data?.items ?? []}
-            newRowRef={base.quotas.communesPerDistrict.ref}
-            errorFor={form.errorFor}
-            onChange={(x) => set('overrides', x)}
-          />
+          {provinceWide ? null : (
+            <QuotaOverridesTable
+              overrides={values.overrides}
+              districts={districts.data?.items ?? []}
+              newRowRef={base.quotas.communesPerDistrict.ref}
+              errorFor={form.errorFor}
+              onChange={(x) => set('overrides', x)}
+            />
+          )}
         </fieldset>
 
         <DossierDocumentsFieldset documents={values.documents} newDocumentRef={base.dossierSubmission.ref} errorFor={form.errorFor} onChange={(x) => set('documents', x)} />

@@ -232,6 +232,8 @@ export function toDefinition(base: CampaignDefinition, v: CampaignFormValues): {
     awardForms: v.awardForms,
     quotas: {
       excellentGroupCollectives: { ...q.excellentGroupCollectives, limit: excellent },
+      // Kept as the plan has it: a two-tier plan counts communes province-wide (no districts since 01/7/2025).
+      ...(q.communeQuotaScope ? { communeQuotaScope: q.communeQuotaScope } : {}),
       communesPerDistrict: { ...q.communesPerDistrict, limit: communes },
       communesPerDistrictOverrides: overrides,
       individualsPerCollective: { ...q.individualsPerCollective, limit: perCollective },
