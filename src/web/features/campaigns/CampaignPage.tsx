@@ -13,6 +13,7 @@ import { CampaignAdminActions } from './CampaignAdminActions';
 import { CampaignTimeline } from './CampaignTimeline';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { CampaignDetailView } from './campaignTypes';
+import type { Era } from '../../../shared/contracts/orgUnits';
 
 
 /** /thi-dua/:id: the plan, its timeline and status, and the way to registration, consolidation and initiatives. */
@@ -23,6 +24,7 @@ export function CampaignPage() {
   const navState = location.state as { warnings?: string[]; saved?: string } | null;
   const cloneWarnings = navState?.warnings ?? [];
   const data = useApiData<CampaignDetailView>(`/api/campaigns/${id}`);
+  const eras = useApiData<Era[]>('/api/eras');
   const c = data.data;
   usePageTitle(c ? `Kế hoạch số ${c.planNumber}` : 'Đợt thi đua');
   if (data.error) return <ErrorBanner error={data.error} />;
@@ -50,8 +52,8 @@ export function CampaignPage() {
         </p>
       ) : null}
       {cloneWarnings.length ? (
-        <div className="banner banner--info" role="status">
-          <p>Đã tạo dự thảo. Cần rà soát:</p>
+        <div className="banner banner--info" role="status" data-testid="clone-review">
+          <p>Đã tạo dự thảo. Cần rà soát trước khi ban hành:</p>
           <ul>
             {cloneWarnings.map((w) => (
               <li key={w}>{w}</li>
@@ -63,6 +65,10 @@ export function CampaignPage() {
         <div className="summary-list__row">
           <dt>Cơ quan ban hành</dt>
           <dd>{c.definition.issuer}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Cây đơn vị áp dụng</dt>
+          <dd data-testid="campaign-era">{eras.data?.find((e) => e.id === c.eraId)?.name ?? c.eraId}</dd>
         </div>
         <div className="summary-list__row">
           <dt>Chủ đề thi đua</dt>
