@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import type { Page } from '../../../shared/contracts/page';
-import type { OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { OrgUnitListItem } from '../../../shared/contracts/orgUnits';
 
-/** Units matching the search (the server ignores diacritics and sorts in Vietnamese order). */
-export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnit>; query: string }) {
+/** Units matching the search (the server ignores diacritics and sorts in Vietnamese order); the parent tells apart names that repeat. */
+export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnitListItem>; query: string }) {
   return (
     <section aria-labelledby="search-results-title" data-testid="org-unit-search-results">
       <h2 id="search-results-title" className="heading-m">
@@ -18,7 +18,8 @@ export function OrgUnitSearchResults({ result, query }: { result: Page<OrgUnit>;
             <li key={unit.id} className="result-list__item">
               <Link to={`/don-vi/${unit.id}`}>{unit.name}</Link>
               <span className="result-list__meta">
-                {ORG_UNIT_KIND_LABELS[unit.kind]} · Mã {unit.code}
+                {ORG_UNIT_KIND_LABELS[unit.kind]}
+                {unit.parentName ? ` · thuộc ${unit.parentName}` : ''} · Mã {unit.code}
               </span>
             </li>
           ))}

@@ -14,7 +14,7 @@ import { OrgUnitImport } from './OrgUnitImport';
 import { OrgUnitSearchResults } from './OrgUnitSearchResults';
 import { OrgUnitTree } from './OrgUnitTree';
 import type { Page } from '../../../shared/contracts/page';
-import type { Era, OrgUnit } from '../../../shared/contracts/orgUnits';
+import type { Era, OrgUnit, OrgUnitListItem } from '../../../shared/contracts/orgUnits';
 
 /**
  * /don-vi: the org tree of an era (lazy, by parent), search without diacritics, export and import.
@@ -45,7 +45,7 @@ export function OrgUnitsPage() {
   // Without an era the server uses the era of the user's own unit; the roots tell us which one that is.
   const roots = useApiData<Page<OrgUnit>>(apiUrl('/org-units', { eraId: eraParam, parentId: 'root', pageSize: 500 }));
   const eraId = eraParam || roots.data?.items[0]?.eraId || '';
-  const search = useApiData<Page<OrgUnit>>(debounced ? apiUrl('/org-units', { eraId, q: debounced, pageSize: 100 }) : null);
+  const search = useApiData<Page<OrgUnitListItem>>(debounced ? apiUrl('/org-units', { eraId, q: debounced, pageSize: 100 }) : null);
   const era = eras.data?.find((e) => e.id === eraId);
 
   function chooseEra(id: string) {
