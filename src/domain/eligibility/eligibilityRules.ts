@@ -107,38 +107,29 @@ export type AttestationCriterion = CriterionBase & {
   which: 'compliance' | 'solidarity';
 };
 
+/** The threshold of the criteria that accept a set of PAR Index classes. */
+type ClassesThreshold = { classes: readonly ParClassification[] };
+
+/** The threshold of the criteria that accept a yearly rating or better. */
+type MinRatingThreshold = { minRating: Rating };
+
 /** The collective's PAR Index class is one of `classes` (by default the top band: the "nhóm xuất sắc"). */
-export type ParClassInCriterion = CriterionBase & {
-  kind: 'parClassIn';
-  classes: readonly ParClassification[];
-};
+export type ParClassInCriterion = CriterionBase & ClassesThreshold & { kind: 'parClassIn' };
 
 /** A commune recognised by its district as the most outstanding in the movement and classed in `classes`. */
-export type CommuneRecognisedAndExcellentCriterion = CriterionBase & {
-  kind: 'communeRecognisedAndExcellent';
-  classes: readonly ParClassification[];
-};
+export type CommuneRecognisedAndExcellentCriterion = CriterionBase & ClassesThreshold & { kind: 'communeRecognisedAndExcellent' };
 
 /** The collective's yearly rating is `minRating` or better. */
-export type UnitRatingAtLeastCriterion = CriterionBase & {
-  kind: 'unitRatingAtLeast';
-  minRating: Rating;
-};
+export type UnitRatingAtLeastCriterion = CriterionBase & MinRatingThreshold & { kind: 'unitRatingAtLeast' };
 
 /** The PAR-task rating of the year is strictly better than the previous year's (equal is not progress). */
 export type ParTaskRatingImprovedCriterion = CriterionBase & { kind: 'parTaskRatingImproved' };
 
 /** The PAR Index class of the district a district PAR unit belongs to is one of `classes`. */
-export type DistrictParClassInCriterion = CriterionBase & {
-  kind: 'districtParClassIn';
-  classes: readonly ParClassification[];
-};
+export type DistrictParClassInCriterion = CriterionBase & ClassesThreshold & { kind: 'districtParClassIn' };
 
 /** The individual's yearly rating is `minRating` or better. */
-export type PersonRatingAtLeastCriterion = CriterionBase & {
-  kind: 'personRatingAtLeast';
-  minRating: Rating;
-};
+export type PersonRatingAtLeastCriterion = CriterionBase & MinRatingThreshold & { kind: 'personRatingAtLeast' };
 
 /** The individual carried out the assigned PAR tasks excellently (an attested flag). */
 export type ParTasksExcellentCriterion = CriterionBase & { kind: 'parTasksExcellent' };

@@ -1,5 +1,6 @@
 import type { Verdict } from '../shared/ruleOutcome';
 import type { EligibilityResult } from './evaluateEligibility';
+import { writeTable, type TableColumn, type WrittenTable } from '../tabular/tableCodec';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   pass: 'Đủ điều kiện',
@@ -9,17 +10,17 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 
 /** The eligibility export's columns (a report: computed, not re-imported). */
 export const ELIGIBILITY_COLUMNS = [
-  { header: 'Đối tượng', width: 10 },
-  { header: 'Mã đơn vị', width: 12 },
-  { header: 'Tên đơn vị', width: 40 },
-  { header: 'Họ và tên', width: 26 },
-  { header: 'Chức vụ', width: 24 },
-  { header: 'Kết quả', width: 22 },
-  { header: 'Tiêu chuẩn đạt', width: 16 },
-  { header: 'Còn thiếu', width: 40 },
-  { header: 'Giải thích', width: 70 },
-  { header: 'Chi tiết từng điều kiện', width: 100 },
-] as const;
+  { key: 'kind', header: 'Đối tượng', width: 10 },
+  { key: 'unitCode', header: 'Mã đơn vị', width: 12 },
+  { key: 'unitName', header: 'Tên đơn vị', width: 40 },
+  { key: 'fullName', header: 'Họ và tên', width: 26 },
+  { key: 'position', header: 'Chức vụ', width: 24 },
+  { key: 'verdict', header: 'Kết quả', width: 22 },
+  { key: 'passedBases', header: 'Tiêu chuẩn đạt', width: 16 },
+  { key: 'missing', header: 'Còn thiếu', width: 40 },
+  { key: 'summary', header: 'Giải thích', width: 70 },
+  { key: 'details', header: 'Chi tiết từng điều kiện', width: 100 },
+] as const satisfies readonly TableColumn[];
 
 /** One nominee as the export lists it. */
 export type EligibilityExportItem = {
@@ -33,24 +34,24 @@ export type EligibilityExportItem = {
  * Results → header and text rows for XLSX/CSV: one line per nominee, each condition with its verdict and clause.
  * @param items the evaluated nominees, in list order
  */
-export function eligibilityToRows(items: readonly EligibilityExportItem[]): { header: string[]; rows: string[][] } {
-  return {
-    header: ELIGIBILITY_COLUMNS.map((c) => c.header),
-    rows: items.map(({ kind, orgUnit, person, result }) => {
+export function eligibilityToRows(items: readonly EligibilityExportItem[]): WrittenTable {
+  return writeTable(
+    ELIGIBILITY_COLUMNS,
+    items.map(({ kind, orgUnit, person, result }) => {
       const outcomes = [...result.preconditions, ...result.bases, ...result.conditions];
       const details = outcomes.map((o) => `[${VERDICT_LABELS[o.verdict]}] ${o.label}: ${o.explanation} (${o.ref.clause})`);
-      return [
-        kind === 'collective' ? 'Tập thể' : 'Cá nhân',
-        orgUnit.code,
-        orgUnit.name,
-        person?.fullName ?? '',
-        person?.position ?? '',
-        VERDICT_LABELS[result.verdict],
-        result.bases.filter((b) => b.verdict === 'pass').map((b) => b.basis).join(', '),
-        result.missing.join('; '),
-        result.summary,
-        details.join('\n'),
-      ];
+      return {
+        kind: kind === 'collective' ? 'Tập thể' : 'Cá nhân',
+        unitCode: orgUnit.code,
+        unitName: orgUnit.name,
+        fullName: person?.fullName,
+        position: person?.position,
+        verdict: VERDICT_LABELS[result.verdict],
+        passedBases: result.bases.filter((b) => b.verdict === 'pass').map((b) => b.basis).join(', '),
+        missing: result.missing.join('; '),
+        summary: result.summary,
+        details: details.join('\n'),
+      };
     }),
-  };
+  );
 }

@@ -65,7 +65,8 @@ const TILDE = '\u0303';
 const DOT = '\u0323';
 const CIRCUMFLEX = '\u0302';
 const BREVE = '\u0306';
-// Mark byte (upper-case form) → combining marks, and the base letters it may follow.
+// Mark byte (upper-case form) → combining marks, and the base letters it may follow. Written out row by row on
+// purpose (not generated from the tone × vowel-mark product), so each row can be checked against the VNI chart.
 const TONE_BASES = 'aeouyơưAEOUYƠƯ';
 const VNI_MARKS: Record<number, { marks: string; bases: string }> = {
   0xd9: { marks: ACUTE, bases: TONE_BASES },

@@ -5,6 +5,7 @@ import type { LocalDate } from './localDate';
 // maintains the calendar of each year (Tết, bridges and make-up days are announced yearly). Dates are days off for
 // cán bộ, công chức, viên chức. Weekend days inside the Tết break are listed too so explanations can name them.
 // Checked against memory and one published 2021 list, not against the official notices: marked "cần đối chiếu".
+// Each year is written out in full, alike in shape on purpose: a year is checked line by line against its own notice.
 
 const days = (name: string, ...dates: LocalDate[]): CalendarDay[] => dates.map((date) => ({ date, name }));
 

@@ -1,7 +1,10 @@
 import type { CriterionOfKind, Evaluator } from './criterionTypes';
 import { classCheck } from './criterionSupport';
 
-/** The PAR Index class of the district a district PAR unit belongs to is one of the accepted classes (C2). */
+/**
+ * The PAR Index class of the district a district PAR unit belongs to is one of the accepted classes (C2).
+ * Like parClassIn.ts but for the district's class, in its own file on purpose: one file per criterion kind.
+ */
 export const evaluateDistrictParClassIn: Evaluator<CriterionOfKind<'districtParClassIn'>> = (criterion, ctx) =>
   classCheck(
     ctx,
