@@ -40,9 +40,11 @@ beforeAll(async () => {
   const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, 'SNV-CCHC')));
   await db.insert(users).values({ username: 'nv.dieuhuong', fullName: 'Trần Thị Điều Hướng', role: 'province_secretariat', orgUnitId: unit.id, passwordHash: await hashPassword(PASSWORD), mustChangePassword: false });
   kh34Id = await kh34CampaignId(db);
-  laterId = await addCampaign(2021, '21/KH-UBND', 'registration_open');
-  // A clone being prepared is not where anyone works yet: the menu must not open it.
+  // 2021 is being assessed (ranking published); 2023 has just opened registration; 2022 is a clone in preparation.
+  // The menu's board is 2021's: neither the newest campaign nor a draft is where heads attest and units are assessed.
+  laterId = await addCampaign(2021, '21/KH-UBND', 'ranking_published');
   await addCampaign(2022, '09/KH-UBND', 'draft');
+  await addCampaign(2023, '15/KH-UBND', 'registration_open');
   const [sct] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, 'SCT')));
   forwardedId = await register(db, { campaignId: kh34Id, orgUnitId: sct.id, status: 'forwarded' });
   // 2020 PAR points of 40 communes, being entered (not published): more than one page of the table.
@@ -63,7 +65,7 @@ describe('finding one’s way, in Chromium', () => {
     expect(text).not.toContain('Mật khẩu:');
   });
 
-  it('opens the campaign under way from the menu, and the switcher opens KH 34 with its URL', async () => {
+  it('opens the campaign being assessed from the menu, and the switcher opens KH 34 with its URL', async () => {
     await login(e, 'nv.dieuhuong', PASSWORD);
     await e.page.getByTestId('current-user').waitFor();
     await e.page.getByRole('navigation', { name: /chính/i }).getByRole('link', { name: 'Xét điều kiện' }).click();
@@ -72,7 +74,7 @@ describe('finding one’s way, in Chromium', () => {
 
     const select = e.page.getByLabel('Đợt thi đua', { exact: true });
     const options = await select.locator('option').allTextContents();
-    expect(options).toEqual(['Năm 2022 — 09/KH-UBND (dự thảo)', 'Năm 2021 — 21/KH-UBND', 'Năm 2020 — 34/KH-UBND']);
+    expect(options).toEqual(['Năm 2023 — 15/KH-UBND', 'Năm 2022 — 09/KH-UBND (dự thảo)', 'Năm 2021 — 21/KH-UBND', 'Năm 2020 — 34/KH-UBND']);
     expect(await select.inputValue()).toBe(laterId);
     // By keyboard: focus the select, choose with the arrows (nothing opens yet), then press the button.
     await select.focus();

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiData } from '../app/hooks/useApiData';
+import type { CampaignStatus } from '../../domain/campaigns/campaignStatus';
 import type { CampaignSummary } from '../../shared/contracts/campaigns';
 import type { Page } from '../../shared/contracts/page';
 import { SelectField } from './SelectField';
@@ -18,12 +19,13 @@ export function campaignLabel(c: Pick<CampaignSummary, 'year' | 'planNumber' | '
 }
 
 /**
- * The campaign a menu entry opens when none is named: the newest that is under way. A draft (a clone being
- * prepared) is not where units attest or are assessed, so it is taken only when there is nothing else.
+ * The campaign a menu entry opens when none is named: the newest in one of the statuses the page is for (the
+ * eligibility board is for campaigns whose ranking is being decided, not one that has just opened registration),
+ * else the newest under way. A draft (a clone being prepared) is taken only when there is nothing else.
  */
-export function currentCampaign<T extends Pick<CampaignSummary, 'year' | 'status'>>(items: T[]): T | undefined {
+export function currentCampaign<T extends Pick<CampaignSummary, 'year' | 'status'>>(items: T[], preferred: readonly CampaignStatus[] = []): T | undefined {
   const newestFirst = [...items].sort((a, b) => b.year - a.year);
-  return newestFirst.find((c) => c.status !== 'draft') ?? newestFirst[0];
+  return newestFirst.find((c) => preferred.includes(c.status)) ?? newestFirst.find((c) => c.status !== 'draft') ?? newestFirst[0];
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
 import { CampaignSwitcher, currentCampaign } from '../../components/CampaignSwitcher';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { CampaignStatus } from '../../../domain/campaigns/campaignStatus';
 
 const GROUPS = [
   { value: '', label: 'Tất cả' },
@@ -34,11 +35,17 @@ const RESULTS = [{ value: '', label: 'Tất cả' }, ...(['pass', 'fail', 'unkno
 const PAGE_SIZE = 50;
 const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 
-/** /du-dieu-kien: the board of the campaign under way (the page's switcher opens any other). */
+/**
+ * From registration's close to the award decision, units are assessed and heads attest: the menu opens the newest
+ * campaign in that span, so a head does not attest for a campaign that has just opened registration.
+ */
+const ASSESSED: readonly CampaignStatus[] = ['registration_closed', 'ranking_published', 'dossiers', 'appraisal'];
+
+/** /du-dieu-kien: the board of the campaign being assessed (the page's switcher opens any other). */
 export function EligibilityIndex() {
   const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=200');
   if (campaigns.loading) return <LoadingMessage />;
-  const current = currentCampaign(campaigns.data?.items ?? []);
+  const current = currentCampaign(campaigns.data?.items ?? [], ASSESSED);
   if (!current) return <p>Chưa có đợt thi đua nào.</p>;
   return <Navigate to={`/thi-dua/${current.id}/du-dieu-kien`} replace />;
 }
