@@ -61,7 +61,7 @@ export async function cloneCampaign(
       .insert(campaigns)
       .values({ year, planNumber: definition.planNumber, planDate: definition.planDate, eraId, status: 'draft', definition, clonedFromId: source.id })
       .returning();
-    await writeAudit(tx, ctx, { action: 'campaign.clone', entityType: 'campaign', entityId: row.id, orgUnitId: actor.unitId, after: { clonedFromId: source.id, year, eraId, warnings, eraMove } });
+    await writeAudit(tx, ctx, { action: 'campaign.clone', entityType: 'campaign', entityId: row.id, orgUnitId: actor.unitId, after: { clonedFromId: source.id, year, eraId, warnings } });
     if (!ruleSet) return row as CampaignRecord;
     const version = await recordRuleSetVersion(tx, { campaignId: row.id, version: 1, ruleSet, createdBy: actor.userId, note: ruleSetNote, at: asOf });
     await writeAudit(tx, ctx, {
