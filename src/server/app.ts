@@ -32,6 +32,7 @@ import { consolidationRoutes } from './features/consolidations/consolidationRout
 import { initiativeRoutes } from './features/initiatives/initiativeRoutes';
 import { registrationDocumentRoutes } from './features/registrations/registrationDocumentRoutes';
 import { unitMeritCriteriaRoutes } from './features/unitMeritCriteria/unitMeritCriteriaRoutes';
+import { nominationRoutes } from './features/nominations/nominationRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
 
@@ -145,6 +146,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(initiativeRoutes, deps);
   await app.register(registrationDocumentRoutes, deps);
   await app.register(unitMeritCriteriaRoutes, deps);
+  await app.register(nominationRoutes, deps);
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);
 

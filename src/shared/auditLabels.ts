@@ -67,6 +67,8 @@ export const AUDIT_ACTION_LABELS = {
   'unitMeritCriteria.update': 'Sửa tiêu chuẩn Giấy khen',
   'trustedCertificate.add': 'Thêm chứng thư số CA tin cậy',
   'trustedCertificate.deactivate': 'Ngừng tin cậy chứng thư số CA',
+  'nomination.propose': 'Đề nghị khen thưởng',
+  'nomination.withdraw': 'Rút đề nghị khen thưởng',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -93,6 +95,7 @@ export const AUDIT_ENTITY_LABELS = {
   holidayCalendar: 'Lịch nghỉ lễ',
   unit_merit_criteria: 'Tiêu chuẩn Giấy khen',
   trustedCertificate: 'Chứng thư số CA tin cậy',
+  nomination: 'Đề nghị khen thưởng',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
@@ -164,6 +167,8 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
       return '/lich-nghi-le';
     case 'unit_merit_criteria':
       return campaignId ? `/thi-dua/${campaignId}/tieu-chuan-giay-khen` : null;
+    case 'nomination':
+      return campaignId ? `/thi-dua/${campaignId}/de-nghi-khen-thuong` : null;
     default:
       return null;
   }

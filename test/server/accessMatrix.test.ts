@@ -337,6 +337,11 @@ const MATRIX: Row[] = [
   },
   // A random id: an allowed caller gets 404 rather than deleting a fixture another row reads.
   { method: 'DELETE', url: '/api/initiatives/:id', make: async () => ({ url: `/api/initiatives/${NO_SUCH_ID}` }), allowed: ['aggregatorGR', 'officerTTGR'], okStatus: 404 },
+  // Nominations (issue 10, III.4.a–b): everyone reads within scope; a district, a unit officer or Sở Nội vụ proposes and
+  // withdraws. The proposal is sent empty (400 proves the role check passed); the withdrawal names no nomination.
+  { method: 'GET', url: '/api/campaigns/:id/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/nominations` }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'POST', url: '/api/campaigns/:id/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/nominations`, payload: {} }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 400 },
+  { method: 'POST', url: '/api/nominations/:id/withdraw', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/withdraw`, payload: { reason: 'Rút đề nghị' } }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 404 },
   // PAR results, ratings, holiday calendars, eligibility (issue 4). Writes are sent invalid where a valid one would
   // change what other rows read: 400 proves the caller got past the role check.
   { method: 'GET', url: '/api/classification-schemes', make: async () => ({ url: '/api/classification-schemes' }), allowed: EVERYONE, okStatus: 200 },

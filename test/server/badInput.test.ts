@@ -99,6 +99,9 @@ const ROUTES: WriteRoute[] = [
     as: 'officerTTGR',
   },
   { name: 'update initiative', method: 'PATCH', url: async () => `/api/initiatives/${await initiative()}`, valid: async () => ({ title: 'Một cửa qua Zalo', effect: 'Giảm đi lại', periodTo: '2020-12-31' }), as: 'officerTTGR' },
+  // Nominations (issue 10): the commune officer's own commune, proposed by its district; a withdrawal of no nomination.
+  { name: 'propose nomination', method: 'POST', url: async () => `/api/campaigns/${await kh34()}/nominations`, valid: async () => ({ nomineeKind: 'unit', nomineeId: (await t.unit('30904')).id }), as: 'aggregatorGR' },
+  { name: 'withdraw nomination', method: 'POST', url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/withdraw', valid: async () => ({ reason: 'Đơn vị xin rút đề nghị' }), as: 'aggregatorGR' },
   { name: 'create person', method: 'POST', url: async () => '/api/people', valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Công chức Tư pháp - Hộ tịch', orgUnitId: (await t.unit('30904')).id, birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   { name: 'update person', method: 'PATCH', url: async () => `/api/people/${await person()}`, valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Phó Chủ tịch UBND', birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   // Issue 4: PAR results, ratings, attestations, recognitions, holiday calendars, what-if.

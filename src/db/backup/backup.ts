@@ -13,6 +13,8 @@ import {
   initiatives,
   loginAttempts,
   loginThrottle,
+  nominationQuotaLocks,
+  nominations,
   orgEras,
   orgUnitLineage,
   orgUnits,
@@ -63,6 +65,8 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'commune_recognitions', table: communeRecognitions },
   { name: 'holiday_calendars', table: holidayCalendars },
   { name: 'unit_merit_criteria', table: unitMeritCriteria },
+  { name: 'nominations', table: nominations },
+  { name: 'nomination_quota_locks', table: nominationQuotaLocks },
 ];
 
 // Binary columns (uploaded files) travel as base64 in the JSON file.

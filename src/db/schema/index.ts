@@ -13,3 +13,4 @@ export * from './campaignInputs';
 export * from './holidayCalendars';
 export * from './unitMeritCriteria';
 export * from './trustedCertificates';
+export * from './nominations';
