@@ -24,6 +24,7 @@ import { UnitMeritCriteriaPage } from '../features/unitMeritCriteria/UnitMeritCr
 import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { RuleSetPage } from '../features/ruleSets/RuleSetPage';
 import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
+import { TrustedCertificatesPage } from '../features/trustedCertificates/TrustedCertificatesPage';
 import { ParResultsIndex, ParResultsPage } from '../features/par/ParResultsPage';
 import { RatingsIndex, RatingsPage } from '../features/campaignInputs/RatingsPage';
 
@@ -88,6 +89,7 @@ export function App() {
             <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><PerCampaign><EligibilityPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><PerCampaign><RuleSetPage /></PerCampaign></RequireSession>} />
             <Route path="/lich-nghi-le" element={<RequireSession ability="holidayCalendar.manage"><HolidayCalendarPage /></RequireSession>} />
+            <Route path="/chung-thu-so" element={<RequireSession ability="trustedCertificate.manage"><TrustedCertificatesPage /></RequireSession>} />
             <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
             <Route path="/khong-co-quyen" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

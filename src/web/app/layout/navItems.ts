@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/du-dieu-kien', label: 'Xét điều kiện', ability: 'eligibility.read' },
   { to: '/lich-nghi-le', label: 'Lịch nghỉ lễ', ability: 'holidayCalendar.manage' },
   { to: '/tai-khoan', label: 'Tài khoản', ability: 'user.read' },
+  { to: '/chung-thu-so', label: 'Chứng thư số', ability: 'trustedCertificate.manage' },
   { to: '/nhat-ky', label: 'Nhật ký', ability: 'audit.read' },
   { to: '/doi-mat-khau', label: 'Đổi mật khẩu' },
 ];
