@@ -85,6 +85,8 @@ describe('finding one’s way, in Chromium', () => {
     await e.page.waitForURL(`**/thi-dua/${kh34Id}/du-dieu-kien`);
     await e.page.getByRole('heading', { level: 1, name: /năm 2020$/ }).waitFor();
     expect(await e.page.getByLabel('Đợt thi đua', { exact: true }).inputValue()).toBe(kh34Id);
+    // Focus is back on the switcher of the new page, not lost at the top of the document.
+    await e.page.waitForFunction(() => document.activeElement?.id === 'campaign-switcher-du-dieu-kien');
 
     // A reload keeps the campaign: it is in the URL.
     await e.page.reload();

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useApiData } from '../app/hooks/useApiData';
 import type { CampaignStatus } from '../../domain/campaigns/campaignStatus';
 import type { CampaignSummary } from '../../shared/contracts/campaigns';
@@ -35,17 +35,23 @@ export function currentCampaign<T extends Pick<CampaignSummary, 'year' | 'status
  */
 export function CampaignSwitcher({ campaignId, section }: Props) {
   const navigate = useNavigate();
+  const switched = (useLocation().state as { campaignSwitched?: boolean } | null)?.campaignSwitched === true;
   const campaigns = useApiData<Page<CampaignSummary>>('/api/campaigns?pageSize=200');
   // The choice belongs to the campaign shown: after "back" to another campaign, the select shows that one again.
   const [choice, setChoice] = useState<{ from: string; id: string } | null>(null);
   const chosen = choice?.from === campaignId ? choice.id : campaignId;
   const items = [...(campaigns.data?.items ?? [])].sort((a, b) => b.year - a.year || a.planNumber.localeCompare(b.planNumber, 'vi'));
   const current = items.find((c) => c.id === campaignId);
-  if (!current) return null;
   const id = `campaign-switcher-${section}`;
+  // The page is drawn anew for the chosen campaign; focus comes back to the switcher rather than the page's top.
+  const ready = Boolean(current);
+  useEffect(() => {
+    if (switched && ready) document.getElementById(id)?.focus();
+  }, [switched, ready, id]);
+  if (!current) return null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (chosen !== campaignId) navigate(`/thi-dua/${chosen}/${section}`);
+    if (chosen !== campaignId) navigate(`/thi-dua/${chosen}/${section}`, { state: { campaignSwitched: true } });
   };
 
   return (
