@@ -284,7 +284,7 @@ const MATRIX: Row[] = [
     url: '/api/campaigns/:id/registrations/import',
     // A dry run of a file with a header only: reported, nothing saved.
     make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations/import`, query: { format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: 'Mã đơn vị,Họ và tên,Chức vụ\n' }),
-    allowed: ['aggregatorGR', 'officerTTGR'],
+    allowed: ['aggregatorGR', 'officerTTGR', 'secretariat'],
     okStatus: 200,
   },
   { method: 'GET', url: '/api/initiatives', make: async () => ({ url: '/api/initiatives' }), allowed: EVERYONE, okStatus: 200 },

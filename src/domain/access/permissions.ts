@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   'registration.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Create and edit the unit's own registration (a district aggregator: the district itself and its Phòng Nội vụ). */
   'registration.edit': ['unit_officer', 'district_aggregator'],
+  /**
+   * Import registrations from XLSX/CSV: those who write them on screen, for their units, and Sở Nội vụ for any unit
+   * (paper forms sent to it; policies/registration.ts `mayImportRegistrationOf`).
+   */
+  'registration.import': ['unit_officer', 'district_aggregator', 'province_secretariat'],
   /** Approve and send the unit's registration (the unit head). */
   'registration.submit': ['unit_head'],
   /** Accept or return a registration: the district for its communes, Sở Nội vụ for the rest. */

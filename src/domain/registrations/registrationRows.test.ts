@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistrationUnits, findRepeatedIndividuals, registrationsToRows, rowsToRegistrations, type RegistrationSheetEntry } from './registrationRows';
 
 const DEFAULT = 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2020';
-const HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'];
+const HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân', 'Người lập biểu'];
 
 const entries: RegistrationSheetEntry[] = [
   {
@@ -14,8 +14,9 @@ const entries: RegistrationSheetEntry[] = [
       { fullName: 'Nguyễn Văn Ước', position: 'Chủ tịch UBND', content: DEFAULT },
       { fullName: 'Trần Thị Phơn', position: 'Công chức Văn phòng - Thống kê', content: 'Nội dung riêng' },
     ],
+    preparedBy: 'Lý Thị Cán Bộ',
   },
-  { unitCode: '906-PNV', unitName: 'Phòng Nội vụ', content: 'Tập thể không có cá nhân', individuals: [] },
+  { unitCode: '906-PNV', unitName: 'Phòng Nội vụ', content: 'Tập thể không có cá nhân', individuals: [], preparedBy: '' },
 ];
 
 describe('registrationsToRows', () => {
@@ -23,9 +24,9 @@ describe('registrationsToRows', () => {
     const { header, rows } = registrationsToRows(entries);
     expect(header).toEqual(HEADER);
     expect(rows).toEqual([
-      ['30904', 'Thị trấn Giồng Riềng', DEFAULT, 'Nguyễn Văn Ước', 'Chủ tịch UBND', DEFAULT],
-      ['30904', 'Thị trấn Giồng Riềng', DEFAULT, 'Trần Thị Phơn', 'Công chức Văn phòng - Thống kê', 'Nội dung riêng'],
-      ['906-PNV', 'Phòng Nội vụ', 'Tập thể không có cá nhân', '', '', ''],
+      ['30904', 'Thị trấn Giồng Riềng', DEFAULT, 'Nguyễn Văn Ước', 'Chủ tịch UBND', DEFAULT, 'Lý Thị Cán Bộ'],
+      ['30904', 'Thị trấn Giồng Riềng', DEFAULT, 'Trần Thị Phơn', 'Công chức Văn phòng - Thống kê', 'Nội dung riêng', 'Lý Thị Cán Bộ'],
+      ['906-PNV', 'Phòng Nội vụ', 'Tập thể không có cá nhân', '', '', '', ''],
     ]);
   });
 });
@@ -37,7 +38,23 @@ describe('rowsToRegistrations', () => {
     const { header, rows } = registrationsToRows(entries);
     const { registrations, errors } = parse(rows, header);
     expect(errors).toEqual([]);
-    expect(registrations.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, content: r.content, individuals: r.individuals.map(({ fullName, position, content }) => ({ fullName, position, content })) }))).toEqual(entries);
+    expect(registrations.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, content: r.content, individuals: r.individuals.map(({ fullName, position, content }) => ({ fullName, position, content })), preparedBy: r.preparedBy }))).toEqual(entries);
+  });
+
+  it.each([
+    ['blank (older files, or a paper form that names nobody)', [['30904', '', '', 'A', 'B', '', '']], '', []],
+    ['on one row of the unit only', [['30904', '', '', 'A', 'B', '', ''], ['30904', '', '', 'C', 'D', '', 'Lý Thị Cán Bộ']], 'Lý Thị Cán Bộ', []],
+    ['the same person written without marks on another row', [['30904', '', '', 'A', 'B', '', 'Lý Thị Cán Bộ'], ['30904', '', '', 'C', 'D', '', 'ly thi can bo']], 'Lý Thị Cán Bộ', []],
+    [
+      'two different people for one unit',
+      [['30904', '', '', 'A', 'B', '', 'Lý Thị Cán Bộ'], ['30904', '', '', 'C', 'D', '', 'Trần Văn Khác']],
+      'Lý Thị Cán Bộ',
+      [{ row: 3, field: 'Người lập biểu', message: 'Khác với người lập biểu của cùng đơn vị ở dòng 2; mỗi bản đăng ký có một người lập biểu.' }],
+    ],
+  ] as const)('reads Người lập biểu: %s', (_name, rows, preparedBy, errors) => {
+    const parsed = parse(rows.map((r) => [...r]));
+    expect(parsed.errors).toEqual(errors);
+    expect(parsed.registrations[0].preparedBy).toBe(preparedBy);
   });
 
   it('round-trips any registrations (property)', () => {

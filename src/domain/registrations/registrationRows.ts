@@ -15,6 +15,9 @@ export const REGISTRATION_COLUMNS = [
   { key: 'fullName', header: 'Họ và tên', width: 26, required: true, cell: TEXT },
   { key: 'position', header: 'Chức vụ', width: 30, required: true, cell: TEXT },
   { key: 'individualContent', header: 'Nội dung đăng ký cá nhân', width: 50, cell: TEXT },
+  // The annex form's NGƯỜI LẬP BIỂU: an account of the unit, so that Sở Nội vụ entering a paper form records the
+  // unit's officer, not itself. Optional: older files without it still import.
+  { key: 'preparedBy', header: 'Người lập biểu', width: 26, cell: TEXT },
 ] as const satisfies readonly TableColumn[];
 type ColumnKey = (typeof REGISTRATION_COLUMNS)[number]['key'];
 
@@ -27,6 +30,8 @@ export type RegistrationSheetEntry = {
   unitName: string;
   content: string;
   individuals: { fullName: string; position: string; content: string }[];
+  /** Người lập biểu (full name of the unit's account that prepared it); empty or absent when unknown. */
+  preparedBy?: string;
 };
 
 /** An individual read from the file, with its row (Excel numbering: header = 1). */
@@ -38,6 +43,8 @@ export type ParsedRegistration = {
   /** The unit name as written in the file (first non-empty), to catch a mistyped code. */
   unitName: string;
   content: string;
+  /** Người lập biểu as written (first non-empty cell of the unit's rows); '' when the file leaves it blank. */
+  preparedBy: string;
   rows: number[];
   individuals: ParsedIndividual[];
 };
@@ -79,7 +86,7 @@ export function registrationsToRows(entries: readonly RegistrationSheetEntry[]):
   return writeTable(
     REGISTRATION_COLUMNS,
     entries.flatMap((e) => {
-      const unit = { unitCode: e.unitCode, unitName: e.unitName, collectiveContent: e.content };
+      const unit = { unitCode: e.unitCode, unitName: e.unitName, collectiveContent: e.content, preparedBy: e.preparedBy ?? '' };
       return e.individuals.length === 0
         ? [unit]
         : e.individuals.map((i) => ({ ...unit, fullName: i.fullName, position: i.position, individualContent: i.content }));
@@ -102,27 +109,36 @@ export function rowsToRegistrations(
   const { records, errors, repairs } = readTable(table, REGISTRATION_COLUMNS);
   if (records.length === 0) return { registrations: [], errors, repairs };
 
-  const byCode = new Map<string, ParsedRegistration & { contentRow: number | null }>();
+  const byCode = new Map<string, ParsedRegistration & { contentRow: number | null; preparerRow: number | null }>();
   // Every named row of each unit, checked for the same person twice once all rows are read.
   const named = new Map<string, { row: number; fullName: string }[]>();
   records.forEach(({ row, values }) => {
     const err = (key: ColumnKey, message: string) => errors.push({ row, field: label(key), message });
-    const { unitName = '', collectiveContent: content = '', fullName = '', position = '', individualContent = '' } = values;
+    const { unitName = '', collectiveContent: content = '', fullName = '', position = '', individualContent = '', preparedBy = '' } = values;
     const code = values.unitCode ?? '';
 
     if (!code) return void err('unitCode', 'Không được để trống.');
     if (!/^[A-Za-z0-9_.-]{1,32}$/.test(code)) return void err('unitCode', `Mã "${code}" chỉ được gồm chữ không dấu, số và - _ . (tối đa 32 ký tự).`);
     if (content.length > MAX_CONTENT) err('collectiveContent', `Không được dài quá ${MAX_CONTENT} ký tự.`);
+    if (preparedBy.length > MAX_NAME) err('preparedBy', `Không được dài quá ${MAX_NAME} ký tự.`);
 
     let entry = byCode.get(code);
     if (!entry) {
-      entry = { unitCode: code, unitName, content: content || options.defaultContent, rows: [], individuals: [], contentRow: content ? row : null };
+      entry = { unitCode: code, unitName, content: content || options.defaultContent, preparedBy, rows: [], individuals: [], contentRow: content ? row : null, preparerRow: preparedBy ? row : null };
       byCode.set(code, entry);
-    } else if (content && entry.contentRow !== null && content !== entry.content) {
-      err('collectiveContent', `Khác với nội dung đăng ký tập thể của cùng đơn vị ở dòng ${entry.contentRow}; mỗi đơn vị chỉ có một nội dung.`);
-    } else if (content && entry.contentRow === null) {
-      entry.content = content;
-      entry.contentRow = row;
+    } else {
+      if (content && entry.contentRow !== null && content !== entry.content) {
+        err('collectiveContent', `Khác với nội dung đăng ký tập thể của cùng đơn vị ở dòng ${entry.contentRow}; mỗi đơn vị chỉ có một nội dung.`);
+      } else if (content && entry.contentRow === null) {
+        entry.content = content;
+        entry.contentRow = row;
+      }
+      if (preparedBy && entry.preparerRow !== null && personNameKey(preparedBy) !== personNameKey(entry.preparedBy)) {
+        err('preparedBy', `Khác với người lập biểu của cùng đơn vị ở dòng ${entry.preparerRow}; mỗi bản đăng ký có một người lập biểu.`);
+      } else if (preparedBy && entry.preparerRow === null) {
+        entry.preparedBy = preparedBy;
+        entry.preparerRow = row;
+      }
     }
     if (!entry.unitName && unitName) entry.unitName = unitName;
     entry.rows.push(row);
@@ -149,7 +165,7 @@ export function rowsToRegistrations(
     }
   }
 
-  return { registrations: [...byCode.values()].map(({ contentRow: _c, ...r }) => r), errors: sortErrors(errors, REGISTRATION_COLUMNS), repairs };
+  return { registrations: [...byCode.values()].map(({ contentRow: _c, preparerRow: _p, ...r }) => r), errors: sortErrors(errors, REGISTRATION_COLUMNS), repairs };
 }
 
 /** What the importer knows about a unit code of the file (looked up in the campaign's era). */

@@ -169,7 +169,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
 
   app.post(
     '/api/campaigns/:id/registrations/import',
-    { config: { access: 'registration.edit' }, schema: { tags: TAGS, summary: 'Nhập bản đăng ký từ XLSX/CSV (tệp là nội dung yêu cầu); mặc định chạy thử', params: IdParams, querystring: SheetImportQuery, response: { 200: SheetImportResponse } } },
+    { config: { access: 'registration.import' }, schema: { tags: TAGS, summary: 'Nhập bản đăng ký từ XLSX/CSV (tệp là nội dung yêu cầu; Sở Nội vụ nhập bản giấy cho các đơn vị); mặc định chạy thử', params: IdParams, querystring: SheetImportQuery, response: { 200: SheetImportResponse } } },
     async (req) => {
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);

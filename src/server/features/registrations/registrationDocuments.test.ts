@@ -220,9 +220,9 @@ describe('registrations XLSX export and import', () => {
   it('exports one row per individual within scope: a district sees its own units and its communes', async () => {
     const own = (await exportTable(s.officerTTGR)).table;
     expect(own).toEqual([
-      ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'],
-      ['30904', 'Thị trấn Giồng Riềng', kh34Campaign.registrationContentDefault, 'Nguyễn Văn Ước', 'Chủ tịch UBND thị trấn', kh34Campaign.registrationContentDefault],
-      ['30904', 'Thị trấn Giồng Riềng', kh34Campaign.registrationContentDefault, 'Trần Thị Phơn', 'Công chức Văn phòng - Thống kê', kh34Campaign.registrationContentDefault],
+      ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân', 'Người lập biểu'],
+      ['30904', 'Thị trấn Giồng Riềng', kh34Campaign.registrationContentDefault, 'Nguyễn Văn Ước', 'Chủ tịch UBND thị trấn', kh34Campaign.registrationContentDefault, 'Người dùng officerTTGR'],
+      ['30904', 'Thị trấn Giồng Riềng', kh34Campaign.registrationContentDefault, 'Trần Thị Phơn', 'Công chức Văn phòng - Thống kê', kh34Campaign.registrationContentDefault, 'Người dùng officerTTGR'],
     ]);
     const district = (await exportTable(s.aggregatorGR)).table.map((r) => r[0]);
     expect(district.slice(1).sort()).toEqual(['30904', '30904', '906']);
@@ -311,6 +311,57 @@ describe('registrations XLSX export and import', () => {
     } finally {
       clock = new Date('2020-03-20T10:00:00+07:00');
     }
+  });
+
+  describe('Sở Nội vụ entering paper forms for units', () => {
+    const header = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân', 'Người lập biểu'];
+
+    it('checks first, then creates a unit’s registration with nobody as preparer when the paper names none (never itself), audited as Sở Nội vụ', async () => {
+      const hd = await t.unit('903');
+      const file = await toXlsx('x', header, [['903', '', '', 'Trương Văn Giấy', 'Phó Chủ tịch UBND huyện', '', '']]);
+      const dry = await importFile(s.secretariat, file, {});
+      expect(dry.json()).toMatchObject({ dryRun: true, ok: true, created: 1, peopleCreated: 1, errors: [] });
+      expect(await t.database.db.select().from(registrations).where(and(eq(registrations.campaignId, campaignId), eq(registrations.orgUnitId, hd.id)))).toHaveLength(0);
+      const res = await importFile(s.secretariat, file, { dryRun: 'false' });
+      expect(res.json()).toMatchObject({ ok: true, created: 1, peopleCreated: 1 });
+      const [reg] = await t.database.db.select().from(registrations).where(and(eq(registrations.campaignId, campaignId), eq(registrations.orgUnitId, hd.id)));
+      expect(reg).toMatchObject({ status: 'draft', createdById: null });
+      const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'registration.import.create'), eq(auditEvents.entityId, reg.id)));
+      expect(audit.actorUserId).toBe(t.users.secretariat);
+      const text = await docxText((await t.req(s.secretariat, { method: 'GET', url: `/api/registrations/${reg.id}/form` })).rawPayload);
+      expect(text).not.toContain('Người dùng secretariat');
+    });
+
+    it('records the unit’s officer named on the paper as NGƯỜI LẬP BIỂU', async () => {
+      const file = await toXlsx('x', header, [['30817', 'Thị trấn Hòn Đất', '', 'Lê Văn Đễ', 'Phó Chủ tịch UBND thị trấn', '', 'nguoi dung officerhd'], ['30817', '', '', 'Mai Thị Giấy', 'Công chức Tư pháp - Hộ tịch', '', '']]);
+      await t.database.db.update(registrations).set({ createdById: null }).where(eq(registrations.id, regHD));
+      const res = await importFile(s.secretariat, file, { dryRun: 'false' });
+      expect(res.json(), res.body).toMatchObject({ ok: true, updated: 1, peopleCreated: 1 });
+      const [reg] = await t.database.db.select().from(registrations).where(eq(registrations.id, regHD));
+      expect(reg.createdById).toBe(t.users.officerHD);
+      const text = await docxText((await t.req(s.secretariat, { method: 'GET', url: `/api/registrations/${regHD}/form` })).rawPayload);
+      expect(text.slice(text.indexOf('NGƯỜI LẬP BIỂU'))).toContain('Người dùng officerHD');
+    });
+
+    it('refuses a preparer who is not an account of the unit, naming the column; a unit outside the window still refused', async () => {
+      const file = await toXlsx('x', header, [['30817', '', '', 'Lê Văn Đễ', 'Phó Chủ tịch UBND thị trấn', '', 'Người dùng officerTTGR']]);
+      const res = await importFile(s.secretariat, file, {});
+      expect(res.json().errors).toEqual([
+        { row: 2, field: 'Người lập biểu', message: 'Không có tài khoản cán bộ đầu mối nào của Thị trấn Hòn Đất tên "Người dùng officerTTGR"; ghi đúng họ tên tài khoản của người lập biểu, hoặc để trống.' },
+      ]);
+      clock = new Date('2020-04-01T00:00:00+07:00');
+      try {
+        const late = await importFile(s.secretariat, await toXlsx('x', header, [['30817', '', '', 'Lê Văn Đễ', 'Phó Chủ tịch UBND thị trấn', '', '']]), {});
+        expect(late.json().errors[0]).toMatchObject({ row: 2, field: 'Hạn đăng ký' });
+      } finally {
+        clock = new Date('2020-03-20T10:00:00+07:00');
+      }
+    });
+
+    it('is for Sở Nội vụ among the province roles: a council member is refused', async () => {
+      const res = await importFile(s.council, await toXlsx('x', header, [['903', '', '', 'A', 'B', '', '']]), {});
+      expect(res.statusCode).toBe(403);
+    });
   });
 
   it('answers a file that is not XLSX with a field error on "file"', async () => {

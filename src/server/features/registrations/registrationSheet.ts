@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { orgUnits, people, registrationIndividuals, registrations } from '../../../db/schema';
+import { orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
 import { inScope, scopeOf } from '../../../domain/access/scope';
 import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../../domain/campaigns/registrationRules';
 import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
-import { mayEditRegistrationOf } from '../../../domain/access/policies/registration';
+import { mayEditRegistrationOf, mayImportRegistrationOf } from '../../../domain/access/policies/registration';
+import { PROVINCE_ROLES, type Role } from '../../../domain/access/roles';
 import { checkRegistrationOpen } from '../../../domain/campaigns/registrationWindow';
 import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import {
@@ -32,9 +33,10 @@ import { isUniqueViolation } from '../../kit/uniqueViolation';
  */
 export async function registrationSheetRows(db: Db, actor: Actor, campaign: CampaignForDocuments) {
   const regs = await db
-    .select({ id: registrations.id, content: registrations.content, unitCode: orgUnits.code, unitName: orgUnits.name })
+    .select({ id: registrations.id, content: registrations.content, unitCode: orgUnits.code, unitName: orgUnits.name, preparerName: users.fullName, preparerRole: users.role })
     .from(registrations)
     .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
+    .leftJoin(users, eq(users.id, registrations.createdById))
     .where(and(eq(registrations.campaignId, campaign.id), orgUnitScopeWhere(scopeOf(actor))))
     .orderBy(asc(orgUnits.sortKey), asc(orgUnits.code));
   const individuals = regs.length
@@ -50,6 +52,8 @@ export async function registrationSheetRows(db: Db, actor: Actor, campaign: Camp
     unitName: r.unitName,
     content: r.content,
     individuals: individuals.filter((i) => i.registrationId === r.id).map(({ fullName, position, content }) => ({ fullName, position, content })),
+    // As the printed form: a province account is never the unit's preparer.
+    preparedBy: r.preparerName && r.preparerRole && !PROVINCE_ROLES.includes(r.preparerRole) ? r.preparerName : '',
   }));
   return registrationsToRows(entries);
 }
@@ -68,16 +72,23 @@ export type RegistrationImportResult = {
   repaired: RepairedCell[];
 };
 
-type Unit = { id: string; path: string; code: string; name: string; kind: string; parUnitLevel: string | null };
-type Existing = { id: string; orgUnitId: string; status: RegistrationStatus; content: string; version: number; lateOverrideReason: string | null };
+type Unit = { id: string; path: string; code: string; name: string; kind: string; parUnitLevel: string | null; parentId: string | null };
+type Existing = { id: string; orgUnitId: string; status: RegistrationStatus; content: string; version: number; lateOverrideReason: string | null; createdById: string | null };
+/** An account that may be a unit's NGƯỜI LẬP BIỂU: one who writes the unit's registration (`mayEditRegistrationOf`). */
+type Preparer = { id: string; fullName: string; role: Role; orgUnitId: string; unitPath: string };
 type Person = { id: string; fullName: string; position: string; orgUnitId: string };
 type PlannedIndividual = { personId: string | null; fullName: string; position: string; content: string };
-type Plan = { parsed: ParsedRegistration; unit: Unit; existing: Existing | null; individuals: PlannedIndividual[]; change: 'create' | 'update' | 'unchanged' };
+type Plan = { parsed: ParsedRegistration; unit: Unit; existing: Existing | null; individuals: PlannedIndividual[]; createdById: string | null; change: 'create' | 'update' | 'unchanged' };
 
 /**
  * Imports registrations from sheet rows (REGISTRATION_COLUMNS): per unit, creates its draft registration or updates
  * a draft/returned one, with exactly the individuals of the file; people are matched within the unit by full name
  * ignoring case and diacritics, created when new, their position updated when changed.
+ *
+ * Who may write which unit's rows is `mayImportRegistrationOf`: the unit's officer or district as on screen, and Sở
+ * Nội vụ for any unit (paper forms sent to it). "Người lập biểu" names the account of the unit that prepared it
+ * (matched by full name among those who write the unit's registration); left blank, the importing officer is the
+ * preparer, or nobody when Sở Nội vụ imports — a province account never becomes a unit's preparer.
  *
  * All or nothing: any bad row (see rowsToRegistrations and checkRegistrationUnits, plus the registration deadline of
  * II.3.b checked with `asOf`, a registration no longer editable, a person already registered by another unit) saves
@@ -96,7 +107,7 @@ export async function importRegistrations(
   const codes = parsed.registrations.map((r) => r.unitCode);
   const units: Unit[] = codes.length
     ? await db
-        .select({ id: orgUnits.id, path: orgUnits.path, code: orgUnits.code, name: orgUnits.name, kind: orgUnits.kind, parUnitLevel: orgUnits.parUnitLevel })
+        .select({ id: orgUnits.id, path: orgUnits.path, code: orgUnits.code, name: orgUnits.name, kind: orgUnits.kind, parUnitLevel: orgUnits.parUnitLevel, parentId: orgUnits.parentId })
         .from(orgUnits)
         .where(and(eq(orgUnits.eraId, campaign.eraId), inArray(orgUnits.code, codes)))
     : [];
@@ -113,7 +124,7 @@ export async function importRegistrations(
 
   const existing: Existing[] = unitIds.length
     ? ((await db
-        .select({ id: registrations.id, orgUnitId: registrations.orgUnitId, status: registrations.status, content: registrations.content, version: registrations.version, lateOverrideReason: registrations.lateOverrideReason })
+        .select({ id: registrations.id, orgUnitId: registrations.orgUnitId, status: registrations.status, content: registrations.content, version: registrations.version, lateOverrideReason: registrations.lateOverrideReason, createdById: registrations.createdById })
         .from(registrations)
         .where(and(eq(registrations.campaignId, campaign.id), inArray(registrations.orgUnitId, unitIds)))) as Existing[])
     : [];
@@ -126,6 +137,11 @@ export async function importRegistrations(
         .from(registrationIndividuals)
         .where(inArray(registrationIndividuals.registrationId, existing.map((e) => e.id)))
         .orderBy(asc(registrationIndividuals.sortOrder))
+    : [];
+  // Accounts on the units of the file or on their parents (a district's account prepares its Phòng Nội vụ's form).
+  const accountUnitIds = [...new Set(valid.flatMap((r) => { const u = unitByCode.get(r.unitCode)!; return u.parentId ? [u.id, u.parentId] : [u.id]; }))];
+  const preparers: Preparer[] = valid.some((r) => r.preparedBy)
+    ? await db.select({ id: users.id, fullName: users.fullName, role: users.role, orgUnitId: users.orgUnitId, unitPath: orgUnits.path }).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId)).where(inArray(users.orgUnitId, accountUnitIds))
     : [];
   const matchedIds = knownPeople.map((p) => p.id);
   const elsewhere = matchedIds.length
@@ -144,7 +160,7 @@ export async function importRegistrations(
     const rowError = (field: string, message: string) => r.rows.forEach((row) => errors.push({ row, field, message }));
     // A unit the actor sees but does not register (a district's communes register themselves): its rows of the
     // actor's own export re-import as unchanged; a change to them is refused below, once it is known.
-    const editable = mayEditRegistrationOf(actor, unit);
+    const editable = mayImportRegistrationOf(actor, unit);
     // II.3.b: the deadline, unless Sở Nội vụ accepted this unit late (the reason is on its registration).
     const window = checkRegistrationOpen({ asOf: input.asOf, campaign: def, status: campaign.status, override: current?.lateOverrideReason ? { reason: current.lateOverrideReason } : undefined });
     if (editable && !window.allowed) {
@@ -155,6 +171,22 @@ export async function importRegistrations(
       rowError('Mã đơn vị', `Bản đăng ký của ${unit.name} đang ở trạng thái «${REGISTRATION_STATUS_LABELS[current.status]}», không sửa qua nhập tệp được (chỉ sửa khi «${REGISTRATION_STATUS_LABELS.draft}» hoặc «${REGISTRATION_STATUS_LABELS.returned}»).`);
       continue;
     }
+    let preparerId: string | null = null;
+    if (r.preparedBy) {
+      const named = preparers.filter((u) => personNameKey(u.fullName) === personNameKey(r.preparedBy) && mayEditRegistrationOf({ userId: u.id, role: u.role, unitId: u.orgUnitId, unitPath: u.unitPath }, unit));
+      if (named.length !== 1) {
+        rowError(
+          'Người lập biểu',
+          named.length === 0
+            ? `Không có tài khoản cán bộ đầu mối nào của ${unit.name} tên "${r.preparedBy}"; ghi đúng họ tên tài khoản của người lập biểu, hoặc để trống.`
+            : `${unit.name} có ${named.length} tài khoản cùng tên "${r.preparedBy}"; hãy để trống và để người lập biểu lưu bản đăng ký trên màn hình.`,
+        );
+        continue;
+      }
+      preparerId = named[0].id;
+    }
+    // Left blank: the importing officer prepared it, unless a province account imports (then nobody yet).
+    const createdById = preparerId ?? current?.createdById ?? (PROVINCE_ROLES.includes(actor.role) ? null : actor.userId);
     const individuals: PlannedIndividual[] = [];
     for (const i of r.individuals) {
       const matches = knownPeople.filter((p) => p.orgUnitId === unit.id && personNameKey(p.fullName) === i.nameKey);
@@ -176,12 +208,13 @@ export async function importRegistrations(
       current.content === r.content &&
       before.length === individuals.length &&
       before.every((b, k) => b.personId === individuals[k].personId && b.position === individuals[k].position && b.content === individuals[k].content) &&
-      individuals.every((i) => knownPeople.find((p) => p.id === i.personId)?.position === i.position);
+      individuals.every((i) => knownPeople.find((p) => p.id === i.personId)?.position === i.position) &&
+      (preparerId === null || preparerId === current.createdById);
     if (!editable && !same) {
       rowError('Mã đơn vị', `${unit.name} tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xoá các dòng của đơn vị này).`);
       continue;
     }
-    plans.push({ parsed: r, unit, existing: current, individuals, change: current === null ? 'create' : same ? 'unchanged' : 'update' });
+    plans.push({ parsed: r, unit, existing: current, individuals, createdById, change: current === null ? 'create' : same ? 'unchanged' : 'update' });
   }
 
   errors.sort((a, b) => a.row - b.row);
@@ -204,7 +237,7 @@ export async function importRegistrations(
 
   try {
     await db.transaction(async (tx) => {
-      for (const plan of plans.filter((p) => p.change !== 'unchanged')) await applyPlan(tx, ctx, actor, campaign, plan, knownPeople, currentIndividuals, input.asOf);
+      for (const plan of plans.filter((p) => p.change !== 'unchanged')) await applyPlan(tx, ctx, campaign, plan, knownPeople, currentIndividuals, input.asOf);
     });
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -217,7 +250,7 @@ export async function importRegistrations(
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-async function applyPlan(tx: Tx, ctx: AuditContext, actor: Actor, campaign: CampaignForDocuments, plan: Plan, knownPeople: Person[], currentIndividuals: { registrationId: string; personId: string; position: string; content: string }[], asOf: Date) {
+async function applyPlan(tx: Tx, ctx: AuditContext, campaign: CampaignForDocuments, plan: Plan, knownPeople: Person[], currentIndividuals: { registrationId: string; personId: string; position: string; content: string }[], asOf: Date) {
   const { unit } = plan;
   let registrationId: string;
   if (plan.existing) {
@@ -228,7 +261,7 @@ async function applyPlan(tx: Tx, ctx: AuditContext, actor: Actor, campaign: Camp
     }
     registrationId = plan.existing.id;
   } else {
-    const [row] = await tx.insert(registrations).values({ campaignId: campaign.id, orgUnitId: unit.id, status: 'draft', content: plan.parsed.content, createdById: actor.userId }).returning({ id: registrations.id });
+    const [row] = await tx.insert(registrations).values({ campaignId: campaign.id, orgUnitId: unit.id, status: 'draft', content: plan.parsed.content, createdById: plan.createdById }).returning({ id: registrations.id });
     registrationId = row.id;
   }
 
@@ -256,17 +289,17 @@ async function applyPlan(tx: Tx, ctx: AuditContext, actor: Actor, campaign: Camp
     await tx.insert(registrationIndividuals).values(saved.map((s, k) => ({ registrationId, campaignId: campaign.id, personId: s.personId, position: s.position, content: s.content, sortOrder: k })));
   }
   if (plan.existing) {
-    await tx.update(registrations).set({ content: plan.parsed.content, version: plan.existing.version + 1, updatedAt: asOf }).where(eq(registrations.id, registrationId));
+    await tx.update(registrations).set({ content: plan.parsed.content, createdById: plan.createdById, version: plan.existing.version + 1, updatedAt: asOf }).where(eq(registrations.id, registrationId));
     const before = currentIndividuals.filter((c) => c.registrationId === registrationId);
     await writeAudit(tx, ctx, {
       action: 'registration.import.update',
       entityType: 'registration',
       entityId: registrationId,
       orgUnitId: unit.id,
-      before: { content: plan.existing.content, individuals: before, version: plan.existing.version },
-      after: { content: plan.parsed.content, individuals: saved, version: plan.existing.version + 1 },
+      before: { content: plan.existing.content, individuals: before, createdById: plan.existing.createdById, version: plan.existing.version },
+      after: { content: plan.parsed.content, individuals: saved, createdById: plan.createdById, version: plan.existing.version + 1 },
     });
   } else {
-    await writeAudit(tx, ctx, { action: 'registration.import.create', entityType: 'registration', entityId: registrationId, orgUnitId: unit.id, after: { campaignId: campaign.id, status: 'draft', content: plan.parsed.content, individuals: saved } });
+    await writeAudit(tx, ctx, { action: 'registration.import.create', entityType: 'registration', entityId: registrationId, orgUnitId: unit.id, after: { campaignId: campaign.id, status: 'draft', content: plan.parsed.content, individuals: saved, createdById: plan.createdById } });
   }
 }

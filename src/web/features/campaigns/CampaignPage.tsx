@@ -1,9 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { PLAN_EDITABLE_STATUSES } from '../../../domain/campaigns/campaignStatus';
 import { REGISTRATION_STATUS_LABELS } from '../../../domain/campaigns/registrationRules';
-import { apiUrl } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
-import { ImportPanel } from '../../components/ImportPanel';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { formatDate } from '../../app/format/dates';
@@ -11,6 +9,7 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { CampaignAdminActions } from './CampaignAdminActions';
 import { CampaignTimeline } from './CampaignTimeline';
+import { RegistrationImportPanel } from '../registrations/RegistrationImportPanel';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { CampaignDetailView } from './campaignTypes';
 import type { Era } from '../../../shared/contracts/orgUnits';
@@ -166,16 +165,7 @@ export function CampaignPage() {
         <section aria-labelledby="registration-exchange">
           <h2 id="registration-exchange">Trao đổi dữ liệu đăng ký (Excel)</h2>
           <ExportButtons path={`/campaigns/${c.id}/registrations/export`} label="Xuất danh sách đăng ký" xlsxLabel="Xuất danh sách đăng ký (XLSX)" />
-          {can('registration.edit') ? (
-            <ImportPanel
-              idPrefix="registration-import"
-              title="Nhập bản đăng ký từ tệp"
-              fileLabel="Tệp đăng ký (.xlsx hoặc .csv)"
-              hint="Dùng đúng các cột của tệp xuất (Mã đơn vị, Tên đơn vị, Nội dung đăng ký tập thể, Họ và tên, Chức vụ, Nội dung đăng ký cá nhân), mỗi cá nhân một dòng. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu; có dòng lỗi thì không dòng nào được lưu."
-              urlFor={(format, dryRun) => apiUrl(`/campaigns/${c.id}/registrations/import`, { format, dryRun: dryRun ? 'true' : 'false' })}
-              onImported={data.reload}
-            />
-          ) : null}
+          {can('registration.import') ? <RegistrationImportPanel campaignId={c.id} onImported={data.reload} /> : null}
         </section>
       ) : null}
 
