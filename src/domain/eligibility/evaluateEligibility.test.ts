@@ -145,6 +145,25 @@ describe('evaluateCollectiveEligibility', () => {
     });
   });
 
+  describe('basis B for a commune of a two-tier province (no districts since 01/7/2025)', () => {
+    it.each<[boolean | null, ParClassification | null, Verdict]>([
+      [true, 'excellent', 'pass'],
+      [null, 'excellent', 'unknown'],
+      [false, 'excellent', 'fail'],
+    ])('recognised by the province=%s, class=%s gives %s, with its clause', (districtRecognisedBestCommune, parClassification, expected) => {
+      const b = basis(commune({ underProvince: true, districtRecognisedBestCommune, parClassification }), 'B');
+      expect([b?.verdict, b?.ref.clause]).toEqual([expected, 'Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III']);
+    });
+
+    it('says the province recognises it, since there is no district, instead of asking for a district', () => {
+      const result = commune({ underProvince: true, districtRecognisedBestCommune: null });
+      expect(result.missing).toEqual(['Công nhận của UBND tỉnh (đơn vị cấp xã tiêu biểu xuất sắc nhất)']);
+      expect(basis(result, 'B')?.explanation).toBe(
+        'Tiêu chuẩn B chưa xác định được: Được UBND tỉnh (chính quyền hai cấp, không còn UBND cấp huyện) công nhận tiêu biểu xuất sắc nhất trong phong trào thi đua: chưa có thông tin; đánh giá CCHC năm 2020: Xuất sắc (yêu cầu nhóm xuất sắc) — chưa xác định được.',
+      );
+    });
+  });
+
   describe('basis C1 (provincial PAR unit: rating and progress)', () => {
     it.each<[Rating | null, Rating | null, Rating | null, Verdict]>([
       // rating boundary

@@ -47,6 +47,7 @@ function collectiveSummary(unit: UnitSummary): UnitSummary {
     parTaskRating: unit.parTaskRating ?? null,
     previousParTaskRating: unit.previousParTaskRating ?? null,
     districtRecognisedBestCommune: unit.districtRecognisedBestCommune ?? null,
+    ...(unit.underProvince ? { underProvince: true } : {}),
     districtParClassification: unit.districtParClassification ?? null,
   };
 }

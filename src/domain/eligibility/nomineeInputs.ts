@@ -24,6 +24,11 @@ export type CollectiveInput = {
   previousParTaskRating: Rating | null;
   /** A commune recognised by its district as the most outstanding in the movement (B). */
   districtRecognisedBestCommune: boolean | null;
+  /**
+   * A commune directly under the province (two tiers, no districts since 01/7/2025): no district recognises it, the
+   * province does, and B says so instead of asking for a district's recognition. Absent = under a district.
+   */
+  underProvince?: boolean;
   /** For a district PAR unit (Phòng Nội vụ): the PAR Index class of its district (C2). */
   districtParClassification: ParClassification | null;
   /** Whether the unit itself is proposed for the award; informational for the collective, used for its members. */
@@ -42,6 +47,7 @@ export type UnitSummary = Pick<
   | 'parTaskRating'
   | 'previousParTaskRating'
   | 'districtRecognisedBestCommune'
+  | 'underProvince'
   | 'districtParClassification'
 >;
 

@@ -142,6 +142,10 @@ describe('cloning into the era in force in the new year', () => {
       const commune = res.json().items.find((i: { orgUnit: { code: string } }) => i.orgUnit.code === '30904');
       // The copied criteria cite the new province's plan.
       expect(commune.result.preconditions[0].ref.source).toBe('Kế hoạch số 12/KH-UBND ngày 03/3/2026 của UBND tỉnh An Giang');
+      // Basis B asks for the province's recognition: there is no district above the commune.
+      const b = commune.result.bases.find((x: { basis: string }) => x.basis === 'B');
+      expect([b.verdict, b.ref.clause]).toEqual(['unknown', 'Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III']);
+      expect(b.explanation).toContain('Được UBND tỉnh (chính quyền hai cấp, không còn UBND cấp huyện) công nhận');
     });
   });
 });

@@ -58,6 +58,7 @@ export function unitSummaryOf(collective: CollectiveInput): UnitSummary {
     parTaskRating: collective.parTaskRating,
     previousParTaskRating: collective.previousParTaskRating,
     districtRecognisedBestCommune: collective.districtRecognisedBestCommune,
+    ...(collective.underProvince ? { underProvince: true } : {}),
     districtParClassification: collective.districtParClassification,
   };
 }
@@ -101,6 +102,7 @@ export async function loadEligibilityInputs(
       kind: orgUnits.kind,
       parUnitLevel: orgUnits.parUnitLevel,
       parentId: orgUnits.parentId,
+      depth: orgUnits.depth,
     })
     .from(registrations)
     .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
@@ -192,6 +194,8 @@ export async function loadEligibilityInputs(
         parTaskRating: ratingOf('par_task', year, reg.id, null),
         previousParTaskRating: ratingOf('par_task', year - 1, reg.id, null),
         districtRecognisedBestCommune: recognised,
+        // Depth 1: straight under the province root, i.e. a commune of a two-tier province (no district above it).
+        ...(isCommune && reg.depth === 1 ? { underProvince: true } : {}),
         districtParClassification: isDistrictParUnit && reg.parentId ? (classByUnit.get(reg.parentId) ?? null) : null,
         proposed: null,
       },
