@@ -6,7 +6,8 @@ import type { CommuneRow } from './recognitionQueries';
 import { lockRecognition, saveRecognition } from './saveRecognition';
 
 /**
- * Records (or corrects) that the district recognised this commune as its most outstanding (III.1.a, second bullet),
+ * Records (or corrects) that the district recognised this commune as its most outstanding (III.1.a, second bullet) —
+ * in a two-tier province, that the province did (Sở Nội vụ records it; the "district" of the row is the province) —
  * with its audit row, in one transaction; the existing row is locked first.
  * @param commune loaded and scope-checked by the route
  * @throws validation when the unit is not a commune of a district, or not in the campaign's era
@@ -18,8 +19,10 @@ export async function recordRecognition(
   input: { campaign: { id: string; eraId: string }; commune: CommuneRow; decisionReference?: string | null; recognisedAt?: string | null },
 ): Promise<void> {
   const { campaign, commune } = input;
-  if (commune.kind !== 'commune' || commune.parentKind !== 'district' || !commune.parentId) {
-    throw validation([{ path: 'communeUnitId', message: 'Đơn vị cấp xã: phải là xã, phường, thị trấn thuộc một huyện, thành phố' }]);
+  // Two tiers (no districts since 01/7/2025): a commune sits under the province, which recognises it through Sở Nội vụ.
+  const recogniserKind = actor.role === 'province_secretariat' ? ['district', 'province'] : ['district'];
+  if (commune.kind !== 'commune' || !commune.parentKind || !recogniserKind.includes(commune.parentKind) || !commune.parentId) {
+    throw validation([{ path: 'communeUnitId', message: 'Đơn vị cấp xã: phải là xã, phường, thị trấn thuộc một huyện, thành phố (hoặc, ở chính quyền hai cấp, xã, phường, đặc khu thuộc tỉnh)' }]);
   }
   if (commune.eraId !== campaign.eraId) throw validation([{ path: 'communeUnitId', message: 'Đơn vị cấp xã: không thuộc cây đơn vị của đợt thi đua' }]);
   const values = {

@@ -135,6 +135,14 @@ describe('cloning into the era in force in the new year', () => {
       expect(res.json().error.fields[0]).toEqual({ path: 'orgUnitId', message: 'Đơn vị: không thuộc cây đơn vị áp dụng cho năm 2026' });
     });
 
+    it('lets Sở Nội vụ record the province’s recognition of a two-tier commune (basis B), and no one record a Kiên Giang commune for it', async () => {
+      const unit = await agUnit('30904');
+      const res = await t.req(snv, { method: 'PUT', url: `/api/campaigns/${id2026}/recognitions/${unit.id}`, payload: { decisionReference: '15/QĐ-UBND', recognisedAt: '2026-12-15' } });
+      expect(res.statusCode, res.body).toBe(200);
+      const old = await t.req(snv, { method: 'PUT', url: `/api/campaigns/${id2026}/recognitions/${(await t.unit('30904')).id}`, payload: {} });
+      expect(old.statusCode).toBe(400);
+    });
+
     it('reaches the eligibility board', async () => {
       const res = await t.req(snv, { method: 'GET', url: `/api/campaigns/${id2026}/eligibility` });
       expect(res.statusCode, res.body).toBe(200);
@@ -145,7 +153,8 @@ describe('cloning into the era in force in the new year', () => {
       // Basis B asks for the province's recognition: there is no district above the commune.
       const b = commune.result.bases.find((x: { basis: string }) => x.basis === 'B');
       expect([b.verdict, b.ref.clause]).toEqual(['unknown', 'Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III']);
-      expect(b.explanation).toContain('Được UBND tỉnh (chính quyền hai cấp, không còn UBND cấp huyện) công nhận');
+      // Recognised by the province; the 2026 ranking is not published yet, so B waits for it.
+      expect(b.explanation).toContain('Được UBND tỉnh (chính quyền hai cấp, không còn UBND cấp huyện) công nhận tiêu biểu xuất sắc nhất trong phong trào thi đua: có; đánh giá CCHC năm 2026: chưa có');
     });
   });
 });
