@@ -54,6 +54,8 @@ export function findPdfSignatures(pdf: Uint8Array): PdfSignatureField[] {
       fields.push({ offset, byteRange, subFilter, contents: null, problem: 'Dữ liệu chữ ký (/Contents) rỗng hoặc có số chữ số hex lẻ.' });
       continue;
     }
+    // A later revision may rewrite the same signature dictionary (same ranges, same /Contents): one signature, not two.
+    if (fields.some((f) => f.byteRange?.every((n, i) => n === byteRange[i]))) continue;
     fields.push({ offset, byteRange, subFilter, contents: new Uint8Array(Buffer.from(hex, 'hex')), problem: null });
   }
   return fields;

@@ -107,6 +107,26 @@ describe('verifyPdfSignatures (ký số: PAdES / CMS detached)', () => {
     expect(edited.signatures.map((s) => s.status)).toEqual(['valid', 'invalid']);
   });
 
+  it('an edit appended with a broken second signature does not vouch for the edit: the first is changed after signing', async () => {
+    const first = await signTestPdf({ signer, chain: [root], signingTime: SIGNED_AT });
+    const both = Buffer.from(await countersignTestPdf(first, { signer: officeSigner, chain: [root], signingTime: new Date('2021-03-16T01:00:00Z') }));
+    const second = findPdfSignatures(both)[1];
+    both.write('FF'.repeat(300), second.byteRange![1] + 1, 'latin1');
+    const report = await verifyPdfSignatures(both, [root.pem], AS_OF);
+    expect(report.signatures.map((s) => s.status)).toEqual(['invalid', 'invalid']);
+    expect(report.signatures[0].checks.unchangedAfterSigning).toBe(false);
+    expect(report.signatures[0].reasons.join(' ')).toMatch(/Tài liệu đã bị thay đổi sau khi ký/);
+  });
+
+  it('a signature dictionary written again in a later revision is one signature, not two', async () => {
+    const signed = await signTestPdf({ signer, chain: [root], signingTime: SIGNED_AT });
+    const text = Buffer.from(signed).toString('latin1');
+    const dictionary = text.slice(text.indexOf('<< /Type /Sig'), text.indexOf('endobj', text.indexOf('<< /Type /Sig')));
+    const report = await verifyPdfSignatures(appendIncrementalUpdate(signed, dictionary), [root.pem], AS_OF);
+    expect(report.signatures).toHaveLength(1);
+    expect(report.signatures[0].checks.unchangedAfterSigning).toBe(false);
+  });
+
   it('(d) signed by a certificate of an unknown CA → chain not trusted', async () => {
     const pdf = await signTestPdf({ signer: strangerSigner, chain: [otherRoot], signingTime: SIGNED_AT });
     const [s] = (await verifyPdfSignatures(pdf, [root.pem], AS_OF)).signatures;

@@ -92,9 +92,10 @@ export async function verifyPdfSignatures(pdf: Uint8Array, trustedCertificates: 
       return []; // validated when uploaded; an unreadable one simply trusts nothing
     }
   });
+  // Last first: whether an earlier signature's revision was followed by a properly signed one needs the later result.
   const signatures: SignatureVerification[] = [];
-  for (const [i, field] of fields.entries()) {
-    signatures.push(await verifyOne(pdf, field, i + 1, fields, trusted, asOf));
+  for (let i = fields.length - 1; i >= 0; i--) {
+    signatures[i] = await verifyOne(pdf, fields[i], i + 1, fields, signatures, trusted, asOf);
   }
   const allValid = signatures.every((s) => s.status === 'valid');
   const invalid = signatures.filter((s) => s.status !== 'valid').length;
@@ -110,7 +111,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, trustedCertificates: 
 /** While checking: `reasons` are failures that make the signature invalid; an unknown chain is kept apart. */
 type Draft = Omit<SignatureVerification, 'status' | 'statusLabel' | 'summary'> & { trustReason: string | null };
 
-async function verifyOne(pdf: Uint8Array, field: PdfSignatureField, index: number, all: PdfSignatureField[], trusted: pkijs.Certificate[], asOf: Date): Promise<SignatureVerification> {
+async function verifyOne(pdf: Uint8Array, field: PdfSignatureField, index: number, all: PdfSignatureField[], later: SignatureVerification[], trusted: pkijs.Certificate[], asOf: Date): Promise<SignatureVerification> {
   const draft: Draft = {
     index,
     subFilter: field.subFilter,
@@ -127,7 +128,7 @@ async function verifyOne(pdf: Uint8Array, field: PdfSignatureField, index: numbe
     notes: [],
     trustReason: null,
   };
-  if (field.byteRange) checkCoverage(pdf, field.byteRange, field, all, draft);
+  if (field.byteRange) checkCoverage(pdf, field.byteRange, field, all, later, draft);
   if (field.problem || !field.byteRange || !field.contents) {
     draft.reasons.unshift(field.problem ?? 'Không đọc được chữ ký số.');
     return finish(draft);
@@ -164,13 +165,18 @@ async function verifyOne(pdf: Uint8Array, field: PdfSignatureField, index: numbe
 }
 
 /** Bytes after the signed ranges: an incremental update (or anything else) added after signing. */
-function checkCoverage(pdf: Uint8Array, [, , secondStart, secondLength]: [number, number, number, number], field: PdfSignatureField, all: PdfSignatureField[], draft: Draft) {
+function checkCoverage(pdf: Uint8Array, [, , secondStart, secondLength]: [number, number, number, number], field: PdfSignatureField, all: PdfSignatureField[], later: SignatureVerification[], draft: Draft) {
   const end = secondStart + secondLength;
   if (end > pdf.length || TRAILING_WHITESPACE.test(Buffer.from(pdf.subarray(end)).toString('latin1'))) return;
-  // Several people signing one after another (ký nhiều lần) each add a revision with their own signature.
-  const later = all.findIndex((other) => other.offset > field.offset && other.byteRange && other.byteRange[2] + other.byteRange[3] > end);
-  if (later !== -1) {
-    draft.notes.push(`Chữ ký này xác nhận một phiên bản trước của tài liệu; phần bổ sung sau đó được xác nhận bởi chữ ký số thứ ${later + 1}.`);
+  // Several people signing one after another (ký nhiều lần) each add a revision with their own signature. Only a later
+  // signature whose own bytes are intact vouches for what was added: a broken or forged one appended with the edit
+  // does not.
+  const vouching = all.findIndex((other, j) => {
+    const result = later[j];
+    return other.offset > field.offset && other.byteRange !== null && other.byteRange[2] + other.byteRange[3] > end && result?.checks.digestMatches === true && result.checks.signatureVerified === true;
+  });
+  if (vouching !== -1) {
+    draft.notes.push(`Chữ ký này xác nhận một phiên bản trước của tài liệu; phần bổ sung sau đó được xác nhận bởi chữ ký số thứ ${vouching + 1}.`);
     return;
   }
   draft.checks.unchangedAfterSigning = false;

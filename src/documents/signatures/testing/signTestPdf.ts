@@ -107,9 +107,9 @@ function appendRevision(pdf: Uint8Array, objectBody: string): Uint8Array {
   return new Uint8Array(Buffer.concat([pdf, Buffer.from(out, 'latin1')]));
 }
 
-/** Someone edits the signed file: an incremental update adding a note, with no new signature. */
-export function appendIncrementalUpdate(pdf: Uint8Array): Uint8Array {
-  return appendRevision(pdf, '<< /Type /Annot /Subtype /Text /Rect [100 100 200 200] /Contents (Sua sau khi ky) /P 3 0 R >>');
+/** Someone edits the signed file: an incremental update adding an object (by default a note), with no new signature. */
+export function appendIncrementalUpdate(pdf: Uint8Array, objectBody = '<< /Type /Annot /Subtype /Text /Rect [100 100 200 200] /Contents (Sua sau khi ky) /P 3 0 R >>'): Uint8Array {
+  return appendRevision(pdf, objectBody);
 }
 
 export type SignOptions = {
