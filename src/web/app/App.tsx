@@ -21,6 +21,7 @@ import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { ProvinceConsolidationPage } from '../features/consolidations/ProvinceConsolidationPage';
 import { RegistrationPage } from '../features/registrations/RegistrationPage';
 import { UnitMeritCriteriaPage } from '../features/unitMeritCriteria/UnitMeritCriteriaPage';
+import { NominationsPage } from '../features/nominations/NominationsPage';
 import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { RuleSetPage } from '../features/ruleSets/RuleSetPage';
 import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
@@ -64,6 +65,7 @@ export function App() {
             <Route path="/thi-dua/:id/tong-hop-huyen" element={<RequireSession ability="consolidation.read"><PerCampaign><DistrictConsolidationPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><PerCampaign><ProvinceConsolidationPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/tieu-chuan-giay-khen" element={<RequireSession ability="unitMeritCriteria.read"><PerCampaign><UnitMeritCriteriaPage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/de-nghi-khen-thuong" element={<RequireSession ability="nomination.read"><PerCampaign><NominationsPage /></PerCampaign></RequireSession>} />
             <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
             <Route
               path="/tai-khoan"

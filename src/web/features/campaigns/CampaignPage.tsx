@@ -143,6 +143,11 @@ export function CampaignPage() {
               <Link to={`/thi-dua/${c.id}/du-dieu-kien`}>Xét điều kiện Bằng khen</Link>
             </li>
           ) : null}
+          {can('nomination.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/de-nghi-khen-thuong`}>Đề nghị khen thưởng và chỉ tiêu (Khoản 4, Mục III)</Link>
+            </li>
+          ) : null}
           {can('unitMeritCriteria.read') ? (
             <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/tieu-chuan-giay-khen`}>Tiêu chuẩn Giấy khen (Khoản 2, Mục III)</Link>
