@@ -1,4 +1,5 @@
 import { fieldLabel } from '../../shared/fieldLabels';
+import { DataTable } from './DataTable';
 import type { ImportResult } from '../../shared/contracts/importResult';
 import type { RegistrationSheetImport } from '../../shared/contracts/registrations';
 
@@ -43,29 +44,15 @@ export function ImportResultView({ result, idPrefix = 'import' }: { result: Impo
         </div>
       </dl>
       {result.errors.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="import-errors">
-            <caption className="table__caption">Lỗi theo dòng của tệp</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="table__num">
-                  Dòng
-                </th>
-                <th scope="col">Cột</th>
-                <th scope="col">Lỗi</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.errors.map((e, i) => (
-                <tr key={`${e.row}-${e.field}-${i}`}>
-                  <td className="table__num">{e.row}</td>
-                  <td>{fieldLabel(e.field)}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Lỗi theo dòng của tệp" testId="import-errors" columns={[{ label: 'Dòng', numeric: true }, 'Cột', 'Lỗi']}>
+          {result.errors.map((e, i) => (
+            <tr key={`${e.row}-${e.field}-${i}`}>
+              <td className="table__num">{e.row}</td>
+              <td>{fieldLabel(e.field)}</td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

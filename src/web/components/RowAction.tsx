@@ -1,4 +1,9 @@
-/** The header cell of a table's actions column: named for screen readers only. */
+import type { DataColumn } from './DataTable';
+
+/** The DataTable column of the rows' action buttons: named for screen readers only. */
+export const ACTIONS_COLUMN: DataColumn = { label: 'Thao tác', hidden: true };
+
+/** The same header cell, for a table that writes its own header row. */
 export function RowActionHeader() {
   return (
     <th scope="col">

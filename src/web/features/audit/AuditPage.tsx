@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -41,26 +42,11 @@ export function AuditPage() {
           <p>Không có sự kiện nào khớp điều kiện lọc.</p>
         ) : (
           <>
-            <div className="table-wrap">
-              <table className="table" data-testid="audit-table">
-                <caption className="table__caption">Sự kiện ({list.data.total})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Thời gian</th>
-                    <th scope="col">Người thực hiện</th>
-                    <th scope="col">Đơn vị</th>
-                    <th scope="col">Hành động</th>
-                    <th scope="col">Đối tượng</th>
-                    <th scope="col">Chi tiết</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((event) => (
-                    <AuditRow key={event.id} event={event} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={`Sự kiện (${list.data.total})`} testId="audit-table" columns={['Thời gian', 'Người thực hiện', 'Đơn vị', 'Hành động', 'Đối tượng', 'Chi tiết']}>
+              {list.data.items.map((event) => (
+                <AuditRow key={event.id} event={event} />
+              ))}
+            </DataTable>
             <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} label="nhật ký" />
           </>
         )

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
 import { useSession } from '../../app/auth/SessionContext';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -44,28 +45,16 @@ export function CampaignInputs({ year }: { year: number }) {
       <ErrorBanner error={attestations.error} />
       {attestations.data && attestations.data.length === 0 ? <p className="hint">Chưa có xác nhận nào.</p> : null}
       {attestations.data && attestations.data.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="attestations">
-            <thead>
-              <tr>
-                <th scope="col">Đơn vị</th>
-                <th scope="col">Gương mẫu chấp hành</th>
-                <th scope="col">Nội bộ đoàn kết</th>
-                <th scope="col">Ngày xác nhận</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attestations.data.map((a) => (
-                <tr key={a.orgUnitId}>
-                  <th scope="row">{a.orgUnitName}</th>
-                  <td>{yesNo(a.compliance)}</td>
-                  <td>{yesNo(a.solidarity)}</td>
-                  <td>{formatDateTime(a.attestedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable testId="attestations" columns={['Đơn vị', 'Gương mẫu chấp hành', 'Nội bộ đoàn kết', 'Ngày xác nhận']}>
+          {attestations.data.map((a) => (
+            <tr key={a.orgUnitId}>
+              <th scope="row">{a.orgUnitName}</th>
+              <td>{yesNo(a.compliance)}</td>
+              <td>{yesNo(a.solidarity)}</td>
+              <td>{formatDateTime(a.attestedAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {can('attestation.manage') ? (
         <div className="panel">

@@ -1,4 +1,5 @@
 import { RATING_KIND_LABELS } from '../../../domain/ratings/ratingRows';
+import { DataTable } from '../../components/DataTable';
 import { PersonRatingEdit } from './PersonRatingEdit';
 import type { RatingRow } from '../../../shared/contracts/campaignInputs';
 
@@ -15,34 +16,24 @@ type Props = {
 export function RatingTable({ subject, rows, previousParTask, previousYear, onPersonSaved }: Props) {
   if (rows.length === 0) return <p className="hint">Chưa có xếp loại nào.</p>;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid={`ratings-${subject}`}>
-        <thead>
-          <tr>
-            {subject === 'person' ? <th scope="col">Họ và tên</th> : null}
-            <th scope="col">Đơn vị</th>
-            {subject === 'unit' ? <th scope="col">Loại xếp loại</th> : null}
-            <th scope="col">Xếp loại</th>
-            {subject === 'unit' ? <th scope="col">Nhiệm vụ CCHC năm {previousYear}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              {subject === 'person' ? (
-                <th scope="row">
-                  {r.fullName}
-                  {r.position ? <span className="meta"> — {r.position}</span> : null}
-                </th>
-              ) : null}
-              <td>{r.orgUnitName}</td>
-              {subject === 'unit' ? <td>{RATING_KIND_LABELS[r.kind]}</td> : null}
-              <td>{subject === 'person' && onPersonSaved ? <PersonRatingEdit row={r} onSaved={onPersonSaved} /> : r.ratingLabel}</td>
-              {subject === 'unit' ? <td>{r.kind === 'par_task' ? (previousParTask?.get(r.orgUnitId) ?? <span className="meta">chưa có</span>) : ''}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId={`ratings-${subject}`}
+      columns={[subject === 'person' && 'Họ và tên', 'Đơn vị', subject === 'unit' && 'Loại xếp loại', 'Xếp loại', subject === 'unit' && `Nhiệm vụ CCHC năm ${previousYear}`]}
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          {subject === 'person' ? (
+            <th scope="row">
+              {r.fullName}
+              {r.position ? <span className="meta"> — {r.position}</span> : null}
+            </th>
+          ) : null}
+          <td>{r.orgUnitName}</td>
+          {subject === 'unit' ? <td>{RATING_KIND_LABELS[r.kind]}</td> : null}
+          <td>{subject === 'person' && onPersonSaved ? <PersonRatingEdit row={r} onSaved={onPersonSaved} /> : r.ratingLabel}</td>
+          {subject === 'unit' ? <td>{r.kind === 'par_task' ? (previousParTask?.get(r.orgUnitId) ?? <span className="meta">chưa có</span>) : ''}</td> : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -13,7 +13,8 @@ import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { useFormValues } from '../../app/hooks/useFormValues';
 import { useSubmit } from '../../app/hooks/useSubmit';
 import { FormActions } from '../../components/FormActions';
-import { RowAction, RowActionHeader } from '../../components/RowAction';
+import { DataTable } from '../../components/DataTable';
+import { ACTIONS_COLUMN, RowAction } from '../../components/RowAction';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -79,31 +80,19 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
       {removeError ? <p className="banner banner--error" role="alert">{removeError}</p> : null}
       {list.data && list.data.length === 0 ? <p className="hint">Chưa có công nhận nào.</p> : null}
       {list.data && list.data.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="recognitions">
-            <thead>
-              <tr>
-                <th scope="col">Huyện</th>
-                <th scope="col">Đơn vị cấp xã</th>
-                <th scope="col">Văn bản công nhận</th>
-                {manage ? <RowActionHeader /> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((r) => (
-                <tr key={r.communeUnitId}>
-                  <td>{r.districtName}</td>
-                  <th scope="row">{r.communeName}</th>
-                  <td>
-                    {r.decisionReference ?? ''}
-                    {r.recognisedAt ? ` ngày ${formatDate(r.recognisedAt)}` : ''}
-                  </td>
-                  {manage ? <RowAction label="Bỏ công nhận" row={r.communeName} variant="warning" onClick={() => void remove(r)} /> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable testId="recognitions" columns={['Huyện', 'Đơn vị cấp xã', 'Văn bản công nhận', manage && ACTIONS_COLUMN]}>
+          {list.data.map((r) => (
+            <tr key={r.communeUnitId}>
+              <td>{r.districtName}</td>
+              <th scope="row">{r.communeName}</th>
+              <td>
+                {r.decisionReference ?? ''}
+                {r.recognisedAt ? ` ngày ${formatDate(r.recognisedAt)}` : ''}
+              </td>
+              {manage ? <RowAction label="Bỏ công nhận" row={r.communeName} variant="warning" onClick={() => void remove(r)} /> : null}
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {manage ? (
         <form onSubmit={submit} noValidate className="panel form" aria-labelledby="rec-form-title">

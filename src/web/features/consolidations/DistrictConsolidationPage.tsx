@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { api, apiUrl } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { Pagination } from '../../components/Pagination';
 import { SelectField } from '../../components/SelectField';
@@ -16,13 +15,18 @@ import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import type { CampaignDetailView } from '../campaigns/campaignTypes';
+import { ConsolidationForwardForm } from './ConsolidationForwardForm';
 import { ConsolidationTable } from './ConsolidationTable';
 import type { Page } from '../../../shared/contracts/page';
-import { confirmAction } from '../../components/confirmAction';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 import type { DistrictConsolidation, DistrictForward } from '../../../shared/contracts/consolidations';
 
 const PAGE_SIZE = 50;
+const REGISTERED_OPTIONS = [
+  { value: '', label: 'Tất cả' },
+  { value: 'yes', label: 'Đã đăng ký' },
+  { value: 'no', label: 'Chưa đăng ký' },
+];
 
 /**
  * /thi-dua/:id/tong-hop-huyen: the district's communes, who has registered and who has not, with search (no
@@ -38,8 +42,6 @@ export function DistrictConsolidationPage() {
   const [q, setQ] = useState('');
   const [registered, setRegistered] = useState('');
   const [page, setPage] = useState(1);
-  const [note, setNote] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   const debouncedQ = useDebouncedValue(q.trim(), 300);
   const campaign = useApiData<CampaignDetailView>(`/api/campaigns/${id}`);
   const districts = useApiData<Page<OrgUnit>>(!isDistrict && campaign.data ? apiUrl('/org-units', { kind: 'district', eraId: campaign.data.eraId, pageSize: 100 }) : null);
@@ -49,18 +51,9 @@ export function DistrictConsolidationPage() {
   const errors = useFormErrors({ note: 'forward-note' });
   usePageTitle('Tổng hợp đăng ký cấp huyện', errors.errors.length > 0);
 
-  async function forward(e: FormEvent) {
-    e.preventDefault();
-    if (!confirmAction('Chuyển Sở Nội vụ: các bản đăng ký đã tiếp nhận được gửi lên Sở Nội vụ và không trả lại được ở cấp huyện nữa.')) return;
-    errors.clear();
-    setDone(null);
-    try {
-      const res = await api<DistrictForward>(`/api/campaigns/${id}/consolidations/district`, { method: 'POST', body: { note } });
-      setDone(`Đã chuyển ${res.forwardedCount} bản đăng ký về Sở Nội vụ.`);
-      view.reload();
-    } catch (err) {
-      errors.showApiError(err);
-    }
+  async function forward(note: string) {
+    const res = await api<DistrictForward>(`/api/campaigns/${id}/consolidations/district`, { method: 'POST', body: { note } });
+    return `Đã chuyển ${res.forwardedCount} bản đăng ký về Sở Nội vụ.`;
   }
 
   const d = view.data;
@@ -101,35 +94,22 @@ export function DistrictConsolidationPage() {
           </p>
           <form role="search" className="filters" aria-label="Lọc đơn vị cấp xã" onSubmit={(e) => e.preventDefault()}>
             <TextField id="commune-search" label="Tìm xã, phường, thị trấn" hint="Gõ không dấu cũng được, ví dụ: thi tran." type="search" value={q} onChange={(e) => (setQ(e.target.value), setPage(1))} />
-            <SelectField
-              id="commune-registered"
-              label="Tình trạng"
-              options={[
-                { value: '', label: 'Tất cả' },
-                { value: 'yes', label: 'Đã đăng ký' },
-                { value: 'no', label: 'Chưa đăng ký' },
-              ]}
-              value={registered}
-              onChange={(e) => (setRegistered(e.target.value), setPage(1))}
-            />
+            <SelectField id="commune-registered" label="Tình trạng" options={REGISTERED_OPTIONS} value={registered} onChange={(e) => (setRegistered(e.target.value), setPage(1))} />
           </form>
           <ConsolidationTable campaignId={id!} lines={d.items} caption={`${d.total} đơn vị cấp xã`} testId="district-communes" />
           <Pagination page={page} pageSize={PAGE_SIZE} total={d.total} onChange={setPage} label="đơn vị cấp xã" />
           <ConsolidationTable campaignId={id!} lines={d.ownUnits} caption="Đăng ký của cấp huyện (gửi thẳng Sở Nội vụ)" />
           {isDistrict && can('consolidation.forwardDistrict') ? (
-            <form onSubmit={forward} noValidate className="panel">
-              <h2>Chuyển danh sách về Sở Nội vụ</h2>
-              <ErrorSummary errors={errors.errors} description={errors.description} />
-              {done ? (
-                <div className="banner banner--success" role="status">
-                  {done}
-                </div>
-              ) : null}
-              <TextField id="forward-note" label="Ghi chú gửi kèm" value={note} error={errors.errorFor('forward-note')} onChange={(e) => setNote(e.target.value)} />
-              <button type="submit" className="button">
-                Chuyển Sở Nội vụ
-              </button>
-            </form>
+            <ConsolidationForwardForm
+              title="Chuyển danh sách về Sở Nội vụ"
+              noteId="forward-note"
+              noteLabel="Ghi chú gửi kèm"
+              submitLabel="Chuyển Sở Nội vụ"
+              confirmText="Chuyển Sở Nội vụ: các bản đăng ký đã tiếp nhận được gửi lên Sở Nội vụ và không trả lại được ở cấp huyện nữa."
+              errors={errors}
+              send={forward}
+              onSent={view.reload}
+            />
           ) : null}
         </>
       ) : null}

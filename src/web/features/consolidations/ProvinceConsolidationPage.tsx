@@ -1,43 +1,33 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { api } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadingMessage } from '../../components/LoadingMessage';
-import { TextField } from '../../components/TextField';
 import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { ConsolidationDownloads } from './ConsolidationDownloads';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
+import { ConsolidationForwardForm } from './ConsolidationForwardForm';
 import { ConsolidationTable } from './ConsolidationTable';
 import { LateAcceptancePanel } from '../registrations/LateAcceptancePanel';
-import { confirmAction } from '../../components/confirmAction';
 import type { ProvinceConsolidation } from '../../../shared/contracts/consolidations';
+
+const DISTRICT_COLUMNS = ['Huyện, thành phố', 'Cấp xã đã đăng ký', 'Đã chuyển Sở Nội vụ', 'Cấp huyện đã đăng ký', 'Ngày huyện chuyển'];
 
 /** /thi-dua/:id/tong-hop-tinh: Sở Nội vụ's picture by department and by district, and its consolidation for UBND tỉnh (IV.1). */
 export function ProvinceConsolidationPage() {
   const { id } = useParams();
   const { can } = useSession();
   const data = useApiData<ProvinceConsolidation>(`/api/campaigns/${id}/consolidations/province`);
-  const [note, setNote] = useState('');
-  const [done, setDone] = useState(false);
   const errors = useFormErrors({ note: 'province-note' });
   usePageTitle('Tổng hợp đăng ký toàn tỉnh', errors.errors.length > 0);
 
-  async function record(e: FormEvent) {
-    e.preventDefault();
-    if (!confirmAction('Chốt tổng hợp đăng ký toàn tỉnh để trình UBND tỉnh: số liệu tổng hợp được ghi lại với thời điểm chốt.')) return;
-    errors.clear();
-    try {
-      await api(`/api/campaigns/${id}/consolidations/province`, { method: 'POST', body: { note } });
-      setDone(true);
-      data.reload();
-    } catch (err) {
-      errors.showApiError(err);
-    }
+  async function record(note: string) {
+    await api(`/api/campaigns/${id}/consolidations/province`, { method: 'POST', body: { note } });
+    return 'Đã ghi nhận bản tổng hợp của Sở Nội vụ.';
   }
 
   const p = data.data;
@@ -61,37 +51,23 @@ export function ProvinceConsolidationPage() {
             {p.districtLevel.registeredCount}/{p.districtLevel.total}; cấp xã: {p.communes.registeredCount}/{p.communes.total}.
           </p>
           <h2>Theo huyện, thành phố</h2>
-          <div className="table-wrap">
-            <table className="table" data-testid="province-districts">
-              <caption className="table__caption">{p.districts.length} huyện, thành phố</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Huyện, thành phố</th>
-                  <th scope="col">Cấp xã đã đăng ký</th>
-                  <th scope="col">Đã chuyển Sở Nội vụ</th>
-                  <th scope="col">Cấp huyện đã đăng ký</th>
-                  <th scope="col">Ngày huyện chuyển</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.districts.map((d) => (
-                  <tr key={d.districtId}>
-                    <td>
-                      <Link to={`/thi-dua/${id}/tong-hop-huyen?huyen=${d.districtId}`}>{d.name}</Link>
-                    </td>
-                    <td>
-                      {d.communesRegistered}/{d.communesTotal}
-                    </td>
-                    <td>{d.communesForwarded}</td>
-                    <td>
-                      {d.ownRegistered}/{d.ownTotal}
-                    </td>
-                    <td>{d.forwardedAt ? formatDateTime(d.forwardedAt) : 'Chưa chuyển'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={`${p.districts.length} huyện, thành phố`} testId="province-districts" columns={DISTRICT_COLUMNS}>
+            {p.districts.map((d) => (
+              <tr key={d.districtId}>
+                <td>
+                  <Link to={`/thi-dua/${id}/tong-hop-huyen?huyen=${d.districtId}`}>{d.name}</Link>
+                </td>
+                <td>
+                  {d.communesRegistered}/{d.communesTotal}
+                </td>
+                <td>{d.communesForwarded}</td>
+                <td>
+                  {d.ownRegistered}/{d.ownTotal}
+                </td>
+                <td>{d.forwardedAt ? formatDateTime(d.forwardedAt) : 'Chưa chuyển'}</td>
+              </tr>
+            ))}
+          </DataTable>
           <h2>Sở, ban, ngành và đơn vị chuyên trách CCHC cấp tỉnh</h2>
           <ConsolidationTable campaignId={id!} lines={p.departments.items} caption={`${p.departments.registeredCount}/${p.departments.total} đã đăng ký`} testId="province-departments" />
           {p.provinceSummary ? (
@@ -102,19 +78,16 @@ export function ProvinceConsolidationPage() {
           ) : null}
           {can('registration.lateOverride') ? <LateAcceptancePanel campaignId={id!} onAccepted={data.reload} /> : null}
           {can('consolidation.forwardProvince') ? (
-            <form onSubmit={record} noValidate className="panel">
-              <h2>Tổng hợp báo cáo UBND tỉnh</h2>
-              <ErrorSummary errors={errors.errors} description={errors.description} />
-              {done ? (
-                <div className="banner banner--success" role="status">
-                  Đã ghi nhận bản tổng hợp của Sở Nội vụ.
-                </div>
-              ) : null}
-              <TextField id="province-note" label="Ghi chú" value={note} error={errors.errorFor('province-note')} onChange={(e) => setNote(e.target.value)} />
-              <button type="submit" className="button">
-                Ghi nhận tổng hợp
-              </button>
-            </form>
+            <ConsolidationForwardForm
+              title="Tổng hợp báo cáo UBND tỉnh"
+              noteId="province-note"
+              noteLabel="Ghi chú"
+              submitLabel="Ghi nhận tổng hợp"
+              confirmText="Chốt tổng hợp đăng ký toàn tỉnh để trình UBND tỉnh: số liệu tổng hợp được ghi lại với thời điểm chốt."
+              errors={errors}
+              send={record}
+              onSent={data.reload}
+            />
           ) : null}
         </>
       ) : null}

@@ -1,5 +1,6 @@
 import { formatDate } from '../../app/format/dates';
-import { RowAction, RowActionHeader } from '../../components/RowAction';
+import { DataTable } from '../../components/DataTable';
+import { ACTIONS_COLUMN, RowAction } from '../../components/RowAction';
 import { vnWeekdayName, type LocalDate } from '../../../domain/time/localDate';
 import type { CalendarDay } from '../../../shared/contracts/holidayCalendars';
 
@@ -7,28 +8,15 @@ import type { CalendarDay } from '../../../shared/contracts/holidayCalendars';
 export function CalendarDayList({ days, caption, onRemove, testId }: { days: CalendarDay[]; caption: string; onRemove?: (day: CalendarDay) => void; testId: string }) {
   if (days.length === 0) return <p className="hint">Chưa có ngày nào.</p>;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid={testId}>
-        <caption className="table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ngày</th>
-            <th scope="col">Thứ</th>
-            <th scope="col">Tên ngày</th>
-            {onRemove ? <RowActionHeader /> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <td className="nowrap">{formatDate(d.date)}</td>
-              <td className="nowrap">{vnWeekdayName(d.date as LocalDate)}</td>
-              <td>{d.name}</td>
-              {onRemove ? <RowAction label="Xoá" row={`ngày ${formatDate(d.date)}`} variant="warning" onClick={() => onRemove(d)} /> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} testId={testId} columns={['Ngày', 'Thứ', 'Tên ngày', onRemove && ACTIONS_COLUMN]}>
+      {days.map((d) => (
+        <tr key={d.date}>
+          <td className="nowrap">{formatDate(d.date)}</td>
+          <td className="nowrap">{vnWeekdayName(d.date as LocalDate)}</td>
+          <td>{d.name}</td>
+          {onRemove ? <RowAction label="Xoá" row={`ngày ${formatDate(d.date)}`} variant="warning" onClick={() => onRemove(d)} /> : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
 import { useSearchParams } from 'react-router';
 import { api, apiUrl, toApiError } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
@@ -67,46 +68,32 @@ export function InitiativesPage() {
       {list.loading && !list.data ? <LoadingMessage text="Đang tải sáng kiến…" /> : null}
       {list.data ? (
         <>
-          <div className="table-wrap">
-            <table className="table" data-testid="initiative-list">
-              <caption className="table__caption">{list.data.total} sáng kiến, giải pháp</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Sáng kiến, giải pháp</th>
-                  <th scope="col">Đơn vị</th>
-                  <th scope="col">Hiệu quả</th>
-                  <th scope="col">Thời gian áp dụng</th>
-                  <th scope="col">Thao tác</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((i) => (
-                  <tr key={i.id}>
-                    <td>
-                      <strong>{i.title}</strong>
-                      <br />
-                      {i.description}
-                    </td>
-                    <td>{i.unitName}</td>
-                    <td>{i.effect}</td>
-                    <td>{i.periodFrom || i.periodTo ? `${formatDate(i.periodFrom) || '…'} – ${formatDate(i.periodTo) || '…'}` : '—'}</td>
-                    <td>
-                      {i.canEdit ? (
-                        <span className="actions">
-                          <button type="button" className="button button--secondary" onClick={() => setEditing(i)}>
-                            Sửa
-                          </button>
-                          <button type="button" className="button button--secondary" onClick={() => void remove(i)}>
-                            Xóa
-                          </button>
-                        </span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={`${list.data.total} sáng kiến, giải pháp`} testId="initiative-list" columns={['Sáng kiến, giải pháp', 'Đơn vị', 'Hiệu quả', 'Thời gian áp dụng', 'Thao tác']}>
+            {list.data.items.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <strong>{i.title}</strong>
+                  <br />
+                  {i.description}
+                </td>
+                <td>{i.unitName}</td>
+                <td>{i.effect}</td>
+                <td>{i.periodFrom || i.periodTo ? `${formatDate(i.periodFrom) || '…'} – ${formatDate(i.periodTo) || '…'}` : '—'}</td>
+                <td>
+                  {i.canEdit ? (
+                    <span className="actions">
+                      <button type="button" className="button button--secondary" onClick={() => setEditing(i)}>
+                        Sửa
+                      </button>
+                      <button type="button" className="button button--secondary" onClick={() => void remove(i)}>
+                        Xóa
+                      </button>
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} label="sáng kiến" />
         </>
       ) : null}

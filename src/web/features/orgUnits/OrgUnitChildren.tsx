@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -20,33 +21,18 @@ export function OrgUnitChildren({ unit }: { unit: OrgUnit }) {
       {children.loading && !children.data ? <LoadingMessage text="Đang tải đơn vị trực thuộc…" /> : null}
       {children.data && children.data.items.length === 0 ? <p>Đơn vị này không có đơn vị trực thuộc.</p> : null}
       {children.data && children.data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Đơn vị trực thuộc {unit.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tên đơn vị</th>
-                <th scope="col">Loại đơn vị</th>
-                <th scope="col">Mã đơn vị</th>
-                <th scope="col" className="table__num">
-                  Trực thuộc
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {children.data.items.map((child) => (
-                <tr key={child.id}>
-                  <td>
-                    <Link to={`/don-vi/${child.id}`}>{child.name}</Link>
-                  </td>
-                  <td>{ORG_UNIT_KIND_LABELS[child.kind]}</td>
-                  <td>{child.code}</td>
-                  <td className="table__num">{child.childCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`Đơn vị trực thuộc ${unit.name}`} captionHidden columns={['Tên đơn vị', 'Loại đơn vị', 'Mã đơn vị', { label: 'Trực thuộc', numeric: true }]}>
+          {children.data.items.map((child) => (
+            <tr key={child.id}>
+              <td>
+                <Link to={`/don-vi/${child.id}`}>{child.name}</Link>
+              </td>
+              <td>{ORG_UNIT_KIND_LABELS[child.kind]}</td>
+              <td>{child.code}</td>
+              <td className="table__num">{child.childCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

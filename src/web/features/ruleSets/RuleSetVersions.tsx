@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
 import type { RuleSetVersionDetail, RuleSetVersionList } from '../../../shared/contracts/ruleSets';
 import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
@@ -17,49 +18,33 @@ export function RuleSetVersions({ campaignId }: { campaignId: string }) {
   if (items.length === 0) return <p className="hint">Chưa có phiên bản nào.</p>;
   return (
     <>
-      <div className="table-wrap">
-        <table className="table rule-set-versions" data-testid="rule-set-versions">
-          <caption className="table__caption">Các phiên bản, mới nhất trước</caption>
-          <thead>
-            <tr>
-              <th scope="col">Phiên bản</th>
-              <th scope="col">Thời điểm lưu</th>
-              <th scope="col">Người lưu</th>
-              <th scope="col">Ghi chú và thay đổi</th>
-              <th scope="col">
-                <span className="visually-hidden">Xem</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((v) => (
-              <tr key={v.version} data-version={v.version}>
-                <th scope="row">
-                  {v.version}
-                  {v.current ? <span className="tag tag--green"> đang áp dụng</span> : null}
-                </th>
-                <td>{formatDateTime(v.createdAt)}</td>
-                <td>{v.createdBy ? v.createdBy.fullName : 'Hệ thống'}</td>
-                <td>
-                  {v.note ? <p>{v.note}</p> : null}
-                  {v.changes.length ? (
-                    <ul>
-                      {v.changes.map((c) => (
-                        <li key={c}>{c}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-                <td>
-                  <button type="button" className="button button--link" onClick={() => setShown(v.version)} aria-pressed={shown === v.version}>
-                    Xem phiên bản {v.version}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Các phiên bản, mới nhất trước" className="rule-set-versions" testId="rule-set-versions" columns={['Phiên bản', 'Thời điểm lưu', 'Người lưu', 'Ghi chú và thay đổi', { label: 'Xem', hidden: true }]}>
+        {items.map((v) => (
+          <tr key={v.version} data-version={v.version}>
+            <th scope="row">
+              {v.version}
+              {v.current ? <span className="tag tag--green"> đang áp dụng</span> : null}
+            </th>
+            <td>{formatDateTime(v.createdAt)}</td>
+            <td>{v.createdBy ? v.createdBy.fullName : 'Hệ thống'}</td>
+            <td>
+              {v.note ? <p>{v.note}</p> : null}
+              {v.changes.length ? (
+                <ul>
+                  {v.changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </td>
+            <td>
+              <button type="button" className="button button--link" onClick={() => setShown(v.version)} aria-pressed={shown === v.version}>
+                Xem phiên bản {v.version}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {shown ? (
         <section aria-labelledby="rule-set-version-title" className="panel">
           <h3 id="rule-set-version-title" className="heading-s">
