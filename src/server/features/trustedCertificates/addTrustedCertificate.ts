@@ -6,6 +6,7 @@ import { CertificateParseError, parseCertificate, type ParsedCertificate } from 
 import type { TrustedCertificate } from '../../../shared/contracts/trustedCertificates';
 import { AppError, validation } from '../../errors';
 import { writeAudit, type AuditContext } from '../../kit/audit';
+import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { presentTrustedCertificate } from './trustedCertificateQueries';
 
 export type AddTrustedCertificateInput = { bytes: Uint8Array; userId: string; asOf: Date };
@@ -37,37 +38,46 @@ export async function addTrustedCertificate(db: Db, ctx: AuditContext, { bytes, 
     validTo: described.notAfter,
     fingerprintSha256: described.fingerprintSha256,
   };
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(trustedCertificates).where(eq(trustedCertificates.fingerprintSha256, described.fingerprintSha256)).for('update');
-    if (existing?.active) {
-      throw new AppError('CONFLICT', 'Chứng thư này đã có trong danh sách tin cậy.', [{ path: 'file', message: `Tệp chứng thư: đã có trong danh sách (dấu vân tay ${described.fingerprintSha256})` }]);
-    }
-    const [saved] = existing
-      ? await tx.update(trustedCertificates).set({ active: true, deactivatedAt: null, deactivatedById: null }).where(eq(trustedCertificates.id, existing.id)).returning()
-      : await tx
-          .insert(trustedCertificates)
-          .values({
-            pem,
-            fingerprintSha256: described.fingerprintSha256,
-            subject: described.subject,
-            subjectCommonName: described.subjectCommonName,
-            issuer: described.issuer,
-            serialNumber: described.serialNumber,
-            notBefore: described.notBefore,
-            notAfter: described.notAfter,
-            createdById: userId,
-            createdAt: asOf,
-          })
-          .returning();
-    await writeAudit(tx, ctx, {
-      action: 'trustedCertificate.add',
-      entityType: 'trustedCertificate',
-      entityId: saved.id,
-      orgUnitId: null,
-      before: existing ? { ...audited, active: false } : null,
-      after: { ...audited, active: true },
+  const alreadyTrusted = () => new AppError('CONFLICT', 'Chứng thư này đã có trong danh sách tin cậy.', [{ path: 'file', message: `Tệp chứng thư: đã có trong danh sách (dấu vân tay ${described.fingerprintSha256})` }]);
+  try {
+    return await insertOrReactivate();
+  } catch (error) {
+    // Two administrators adding the same certificate at once: the unique fingerprint refuses the second.
+    if (isUniqueViolation(error)) throw alreadyTrusted();
+    throw error;
+  }
+
+  function insertOrReactivate() {
+    return db.transaction(async (tx) => {
+      const [existing] = await tx.select().from(trustedCertificates).where(eq(trustedCertificates.fingerprintSha256, described.fingerprintSha256)).for('update');
+      if (existing?.active) throw alreadyTrusted();
+      const [saved] = existing
+        ? await tx.update(trustedCertificates).set({ active: true, deactivatedAt: null, deactivatedById: null }).where(eq(trustedCertificates.id, existing.id)).returning()
+        : await tx
+            .insert(trustedCertificates)
+            .values({
+              pem,
+              fingerprintSha256: described.fingerprintSha256,
+              subject: described.subject,
+              subjectCommonName: described.subjectCommonName,
+              issuer: described.issuer,
+              serialNumber: described.serialNumber,
+              notBefore: described.notBefore,
+              notAfter: described.notAfter,
+              createdById: userId,
+              createdAt: asOf,
+            })
+            .returning();
+      await writeAudit(tx, ctx, {
+        action: 'trustedCertificate.add',
+        entityType: 'trustedCertificate',
+        entityId: saved.id,
+        orgUnitId: null,
+        before: existing ? { ...audited, active: false } : null,
+        after: { ...audited, active: true },
+      });
+      const [creator] = saved.createdById ? await tx.select({ fullName: users.fullName }).from(users).where(eq(users.id, saved.createdById)) : [];
+      return presentTrustedCertificate(saved, creator?.fullName ?? null);
     });
-    const [creator] = saved.createdById ? await tx.select({ fullName: users.fullName }).from(users).where(eq(users.id, saved.createdById)) : [];
-    return presentTrustedCertificate(saved, creator?.fullName ?? null);
-  });
+  }
 }

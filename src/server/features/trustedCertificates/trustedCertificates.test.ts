@@ -143,3 +143,15 @@ describe('POST /api/signatures/verify', () => {
     expect((await upload(admin, root.pem, 'text/plain')).json()).toMatchObject({ id: row.id, active: true, deactivatedAt: null });
   });
 });
+
+describe('adding the same CA certificate twice at once', () => {
+  // On PGlite the two are serialised; on PostgreSQL (TEST_DATABASE_URL) they race and the unique fingerprint decides.
+  it('stores it once; the other upload gets the conflict on `file`, never a 500', async () => {
+    const other = await issueTestCertificate({ commonName: 'Concurrent CA', notBefore: new Date('2019-01-01'), notAfter: new Date('2030-01-01'), isCa: true });
+    const answers = await Promise.all([upload(admin, other.pem, 'text/plain'), upload(admin, Buffer.from(other.der))]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((r) => r.statusCode === 409)!.json().error.fields[0].path).toBe('file');
+    const rows = await t.database.db.select().from(trustedCertificates).where(eq(trustedCertificates.subjectCommonName, 'Concurrent CA'));
+    expect(rows).toHaveLength(1);
+  });
+});
