@@ -89,6 +89,19 @@ describe('after the registration deadline, in Chromium', () => {
     expect([reg.lateOverrideReason, reg.createdById]).toEqual(['Đơn vị gửi văn bản qua bưu điện ngày 30/3/2020', null]);
   });
 
+  it('offers Sở Nội vụ the same acceptance on a unit’s unsent registration after the deadline', async () => {
+    const [reg] = await e.database.db.select({ id: registrations.id }).from(registrations).where(eq(registrations.orgUnitId, unitIds.get('30904')!));
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}/dang-ky/${reg.id}`);
+    const panel = e.page.getByTestId('late-acceptance');
+    expect(await panel.textContent()).toContain('Đơn vị: Thị trấn Giồng Riềng');
+    await panel.getByLabel('Lý do chấp nhận đăng ký muộn').fill('Bản đăng ký đã lập trong hạn, chưa kịp gửi do mất điện');
+    await panel.getByRole('button', { name: 'Chấp nhận đăng ký muộn' }).click();
+    await e.page.getByText('Đã chấp nhận đăng ký muộn cho Thị trấn Giồng Riềng').waitFor();
+    expect(e.confirmations.at(-1)).toContain('Chấp nhận đăng ký muộn cho Thị trấn Giồng Riềng');
+    expect(await e.page.getByTestId('registration-window').textContent()).toContain('Sở Nội vụ chấp nhận đăng ký muộn, lý do: Bản đăng ký đã lập trong hạn');
+    expect(await panel.count()).toBe(0);
+  });
+
   it('lets the unit’s officer then register on a 390 px phone, told the head must now approve and send; the printed form names the officer as NGƯỜI LẬP BIỂU', async () => {
     await e.page.setViewportSize({ width: 390, height: 844 });
     try {

@@ -10,6 +10,8 @@ import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 import type { RegistrationDetail } from '../../../shared/contracts/registrations';
 
 const IDS = { orgUnitId: 'late-unit', reason: 'late-reason' };
+/** The unit to accept: picked on the consolidation page, fixed on the unit's own registration page. */
+type UnitRef = { id: string; name: string };
 /** The server's rule (MIN_OVERRIDE_REASON_LENGTH): a reason short enough to be "ok" is not a logged reason. */
 const MIN_REASON = 10;
 
@@ -18,9 +20,10 @@ const MIN_REASON = 10;
  * for this). The unit's registration opens as a draft, or its existing one reopens to it, until it is sent; the
  * reason goes to the audit log. The unit's own officer then writes it and stays its NGƯỜI LẬP BIỂU.
  */
-export function LateAcceptancePanel({ campaignId, onAccepted }: { campaignId: string; onAccepted?: () => void }) {
+export function LateAcceptancePanel({ campaignId, fixedUnit, onAccepted }: { campaignId: string; fixedUnit?: UnitRef; onAccepted?: (registration: RegistrationDetail) => void }) {
   const form = useFormErrors(IDS);
-  const [unit, setUnit] = useState<OrgUnit | null>(null);
+  const [picked, setPicked] = useState<OrgUnit | null>(null);
+  const unit: UnitRef | null = fixedUnit ?? picked;
   const [reason, setReason] = useState('');
   const [accepted, setAccepted] = useState<RegistrationDetail | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,9 +44,9 @@ export function LateAcceptancePanel({ campaignId, onAccepted }: { campaignId: st
       const r = await api<RegistrationDetail>(`/api/campaigns/${campaignId}/late-registrations`, { method: 'POST', body: { orgUnitId: unit.id, reason: reason.trim() } });
       form.clear();
       setAccepted(r);
-      setUnit(null);
+      setPicked(null);
       setReason('');
-      onAccepted?.();
+      onAccepted?.(r);
     } catch (err) {
       form.showApiError(err);
     } finally {
@@ -68,7 +71,13 @@ export function LateAcceptancePanel({ campaignId, onAccepted }: { campaignId: st
         </p>
       ) : null}
       <form onSubmit={submit} noValidate className="form">
-        <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={unit} onChange={setUnit} error={form.errorFor(IDS.orgUnitId)} />
+        {fixedUnit ? (
+          <p id={IDS.orgUnitId}>
+            Đơn vị: <strong>{fixedUnit.name}</strong>
+          </p>
+        ) : (
+          <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={picked} onChange={setPicked} error={form.errorFor(IDS.orgUnitId)} />
+        )}
         <TextField
           id={IDS.reason}
           label="Lý do chấp nhận đăng ký muộn"

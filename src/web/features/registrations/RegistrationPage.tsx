@@ -15,6 +15,7 @@ import type { RegistrationDetail } from '../../../shared/contracts/registrations
 import { IndividualsFieldset, individualFieldId, type Individual } from './IndividualsFieldset';
 import { RegistrationDocuments } from './RegistrationDocuments';
 import { RegistrationReviewActions } from './RegistrationReviewActions';
+import { LateAcceptancePanel } from './LateAcceptancePanel';
 import { confirmAction } from '../../components/confirmAction';
 
 /** API field path → input id, for the error summary links (individuals by their index). */
@@ -184,6 +185,17 @@ export function RegistrationPage() {
         </p>
       ) : null}
       {reg?.can.review ? <RegistrationReviewActions registration={reg} onDone={show} /> : null}
+      {/* Sở Nội vụ looking at a unit's unsent registration after the deadline: the acceptance the refusal points to. */}
+      {reg && !reg.window.open && (reg.status === 'draft' || reg.status === 'returned') && can('registration.lateOverride') ? (
+        <LateAcceptancePanel
+          campaignId={c.id}
+          fixedUnit={{ id: reg.orgUnitId, name: reg.unitName }}
+          onAccepted={(r) => {
+            show(r);
+            setSaved(`Đã chấp nhận đăng ký muộn cho ${r.unitName}: đơn vị lập, sửa và gửi được bản đăng ký cho đến khi gửi.`);
+          }}
+        />
+      ) : null}
       {reg ? <RegistrationDocuments registrationId={reg.id} canUpload={can('registration.edit') && c.myUnits.some((u) => u.orgUnitId === reg.orgUnitId)} /> : null}
     </>
   );
