@@ -155,6 +155,14 @@ describe('verifyPdfSignatures (ký số: PAdES / CMS detached)', () => {
     expect(s.reasons.join(' ')).toContain('đã hết hạn tại thời điểm ký 15/03/2021 09:30 (hết hạn 01/01/2021 07:00)');
   });
 
+  it('a certificate whose keyUsage does not allow signing (keyEncipherment only) → invalid', async () => {
+    const encryptionOnly = await issueTestCertificate({ commonName: 'Khóa mã hóa', notBefore: new Date('2020-01-01'), notAfter: new Date('2023-01-01'), issuer: root, keyUsage: 0x20 });
+    const pdf = await signTestPdf({ signer: encryptionOnly, chain: [root], signingTime: SIGNED_AT });
+    const [s] = (await verifyPdfSignatures(pdf, [root.pem], AS_OF)).signatures;
+    expect(s.status).toBe('invalid');
+    expect(s.reasons).toEqual(['Chứng thư số của người ký không được phép dùng để ký (keyUsage không có digitalSignature hay nonRepudiation).']);
+  });
+
   it('judges validity at the signing time, not today: an expired certificate that was valid when signing is fine', async () => {
     const pdf = await signTestPdf({ signer, chain: [root], signingTime: SIGNED_AT });
     const [s] = (await verifyPdfSignatures(pdf, [root.pem], new Date('2026-01-01'))).signatures;

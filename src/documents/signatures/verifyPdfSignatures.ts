@@ -69,7 +69,11 @@ const OID = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
   rsaEncryption: '1.2.840.113549.1.1.1',
+  keyUsage: '2.5.29.15',
 };
+// keyUsage bits (RFC 5280 §4.2.1.3), first byte of the BIT STRING.
+const DIGITAL_SIGNATURE = 0x80;
+const NON_REPUDIATION = 0x40;
 // pkijs CertificateChainValidationEngine: "The certificate is either not yet valid or expired".
 const CERTIFICATE_OUT_OF_VALIDITY = 8;
 // Writers may end the file with a line break after %%EOF; that is not a change to the document.
@@ -160,6 +164,7 @@ async function verifyOne(pdf: Uint8Array, field: PdfSignatureField, index: numbe
 
   await checkSignature(pdf, field.byteRange, signerInfo, signer, draft);
   checkValidity(signer, draft);
+  checkKeyUsage(signer, draft);
   await checkChain(signedData, signer, trusted, draft);
   return finish(draft);
 }
@@ -268,6 +273,16 @@ function checkValidity(signer: pkijs.Certificate, draft: Draft) {
     draft.reasons.push(`Chứng thư số của người ký đã hết hạn ${when} (hết hạn ${formatVnDateTime(signer.notAfter.value)}).`);
   } else {
     draft.checks.certificateValidAtSigningTime = true;
+  }
+}
+
+/** keyUsage, when present, must allow signing (digitalSignature or nonRepudiation): not an encryption-only key. */
+function checkKeyUsage(signer: pkijs.Certificate, draft: Draft) {
+  const extension = signer.extensions?.find((e) => e.extnID === OID.keyUsage);
+  if (!extension) return;
+  const bits = extension.parsedValue instanceof asn1js.BitString ? new Uint8Array(extension.parsedValue.valueBlock.valueHexView)[0] ?? 0 : 0;
+  if ((bits & (DIGITAL_SIGNATURE | NON_REPUDIATION)) === 0) {
+    draft.reasons.push('Chứng thư số của người ký không được phép dùng để ký (keyUsage không có digitalSignature hay nonRepudiation).');
   }
 }
 

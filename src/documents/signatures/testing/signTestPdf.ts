@@ -29,7 +29,7 @@ function extension(extnID: string, critical: boolean, value: { toSchema(): asn1j
 }
 
 /** Issues a certificate; without `issuer` it is a self-signed root. `isCa` adds basicConstraints cA and keyCertSign. */
-export async function issueTestCertificate(options: NameInput & { notBefore: Date; notAfter: Date; isCa?: boolean; issuer?: TestIdentity }): Promise<TestIdentity> {
+export async function issueTestCertificate(options: NameInput & { notBefore: Date; notAfter: Date; isCa?: boolean; issuer?: TestIdentity; keyUsage?: number }): Promise<TestIdentity> {
   const keys = await pkiEngine.generateKey(RSA, true, ['sign', 'verify']);
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
@@ -39,7 +39,7 @@ export async function issueTestCertificate(options: NameInput & { notBefore: Dat
   certificate.notBefore.value = options.notBefore;
   certificate.notAfter.value = options.notAfter;
   // keyUsage: keyCertSign + cRLSign for a CA, digitalSignature + nonRepudiation for a signer (as on a USB token).
-  const usage = options.isCa ? 0x06 : 0xc0;
+  const usage = options.keyUsage ?? (options.isCa ? 0x06 : 0xc0);
   certificate.extensions = [
     extension('2.5.29.19', true, new pkijs.BasicConstraints({ cA: options.isCa === true })),
     extension('2.5.29.15', true, new asn1js.BitString({ valueHex: new Uint8Array([usage]).buffer, unusedBits: 1 })),
