@@ -393,7 +393,43 @@ describe('evaluateCollectiveEligibility', () => {
 
     it('names the failed condition and bases when not eligible', () => {
       expect(collective({ registered: false, parClassification: 'good' }).summary).toBe(
-        'Sở Tư pháp không đủ điều kiện đề nghị Bằng khen của Chủ tịch UBND tỉnh: không đạt điều kiện “Có đăng ký thi đua chuyên đề theo Kế hoạch” (Điểm a, Khoản 1, Mục III); không đạt tiêu chuẩn nào trong các tiêu chuẩn A.',
+        'Sở Tư pháp không đủ điều kiện đề nghị Bằng khen của Chủ tịch UBND tỉnh: không đạt điều kiện “Có đăng ký thi đua chuyên đề theo Kế hoạch” (Điểm a, Khoản 1, Mục III); không đạt tiêu chuẩn A (Gạch đầu dòng 1, Điểm a, Khoản 1, Mục III): Xếp hạng Chỉ số CCHC năm 2020: Tốt — không thuộc nhóm xuất sắc.',
+      );
+    });
+
+    // A refusal says which basis failed, why and where the plan says so — one row per basis kind.
+    it.each<[string, () => EligibilityResult, string]>([
+      [
+        'A: a department ranked good',
+        () => collective({ parClassification: 'good' }),
+        'không đạt tiêu chuẩn A (Gạch đầu dòng 1, Điểm a, Khoản 1, Mục III): Xếp hạng Chỉ số CCHC năm 2020: Tốt — không thuộc nhóm xuất sắc',
+      ],
+      [
+        'B: a commune its district did not recognise',
+        () => commune({ districtRecognisedBestCommune: false }),
+        'không đạt tiêu chuẩn B (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III): Được UBND cấp huyện công nhận tiêu biểu xuất sắc nhất trong phong trào thi đua: không; đánh giá CCHC năm 2020: Xuất sắc (yêu cầu nhóm xuất sắc) — không đạt',
+      ],
+      [
+        'C1: a provincial PAR unit with no progress (only the failing part is given)',
+        () => provincialParUnit({ parTaskRating: 'good', previousParTaskRating: 'good' }),
+        'không đạt tiêu chuẩn C1 (Tiết 3, Điểm a, Khoản 1, Mục III): Xếp loại thực hiện nhiệm vụ CCHC năm 2020: Hoàn thành tốt nhiệm vụ, năm 2019: Hoàn thành tốt nhiệm vụ — bằng năm trước liền kề, không được tính là tiến bộ',
+      ],
+      [
+        'C2: a district PAR unit whose district is ranked fair',
+        () => districtParUnit({ districtParClassification: 'fair' }),
+        'không đạt tiêu chuẩn C2 (Tiết 3, Điểm a, Khoản 1, Mục III): Xếp hạng Chỉ số CCHC năm 2020 của huyện, thành phố nơi đơn vị trực thuộc: Khá — không thuộc nhóm xuất sắc',
+      ],
+    ])('explains a failed basis with its clause — %s', (_name, build, reason) => {
+      const result = build();
+      expect(result.verdict).toBe('fail');
+      expect(result.summary).toContain(`: ${reason}.`);
+      expect(result.summary).not.toContain('không đạt tiêu chuẩn nào');
+    });
+
+    it('names the bases and their clauses when none concerns the unit', () => {
+      const result = collective({ orgUnitId: 'ubnd-tinh', name: 'UBND tỉnh Kiên Giang', unitKind: 'province' });
+      expect(result.summary).toContain(
+        'không tiêu chuẩn nào trong các tiêu chuẩn A (Gạch đầu dòng 1, Điểm a, Khoản 1, Mục III), B (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III), C1 (Tiết 3, Điểm a, Khoản 1, Mục III), C2 (Tiết 3, Điểm a, Khoản 1, Mục III) áp dụng cho UBND tỉnh.',
       );
     });
 

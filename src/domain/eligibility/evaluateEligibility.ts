@@ -7,7 +7,9 @@ import {
   type EligibilityOutcome,
   type EvaluationContext,
   type NotApplicable,
+  withoutFullStop,
 } from './evaluateCriterion';
+import { kindLabel } from './criteria/criterionSupport';
 import type { CollectiveInput, IndividualInput, UnitSummary, EligibilityInput } from './nomineeInputs';
 
 export type { CollectiveInput, EligibilityInput, IndividualInput, UnitSummary } from './nomineeInputs';
@@ -58,6 +60,22 @@ function failedReasons(outcomes: readonly EligibilityOutcome[]): string[] {
     .map((o) => `không đạt điều kiện “${o.label}” (${o.ref.clause})`);
 }
 
+/**
+ * Why no basis holds, one reason per basis with its clause and the parts that failed — "không đạt tiêu chuẩn A
+ * (Gạch đầu dòng 1, …): Xếp hạng … Tốt — không thuộc nhóm xuất sắc" — so a refusal is as explained as a pass.
+ * Only called when every applicable basis failed; with none applicable, it names the bases and whom they concern.
+ */
+function failedBasisReasons(ruleSet: RuleSet, bases: readonly BasisOutcome[], unit: UnitSummary): string[] {
+  if (bases.length === 0) {
+    const all = ruleSet.collective.bases.map((b) => `${b.basis} (${b.ref.clause})`).join(', ');
+    return [`không tiêu chuẩn nào trong các tiêu chuẩn ${all} áp dụng cho ${kindLabel(unit)}`];
+  }
+  return bases.map((b) => {
+    const why = b.parts.filter((p) => p.verdict === 'fail').map((p) => withoutFullStop(p.explanation));
+    return `không đạt tiêu chuẩn ${b.basis} (${b.ref.clause}): ${why.join('; ')}`;
+  });
+}
+
 function summarise(
   who: string,
   awardLabel: string,
@@ -103,13 +121,7 @@ export function evaluateCollectiveEligibility(ruleSet: RuleSet, input: Collectiv
   const awardLabel = AWARD_FORM_LABELS[ruleSet.awardForm];
   const passed = bases.filter((b) => b.verdict === 'pass').map((b) => `${b.basis} (${b.ref.clause})`);
   const reasons = failedReasons(pre.outcomes);
-  if (basesVerdict === 'fail') {
-    reasons.push(
-      bases.length === 0
-        ? 'không có tiêu chuẩn nào áp dụng cho loại đơn vị này'
-        : `không đạt tiêu chuẩn nào trong các tiêu chuẩn ${bases.map((b) => b.basis).join(', ')}`,
-    );
-  }
+  if (basesVerdict === 'fail') reasons.push(...failedBasisReasons(ruleSet, bases, unit));
   return {
     nominee: { kind: 'collective', id: input.orgUnitId, name: input.name },
     awardForm: ruleSet.awardForm,
