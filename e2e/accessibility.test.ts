@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeFindings, formatAxeFindings, startE2E, type E2E } from './support';
+import { ADMIN_PASSWORD, axeFindings, formatAxeFindings, login, startE2E, type E2E } from './support';
 
 /** The axe-core hook of e2e/support.ts finds real violations (so its silence on the app's pages means something). */
 let e: E2E;
@@ -33,5 +33,27 @@ describe('the accessibility check of every browser test', () => {
     await e.page.goto(`${e.baseUrl}/dang-nhap`);
     await e.page.getByLabel('Tên đăng nhập').waitFor();
     expect(formatAxeFindings(await axeFindings(e.page))).toBe('');
+  });
+
+  // Pages the flows of the other tests may not reach: every menu entry of the administrator (who sees them all), on a
+  // desktop and on a 390 px phone (tables that scroll sideways must be reachable by keyboard there).
+  it('passes every page of the menu, on a desktop and on a phone', async () => {
+    await login(e, 'admin', ADMIN_PASSWORD);
+    await e.page.getByRole('navigation').first().waitFor();
+    const paths = await e.page.evaluate(() => [...new Set([...document.querySelectorAll('nav a[href^="/"]')].map((a) => a.getAttribute('href')!))]);
+    expect(paths.length).toBeGreaterThanOrEqual(8);
+    const found: string[] = [];
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 800 }]) {
+      await e.page.setViewportSize(size);
+      for (const path of paths) {
+        await e.page.goto(`${e.baseUrl}${path}`);
+        await e.page.locator('main h1').first().waitFor();
+        await e.page.waitForLoadState('networkidle');
+        // The automatic check of the page, collected here so that one run lists every page's findings.
+        const findings = await e.accessibility.flush();
+        if (findings.length) found.push(`${size.width} px:\n${formatAxeFindings(findings)}`);
+      }
+    }
+    expect(found.join('\n')).toBe('');
   });
 });

@@ -125,7 +125,13 @@ async function axeViolations(page: Page): Promise<AxeFinding[]> {
   const violations = await page.evaluate(async (tags) => {
     type Violation = { id: string; impact?: string | null; help: string; tags: string[]; nodes: Array<{ target: unknown[] }> };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    // One run at a time in the page (axe refuses overlapping runs): a direct check waits for the automatic one.
+    const page = window as unknown as { axeQueue?: Promise<unknown> };
+    const run = (page.axeQueue ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }));
+    page.axeQueue = run;
+    const result = await run;
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, tags: v.tags, targets: v.nodes.slice(0, 3).map((n) => n.target.map(String).join(' ')) }));
   }, AXE_RUN_TAGS);
   return violations.map((v) => ({ ...v, url }));

@@ -21,7 +21,7 @@ export function EligibilityExplanation({ result }: { result: EligibilityResult }
       ) : null}
       {result.preconditions.length > 0 ? (
         <>
-          <h4 className="heading-s">Điều kiện chung (phải đạt tất cả)</h4>
+          <h3 className="heading-s">Điều kiện chung (phải đạt tất cả)</h3>
           <ul className="outcomes">
             {result.preconditions.map((o) => (
               <OutcomeItem key={o.code} outcome={o} />
@@ -31,7 +31,7 @@ export function EligibilityExplanation({ result }: { result: EligibilityResult }
       ) : null}
       {result.bases.length > 0 ? (
         <>
-          <h4 className="heading-s">Tiêu chuẩn (đạt một trong các tiêu chuẩn)</h4>
+          <h3 className="heading-s">Tiêu chuẩn (đạt một trong các tiêu chuẩn)</h3>
           <ul className="outcomes">
             {result.bases.map((b) => (
               <OutcomeItem key={b.code} outcome={b}>
@@ -49,7 +49,7 @@ export function EligibilityExplanation({ result }: { result: EligibilityResult }
       ) : null}
       {result.conditions.length > 0 ? (
         <>
-          <h4 className="heading-s">Tiêu chuẩn cá nhân (phải đạt tất cả)</h4>
+          <h3 className="heading-s">Tiêu chuẩn cá nhân (phải đạt tất cả)</h3>
           <ul className="outcomes">
             {result.conditions.map((o) => (
               <OutcomeItem key={o.code} outcome={o} />

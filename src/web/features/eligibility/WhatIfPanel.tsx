@@ -31,9 +31,9 @@ function inForce(t: Threshold): string {
 function ChangeList({ title, changes, testId }: { title: string; changes: WhatIfChange[]; testId: string }) {
   return (
     <div data-testid={testId}>
-      <h4 className="heading-s">
+      <h3 className="heading-s">
         {title} ({changes.length})
-      </h4>
+      </h3>
       {changes.length === 0 ? (
         <p className="hint">Không có.</p>
       ) : (
@@ -183,7 +183,7 @@ function WhatIfForm({ campaignId, thresholds }: { campaignId: string; thresholds
           <ChangeList title="Mất điều kiện" changes={result.lost} testId="what-if-lost" />
           {result.changedResults.length > 0 ? (
             <>
-              <h4 className="heading-s">Giải thích theo ngưỡng thử nghiệm</h4>
+              <h3 className="heading-s">Giải thích theo ngưỡng thử nghiệm</h3>
               <ul className="elig-list">
                 {result.changedResults.map((item) => (
                   <EligibilityRow key={`whatif-${item.kind}-${item.person?.id ?? item.orgUnit.id}`} item={item} idPrefix="whatif" />

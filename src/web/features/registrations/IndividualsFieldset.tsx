@@ -46,9 +46,10 @@ export function IndividualsFieldset({ individuals, defaultContent, readOnly, org
       {individuals.length === 0 ? <p>Chưa có cá nhân nào. Tập thể vẫn có thể đăng ký một mình.</p> : null}
       {individuals.map((person, i) => (
         <div key={person.id ?? `new-${i}`} className="panel" data-testid={`individual-${i}`}>
-          <h3 id={`individual-${i}-heading`} tabIndex={-1}>
+          {/* h2 under the page's h1 (the fieldset's legend is not a heading): heading levels go down one at a time. */}
+          <h2 id={`individual-${i}-heading`} className="heading-s" tabIndex={-1}>
             Cá nhân {i + 1}
-          </h3>
+          </h2>
           {/* A new row may take a person already recorded in the unit; the typing path below stays. */}
           {readOnly || person.id ? null : <PersonPicker id={`individual-${i}-pick`} orgUnitId={orgUnitId} onPick={(p) => update(i, { personId: p.id, fullName: p.fullName, position: p.position })} />}
           {person.personId && !person.id ? <p data-testid={`individual-${i}-picked`}>Đã chọn người đã có trong đơn vị.</p> : null}
