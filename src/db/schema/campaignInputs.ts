@@ -58,3 +58,24 @@ export const communeRecognitions = pgTable(
   },
   (t) => [unique('commune_recognitions_campaign_commune').on(t.campaignId, t.communeUnitId)],
 );
+
+/**
+ * The head of a person's unit confirms, for a year, that the person carried out the assigned CCHC tasks excellently
+ * (III.1.b, second bullet) and whether they do CCHC work directly (the priority at selection). Per year, like the
+ * ratings it is entered and imported with; the eligibility of that year's campaign reads it. No row = not confirmed.
+ */
+export const parTaskConfirmations = pgTable(
+  'par_task_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    /** The person's unit when confirmed: whose head confirmed, and the scope the row is listed in. */
+    orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),
+    excellent: boolean('excellent').notNull(),
+    directlyDoesParWork: boolean('directly_does_par_work').notNull().default(false),
+    confirmedById: uuid('confirmed_by_id').references(() => users.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [unique('par_task_confirmations_year_person').on(t.year, t.personId), index('par_task_confirmations_unit').on(t.orgUnitId)],
+);
