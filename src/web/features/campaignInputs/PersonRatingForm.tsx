@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { api, apiUrl } from '../../app/api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { RatingEntryPanel } from './RatingEntryPanel';
 import { RATING_OPTIONS } from './ratingOptions';
 import type { Page } from '../../../shared/contracts/page';
 import type { Person } from '../../../shared/contracts/people';
@@ -26,7 +27,7 @@ export function PersonRatingForm({ year, onSaved }: { year: number; onSaved: () 
   const [person, setPerson] = useState<Person | null>(null);
   const [overall, setOverall] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form);
   const debounced = useDebouncedValue(q.trim(), 300);
   const results = useApiData<Page<Person>>(!person && debounced ? apiUrl('/people', { q: debounced, pageSize: 10 }) : null);
 
@@ -41,77 +42,59 @@ export function PersonRatingForm({ year, onSaved }: { year: number; onSaved: () 
       form.showErrors(problems);
       return;
     }
-    setBusy(true);
-    try {
-      await api<SavedRatings>(`/api/ratings/${year}/people/${person.id}`, { method: 'PUT', body: { overall: overall === 'none' ? null : overall } });
-      form.clear();
-      setSaved(`${person.fullName} (${person.unitName})`);
-      setPerson(null);
-      setQ('');
-      setOverall('');
-      onSaved();
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => api<SavedRatings>(`/api/ratings/${year}/people/${person.id}`, { method: 'PUT', body: { overall: overall === 'none' ? null : overall } }),
+      () => {
+        setSaved(`${person.fullName} (${person.unitName})`);
+        setPerson(null);
+        setQ('');
+        setOverall('');
+        onSaved();
+      },
+    );
   }
 
   const personError = form.errorFor(IDS.personId);
   return (
-    <section className="panel" aria-labelledby="person-rating-title" data-testid="person-rating-form">
-      <h2 id="person-rating-title" className="heading-m">
-        Nhập xếp loại cá nhân năm {year}
-      </h2>
-      <ErrorSummary errors={form.errors} description={form.description} />
-      {saved ? (
-        <p className="banner banner--success" role="status">
-          Đã lưu xếp loại năm {year} của {saved}.
-        </p>
-      ) : null}
-      <form onSubmit={submit} noValidate className="form">
-        {person ? (
-          <div className={`field${personError ? ' field--error' : ''}`}>
-            <span className="field__label">Cá nhân</span>
-            {personError ? <ErrorMessage id={`${IDS.personId}-error`} message={personError} /> : null}
-            <p className="picked" data-testid="picked-person">
-              <strong>{person.fullName}</strong> <span className="meta">({person.position}, {person.unitName})</span>{' '}
-              <button id={IDS.personId} type="button" className="button button--link" onClick={() => setPerson(null)}>
-                Chọn người khác
-              </button>
-            </p>
+    <RatingEntryPanel subject="cá nhân" year={year} idPrefix="person-rating" form={form} saved={saved} busy={busy} onSubmit={submit} testId="person-rating-form">
+      {person ? (
+        <div className={`field${personError ? ' field--error' : ''}`}>
+          <span className="field__label">Cá nhân</span>
+          {personError ? <ErrorMessage id={`${IDS.personId}-error`} message={personError} /> : null}
+          <p className="picked" data-testid="picked-person">
+            <strong>{person.fullName}</strong> <span className="meta">({person.position}, {person.unitName})</span>{' '}
+            <button id={IDS.personId} type="button" className="button button--link" onClick={() => setPerson(null)}>
+              Chọn người khác
+            </button>
+          </p>
+        </div>
+      ) : (
+        <>
+          <TextField id={IDS.personId} label="Cá nhân" hint="Gõ họ tên (có thể không dấu) rồi chọn trong danh sách; đơn vị hiện bên cạnh để phân biệt người trùng tên." type="search" autoComplete="off" value={q} error={personError} onChange={(e) => setQ(e.target.value)} />
+          <div aria-live="polite" className="picker-results">
+            {results.data ? (
+              results.data.items.length === 0 ? (
+                <p className="hint">Không tìm thấy cá nhân nào.</p>
+              ) : (
+                <ul className="picker-results__list" aria-label="Kết quả tìm cá nhân">
+                  {results.data.items.map((p) => (
+                    <li key={p.id}>
+                      <button type="button" className="picker-results__option" onClick={() => setPerson(p)}>
+                        <span>{p.fullName}</span>
+                        <span className="meta">
+                          {p.position} · {p.unitName}
+                        </span>
+                        <span className="visually-hidden"> — chọn người này</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )
+            ) : null}
           </div>
-        ) : (
-          <>
-            <TextField id={IDS.personId} label="Cá nhân" hint="Gõ họ tên (có thể không dấu) rồi chọn trong danh sách; đơn vị hiện bên cạnh để phân biệt người trùng tên." type="search" autoComplete="off" value={q} error={personError} onChange={(e) => setQ(e.target.value)} />
-            <div aria-live="polite" className="picker-results">
-              {results.data ? (
-                results.data.items.length === 0 ? (
-                  <p className="hint">Không tìm thấy cá nhân nào.</p>
-                ) : (
-                  <ul className="picker-results__list" aria-label="Kết quả tìm cá nhân">
-                    {results.data.items.map((p) => (
-                      <li key={p.id}>
-                        <button type="button" className="picker-results__option" onClick={() => setPerson(p)}>
-                          <span>{p.fullName}</span>
-                          <span className="meta">
-                            {p.position} · {p.unitName}
-                          </span>
-                          <span className="visually-hidden"> — chọn người này</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )
-              ) : null}
-            </div>
-          </>
-        )}
-        <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={OVERALL_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
-        <button type="submit" className="button" disabled={busy}>
-          Lưu xếp loại
-        </button>
-      </form>
-    </section>
+        </>
+      )}
+      <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={OVERALL_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
+    </RatingEntryPanel>
   );
 }

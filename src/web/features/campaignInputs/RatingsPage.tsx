@@ -29,6 +29,11 @@ export function RatingsIndex() {
   return <Navigate to={`/xep-loai/${latest || new Date().getFullYear() - 1}`} replace />;
 }
 
+const SUBJECT_OPTIONS = [
+  { value: 'unit', label: 'Tập thể' },
+  { value: 'person', label: 'Cá nhân' },
+];
+
 /**
  * /xep-loai/:year — yearly ratings and recognitions (SPEC §3 step 5): ratings of collectives (with the PAR-task
  * rating and its previous-year value) and of individuals, entry and XLSX import by the secretariat; then, per
@@ -60,10 +65,7 @@ export function RatingsPage() {
         <SelectField
           id="rating-subject"
           label="Đối tượng"
-          options={[
-            { value: 'unit', label: 'Tập thể' },
-            { value: 'person', label: 'Cá nhân' },
-          ]}
+          options={SUBJECT_OPTIONS}
           value={subject}
           onChange={(e) => {
             setSubject(e.target.value as 'unit' | 'person');

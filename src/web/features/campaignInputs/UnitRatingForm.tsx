@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api/client';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { useSubmit } from '../../app/hooks/useSubmit';
-import { FormActions } from '../../components/FormActions';
+import { RatingEntryPanel } from './RatingEntryPanel';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import { RATING_EDIT_OPTIONS, ratingEditValue } from './ratingOptions';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
@@ -48,22 +47,10 @@ export function UnitRatingForm({ year, onSaved }: { year: number; onSaved: () =>
   }
 
   return (
-    <section className="panel" aria-labelledby="unit-rating-title">
-      <h2 id="unit-rating-title" className="heading-m">
-        Nhập xếp loại tập thể năm {year}
-      </h2>
-      <ErrorSummary errors={form.errors} description={form.description} />
-      {saved ? (
-        <p className="banner banner--success" role="status">
-          Đã lưu xếp loại năm {year} của {saved}.
-        </p>
-      ) : null}
-      <form onSubmit={submit} noValidate className="form">
-        <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={unit} onChange={setUnit} error={form.errorFor(IDS.orgUnitId)} />
-        <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={RATING_EDIT_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
-        <SelectField id={IDS.parTask} label="Xếp loại thực hiện nhiệm vụ CCHC" hint="Chỉ với phòng, đơn vị chuyên trách tham mưu CCHC (tiêu chuẩn C1)." options={RATING_EDIT_OPTIONS} value={parTask} error={form.errorFor(IDS.parTask)} onChange={(e) => setParTask(e.target.value)} />
-        <FormActions label="Lưu xếp loại" busy={busy} />
-      </form>
-    </section>
+    <RatingEntryPanel subject="tập thể" year={year} idPrefix="unit-rating" form={form} saved={saved} busy={busy} onSubmit={submit}>
+      <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={unit} onChange={setUnit} error={form.errorFor(IDS.orgUnitId)} />
+      <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={RATING_EDIT_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
+      <SelectField id={IDS.parTask} label="Xếp loại thực hiện nhiệm vụ CCHC" hint="Chỉ với phòng, đơn vị chuyên trách tham mưu CCHC (tiêu chuẩn C1)." options={RATING_EDIT_OPTIONS} value={parTask} error={form.errorFor(IDS.parTask)} onChange={(e) => setParTask(e.target.value)} />
+    </RatingEntryPanel>
   );
 }

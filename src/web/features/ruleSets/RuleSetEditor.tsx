@@ -31,8 +31,15 @@ function setAt<T>(value: T, path: string, next: unknown): T {
   return copy as T;
 }
 
-/** Checkboxes for a list of codes, kept in the vocabulary's order whatever the click order. */
-function CheckboxList({ path, legend, options, labelOf, value, error, onChange }: { path: string; legend: string; options: readonly string[]; labelOf: (v: string) => string; value: string[]; error?: string; onChange: (next: string[]) => void }) {
+type EditProps = { path: string; errorFor: (id: string) => string | undefined; update: (path: string, value: unknown) => void };
+
+/**
+ * Checkboxes for the list of codes at `path`, kept in the vocabulary's order whatever the click order; the list's
+ * error is the one on its first checkbox.
+ */
+function CheckboxList({ path, legend, options, labelOf, value, errorFor, update }: EditProps & { legend: string; options: readonly string[]; labelOf: (v: string) => string; value: readonly string[] }) {
+  const error = errorFor(optionId(path, options[0]));
+  const onChange = (next: string[]) => update(path, next);
   return (
     <fieldset className={`field${error ? ' field--error' : ''}`}>
       <legend className="field__label">{legend}</legend>
@@ -58,22 +65,12 @@ function CheckboxList({ path, legend, options, labelOf, value, error, onChange }
   );
 }
 
-type EditProps = { path: string; errorFor: (id: string) => string | undefined; update: (path: string, value: unknown) => void };
-
 /** One criterion: its text, its clause and, when it has one, its threshold. */
 function CriterionEditor({ path, criterion, legend, bases, errorFor, update }: EditProps & { criterion: CriterionData; legend: string; bases: string[] }) {
   let threshold: ReactNode = null;
   if ('classes' in criterion) {
     threshold = (
-      <CheckboxList
-        path={`${path}.classes`}
-        legend="Nhóm xếp hạng Chỉ số CCHC được chấp nhận"
-        options={PAR_CLASSIFICATIONS}
-        labelOf={classLabel}
-        value={criterion.classes}
-        error={errorFor(optionId(`${path}.classes`, PAR_CLASSIFICATIONS[0]))}
-        onChange={(next) => update(`${path}.classes`, next)}
-      />
+      <CheckboxList path={`${path}.classes`} legend="Nhóm xếp hạng Chỉ số CCHC được chấp nhận" options={PAR_CLASSIFICATIONS} labelOf={classLabel} value={criterion.classes} errorFor={errorFor} update={update} />
     );
   } else if ('minRating' in criterion) {
     threshold = (
@@ -88,15 +85,7 @@ function CriterionEditor({ path, criterion, legend, bases, errorFor, update }: E
     );
   } else if ('unitKinds' in criterion) {
     threshold = (
-      <CheckboxList
-        path={`${path}.unitKinds`}
-        legend="Loại đơn vị là đối tượng thi đua"
-        options={UNIT_KINDS}
-        labelOf={unitKindLabel}
-        value={criterion.unitKinds}
-        error={errorFor(optionId(`${path}.unitKinds`, UNIT_KINDS[0]))}
-        onChange={(next) => update(`${path}.unitKinds`, next)}
-      />
+      <CheckboxList path={`${path}.unitKinds`} legend="Loại đơn vị là đối tượng thi đua" options={UNIT_KINDS} labelOf={unitKindLabel} value={criterion.unitKinds} errorFor={errorFor} update={update} />
     );
   } else if ('viaBases' in criterion) {
     threshold = (
@@ -143,15 +132,7 @@ function BasisEditor({ path, basis, bases, errorFor, update, onRename, onRemove 
       <TextAreaField id={fieldId(`${path}.label`)} label="Nội dung tiêu chuẩn" rows={2} value={basis.label} error={errorFor(fieldId(`${path}.label`))} onChange={(e) => update(`${path}.label`, e.target.value)} />
       <TextField id={fieldId(`${path}.ref.clause`)} label="Điều khoản" value={basis.ref.clause} error={errorFor(fieldId(`${path}.ref.clause`))} onChange={(e) => update(`${path}.ref.clause`, e.target.value)} autoComplete="off" />
       {kinds ? (
-        <CheckboxList
-          path={`${path}.appliesToUnitKinds`}
-          legend="Áp dụng cho loại đơn vị"
-          options={UNIT_KINDS}
-          labelOf={unitKindLabel}
-          value={kinds}
-          error={errorFor(optionId(`${path}.appliesToUnitKinds`, UNIT_KINDS[0]))}
-          onChange={(next) => update(`${path}.appliesToUnitKinds`, next)}
-        />
+        <CheckboxList path={`${path}.appliesToUnitKinds`} legend="Áp dụng cho loại đơn vị" options={UNIT_KINDS} labelOf={unitKindLabel} value={kinds} errorFor={errorFor} update={update} />
       ) : null}
       {basis.criteria.map((c, i) => (
         <CriterionEditor key={c.code} path={`${path}.criteria.${i}`} criterion={c} legend={`Tiêu chuẩn ${basis.basis}, điều kiện ${i + 1}`} bases={bases} errorFor={errorFor} update={update} />
