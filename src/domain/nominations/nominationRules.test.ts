@@ -86,6 +86,29 @@ describe('proposerOf: who proposes whom, against which quota (III.4.a–b)', () 
     expect(p.ok || p.message).toMatch(/không trực thuộc huyện/);
   });
 
+  describe('a two-tier campaign (commune quota province-wide)', () => {
+    const twoTier = { quotas: { ...kh34Campaign.quotas, communeQuotaScope: 'province_wide' as const, communesPerDistrict: { ...kh34Campaign.quotas.communesPerDistrict, limit: 17 } } };
+    const AG = { id: 'p-ag', code: '89', name: 'Tỉnh An Giang', kind: 'province' as const };
+
+    it('the province proposes a commune under it, against the one quota', () => {
+      expect(proposerOf(twoTier, communeOf(AG))).toMatchObject({ ok: true, proposingUnit: { id: 'p-ag' }, quota: { limit: 17 }, quotaKey: 'commune_per_district:p-ag' });
+    });
+
+    it.each([
+      ['under a district (overrides do not apply either)', GR],
+      ['without a parent', null],
+    ])('refuses a commune %s', (_label, parent) => {
+      const p = proposerOf(twoTier, communeOf(parent));
+      expect(p).toMatchObject({ ok: false, ref: COMMUNE_REF });
+      expect(p.ok || p.message).toMatch(/chỉ tiêu xã toàn tỉnh/);
+    });
+
+    it('names the province in the quota refusal', () => {
+      const decision = decideProposal({ ...facts(), nominee: communeOf(AG), proposer: proposerOf(twoTier, communeOf(AG)) as ProposerAndQuota, quotaUsedBy: used(17) });
+      expect(decision.allowed || decision.message).toMatch(/^Tỉnh An Giang đã đề nghị 17\/17 xã/);
+    });
+  });
+
   it.each([
     ['province', null],
     ['central_agency', null],

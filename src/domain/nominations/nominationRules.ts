@@ -85,7 +85,8 @@ export function collectiveKindOf(unit: Pick<NominationUnit, 'kind' | 'parUnitLev
 /**
  * Who proposes a nominee and which quota it uses (III.4.a–b):
  * - a commune is proposed by its district, against the district's commune quota (1; the campaign's overrides, e.g.
- *   Giồng Riềng and Hòn Đất: 2);
+ *   Giồng Riềng and Hòn Đất: 2); in a campaign whose commune quota is province-wide (two tiers), by the province,
+ *   against that one quota;
  * - a person is proposed by their own collective, against its individuals' quota (2; a commune: 1);
  * - any other unit is refused: the other collectives are chosen by Sở Nội vụ (III.4.a, first bullet).
  */
@@ -100,10 +101,15 @@ export function proposerOf(campaign: Pick<CampaignDefinition, 'quotas'>, nominee
         ref: { clause: SELECTION_CLAUSE, source },
       };
     }
-    if (!unit.parent || unit.parent.kind !== 'district') {
+    // Two tiers (no districts since 01/7/2025): the province proposes its communes against one province-wide quota.
+    const provinceWide = campaign.quotas.communeQuotaScope === 'province_wide';
+    const proposerKind = provinceWide ? 'province' : 'district';
+    if (!unit.parent || unit.parent.kind !== proposerKind) {
       return {
         ok: false,
-        message: `${unit.name} không trực thuộc huyện, thành phố nào, nên không có huyện đề nghị theo ${COMMUNE_CLAUSE} ${source}.`,
+        message: provinceWide
+          ? `${unit.name} không trực thuộc tỉnh, nên không thuộc chỉ tiêu xã toàn tỉnh của đợt thi đua (${COMMUNE_CLAUSE} ${source}).`
+          : `${unit.name} không trực thuộc huyện, thành phố nào, nên không có huyện đề nghị theo ${COMMUNE_CLAUSE} ${source}.`,
         ref: { clause: COMMUNE_CLAUSE, source },
       };
     }

@@ -158,6 +158,20 @@ describe('a collective proposes its individuals (III.4.b)', () => {
     expect(second.json().error.message).toMatch(/^Thị trấn Giồng Riềng đã đề nghị 1\/1 cá nhân \(chỉ tiêu: .*Điểm b, Khoản 4, Mục III.*\); không thể đề nghị thêm\. Đã đề nghị: Lê Văn Một \(Thị trấn Giồng Riềng\)\.$/);
   });
 
+  it('withdrawing the commune withdraws its individual too, each with an audit row', async () => {
+    const before = await overview(officerTTGR);
+    const commune = before.items.find((n: { nomineeKind: string; status: string }) => n.nomineeKind === 'unit' && n.status === 'proposed');
+    const person = before.items.find((n: { nomineeKind: string; status: string }) => n.nomineeKind === 'person' && n.status === 'proposed');
+    expect((await withdraw(aggregatorGR, commune.id, 'Huyện chọn xã khác')).statusCode).toBe(200);
+    const after = await overview(officerTTGR);
+    expect(after.items.find((n: { id: string }) => n.id === person.id)).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Xã không còn được đề nghị khen thưởng (Huyện chọn xã khác)' });
+    const audit = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, person.id));
+    expect(audit.map((a) => a.action).sort()).toEqual(['nomination.propose', 'nomination.withdraw']);
+    // The commune proposed again, its place is taken again and it may propose its individual again.
+    expect((await propose(aggregatorGR, 'unit', gr[0].id)).statusCode).toBe(201);
+    expect((await propose(officerTTGR, 'person', ttgrPeople[1])).statusCode).toBe(201);
+  });
+
   it('a commune its district has not proposed cannot propose individuals', async () => {
     const [commune] = await createCommunes(t.database.db, await unitId('906'), 1, 'Xã Chưa Được Chọn');
     const [personId] = await makeEligibleUnit(t.database.db, { campaignId, unitId: commune, people: ['Phạm Văn Sáu'] });
