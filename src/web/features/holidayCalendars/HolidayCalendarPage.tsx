@@ -10,6 +10,9 @@ import { TextField } from '../../components/TextField';
 import { formatDate, formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
+import { useFormValues } from '../../app/hooks/useFormValues';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { CalendarDayList } from './CalendarDayList';
 import type { CalendarDay, HolidayCalendar } from '../../../shared/contracts/holidayCalendars';
@@ -38,27 +41,23 @@ export function HolidayCalendarPage() {
   const shownYear = year ?? (calendars.data ? Math.max(...(calendars.data.map((c) => c.year) ?? []), 0) || thisYear : thisYear);
   const [calendar, setCalendar] = useState<HolidayCalendar | null>(null);
   const form = useFormErrors(IDS);
-  const [values, setValues] = useState({ date: '', name: '', kind: 'holidays' as Kind });
-  const [busy, setBusy] = useState(false);
+  const { values, setValues, field } = useFormValues({ date: '', name: '', kind: 'holidays' }, IDS, form);
+  const kind = values.kind as Kind;
+  const { busy, run } = useSubmit(form);
 
   useEffect(() => {
     const found = calendars.data?.find((c) => c.year === shownYear) ?? null;
     setCalendar(found);
   }, [calendars.data, shownYear]);
 
-  async function save(next: { holidays: CalendarDay[]; compensatoryWorkdays: CalendarDay[] }): Promise<boolean> {
-    setBusy(true);
-    try {
-      const saved = await api<HolidayCalendar>(`/api/holiday-calendars/${shownYear}`, { method: 'PUT', body: { ...next, source: calendar?.source ?? null } });
-      setCalendar(saved);
-      calendars.reload();
-      return true;
-    } catch (err) {
-      form.showApiError(err);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  function save(next: { holidays: CalendarDay[]; compensatoryWorkdays: CalendarDay[] }): Promise<boolean> {
+    return run(
+      () => api<HolidayCalendar>(`/api/holiday-calendars/${shownYear}`, { method: 'PUT', body: { ...next, source: calendar?.source ?? null } }),
+      (saved) => {
+        setCalendar(saved);
+        calendars.reload();
+      },
+    );
   }
 
   async function add(event: FormEvent<HTMLFormElement>) {
@@ -75,7 +74,7 @@ export function HolidayCalendarPage() {
     }
     form.clear();
     const current = { holidays: calendar?.holidays ?? [], compensatoryWorkdays: calendar?.compensatoryWorkdays ?? [] };
-    const next = { ...current, [values.kind]: [...current[values.kind].filter((d) => d.date !== date), { date: date!, name: values.name.trim() }] };
+    const next = { ...current, [kind]: [...current[kind].filter((d) => d.date !== date), { date: date!, name: values.name.trim() }] };
     if (await save(next)) setValues((v) => ({ ...v, date: '', name: '' }));
   }
 
@@ -114,12 +113,10 @@ export function HolidayCalendarPage() {
           </h2>
           <ErrorSummary errors={form.errors} description={form.description} />
           <form onSubmit={add} noValidate className="form">
-            <SelectField id={IDS.kind} label="Loại ngày" options={KINDS} value={values.kind} onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as Kind }))} />
-            <TextField id={IDS.date} label="Ngày" hint={`Dạng dd/mm/yyyy, trong năm ${shownYear}.`} inputMode="numeric" className="field--date" autoComplete="off" value={values.date} error={form.errorFor(IDS.date)} onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))} />
-            <TextField id={IDS.name} label="Tên ngày" hint="Ví dụ: Tết Nguyên đán, Nghỉ bù ngày Quốc khánh." autoComplete="off" value={values.name} error={form.errorFor(IDS.name)} onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))} />
-            <button type="submit" className="button" disabled={busy}>
-              Thêm và lưu
-            </button>
+            <SelectField {...field('kind')} label="Loại ngày" options={KINDS} />
+            <TextField {...field('date')} label="Ngày" hint={`Dạng dd/mm/yyyy, trong năm ${shownYear}.`} inputMode="numeric" className="field--date" autoComplete="off" />
+            <TextField {...field('name')} label="Tên ngày" hint="Ví dụ: Tết Nguyên đán, Nghỉ bù ngày Quốc khánh." autoComplete="off" />
+            <FormActions label="Thêm và lưu" busy={busy} />
           </form>
         </section>
       ) : null}

@@ -3,6 +3,8 @@ import { api } from '../../app/api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import type { UnitMeritCriterion } from '../../../shared/contracts/unitMeritCriteria';
 
@@ -25,6 +27,7 @@ export function UnitMeritCriteriaEditor({ url, initial, onSaved }: { url: string
     fieldIds[`criteria.${i}.text`] = textId(i);
   });
   const errors = useFormErrors(fieldIds);
+  const { busy, run } = useSubmit(errors);
 
   const change = (i: number, patch: Partial<Criterion>) => {
     setSaved(false);
@@ -35,13 +38,13 @@ export function UnitMeritCriteriaEditor({ url, initial, onSaved }: { url: string
     e.preventDefault();
     errors.clear();
     setSaved(false);
-    try {
-      await api(url, { method: 'PUT', body: { criteria: items } });
-      setSaved(true);
-      onSaved();
-    } catch (err) {
-      errors.showApiError(err);
-    }
+    await run(
+      () => api(url, { method: 'PUT', body: { criteria: items } }),
+      () => {
+        setSaved(true);
+        onSaved();
+      },
+    );
   }
 
   return (
@@ -71,9 +74,7 @@ export function UnitMeritCriteriaEditor({ url, initial, onSaved }: { url: string
             Thêm tiêu chuẩn
           </button>
         ) : null}
-        <button type="submit" className="button">
-          Lưu tiêu chuẩn
-        </button>
+        <FormActions label="Lưu tiêu chuẩn" busy={busy} />
       </div>
     </form>
   );
