@@ -119,7 +119,8 @@ function block(b: Block, keepWithSignatures = false): (Paragraph | Table)[] {
       const column = (c: (typeof b.columns)[number]) =>
         cell(
           [
-            para([run({ text: c.title, bold: true })], { align: 'center', after: 0, keepNext: true }),
+            // A title of two lines ("TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH", NĐ 30) is one paragraph per line.
+            ...c.title.split('\n').map((line) => para([run({ text: line, bold: true })], { align: 'center', after: 0, keepNext: true })),
             para(c.note ? [run({ text: c.note, italic: true })] : [], { align: 'center', after: 0, keepNext: true }),
             // Room for the hand signature and the seal.
             ...Array.from({ length: 4 }, () => para([], { after: 0, keepNext: true })),
