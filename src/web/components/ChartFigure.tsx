@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useElementWidth } from '../app/hooks/useElementWidth';
+import { TableScroll } from './TableScroll';
 import './charts.css';
 
 type Props = {
@@ -35,7 +36,7 @@ export function ChartFigure({ title, description, chart, table, legend }: Props)
         {description}
       </p>
       <div ref={ref} className="chart__body">
-        {asTable ? <div className="table-wrap">{table}</div> : (
+        {asTable ? <TableScroll labelledBy={`${id}-title`}>{table}</TableScroll> : (
           <>
             {legend}
             {chart(width, `${id}-title ${id}-desc`)}

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { TableScroll } from './TableScroll';
 
 /**
  * One column of a DataTable: its header words, or the header with `numeric` (right-aligned numbers) or `hidden`
@@ -20,10 +21,11 @@ type Props = {
 
 /** The frame every list table shares: the scrolling wrapper, the caption and the header row. */
 export function DataTable({ columns, caption, captionHidden = false, testId, className, children }: Props) {
+  const captionId = useId();
   return (
-    <div className="table-wrap">
+    <TableScroll labelledBy={caption !== undefined ? captionId : undefined}>
       <table className={className ? `table ${className}` : 'table'} data-testid={testId}>
-        {caption !== undefined ? <caption className={captionHidden ? 'visually-hidden' : 'table__caption'}>{caption}</caption> : null}
+        {caption !== undefined ? <caption id={captionId} className={captionHidden ? 'visually-hidden' : 'table__caption'}>{caption}</caption> : null}
         <thead>
           <tr>
             {columns.map((column, i) => {
@@ -39,6 +41,6 @@ export function DataTable({ columns, caption, captionHidden = false, testId, cla
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

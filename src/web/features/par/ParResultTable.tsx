@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { formatNumber } from '../../app/format/numbers';
+import { TableScroll } from '../../components/TableScroll';
 import { ClassTag } from './ClassTag';
 import type { ParResultItem } from '../../../shared/contracts/par';
 
@@ -14,11 +16,14 @@ const points = (value: number | null) => (value === null ? '—' : formatNumber(
 
 /** The year's results: points, index (%), rank in block and class, with the notes of each row. */
 export function ParResultTable({ year, items, showBlock, onEdit }: Props) {
+  const captionId = useId();
   if (items.length === 0) return <p className="hint">Chưa có kết quả nào.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll labelledBy={captionId}>
       <table className="table par-table" data-testid="par-results">
-        <caption className="table__caption">Kết quả Chỉ số CCHC năm {year}</caption>
+        <caption id={captionId} className="table__caption">
+          Kết quả Chỉ số CCHC năm {year}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="table__num">Hạng</th>
@@ -71,6 +76,6 @@ export function ParResultTable({ year, items, showBlock, onEdit }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
