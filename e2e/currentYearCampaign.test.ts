@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgUnits, registrations, users } from '../src/db/schema';
+import { orgUnits, users } from '../src/db/schema';
 import { ERA_AG_2025, ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { parseXlsx, toXlsx } from '../src/documents/tabular/xlsx';
 import { hashPassword } from '../src/server/kit/passwords';
@@ -124,9 +124,10 @@ describe('this year’s campaign on the two-tier An Giang tree', () => {
 
     // No district in between: Sở Nội vụ accepts it.
     await e.page.setViewportSize(DESKTOP);
-    const [reg] = await e.database.db.select({ id: registrations.id }).from(registrations).where(eq(registrations.campaignId, campaignId));
     await signInAs('snv.angiang');
-    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}/dang-ky/${reg.id}`);
+    await e.page.goto(`${e.baseUrl}/thi-dua/${campaignId}/tong-hop-tinh`);
+    const direct = e.page.getByTestId('province-direct-communes');
+    await direct.getByRole('link', { name: 'Xã Giồng Riềng' }).click();
     await e.page.getByRole('button', { name: 'Tiếp nhận' }).click();
     await e.page.getByTestId('registration-status').getByText('Đã tiếp nhận').waitFor();
   });

@@ -57,6 +57,8 @@ export const ProvinceConsolidationResponse = z.object({
   ),
   districtLevel: z.object({ total: z.number(), registeredCount: z.number() }),
   communes: z.object({ total: z.number(), registeredCount: z.number() }),
+  /** Two tiers: the communes, wards and special zones under the province itself (they send to Sở Nội vụ directly). */
+  directCommunes: z.array(ConsolidationLineSchema),
   provinceSummary: ForwardedSchema,
 });
 export type ProvinceConsolidation = z.infer<typeof ProvinceConsolidationResponse>;

@@ -117,6 +117,13 @@ describe('cloning into the era in force in the new year', () => {
       expect(created.statusCode, created.body).toBe(201);
       const sent = await t.req(head, { method: 'POST', url: `/api/registrations/${created.json().id}/submit`, payload: { version: created.json().version } });
       expect(sent.statusCode, sent.body).toBeLessThan(300);
+      // No district in between: the province's consolidation lists the commune's registration for Sở Nội vụ.
+      const province = (await t.req(snv, { method: 'GET', url: `/api/campaigns/${id2026}/consolidations/province` })).json();
+      expect([province.districts, province.directCommunes.length, province.directCommunes[0]]).toEqual([
+        [],
+        102,
+        expect.objectContaining({ name: 'Xã Giồng Riềng', status: 'submitted', registrationId: created.json().id }),
+      ]);
       const accepted = await t.req(snv, { method: 'POST', url: `/api/registrations/${created.json().id}/review`, payload: { decision: 'accept' } });
       expect(accepted.statusCode, accepted.body).toBeLessThan(300);
     });

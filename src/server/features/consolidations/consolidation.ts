@@ -18,6 +18,8 @@ type UnitWithRegistration = SummaryUnit & {
   status: RegistrationStatus | null;
   individualCount: number;
   submittedAt: string | null;
+  /** Kind of the parent unit: a commune under the province itself belongs to a two-tier province (no district). */
+  parentKind: string | null;
 };
 
 /**
@@ -34,6 +36,7 @@ async function unitsWithRegistrations(db: DbOrTx, campaign: CampaignRecord, path
       parUnitLevel: orgUnits.parUnitLevel,
       searchText: orgUnits.searchText,
       parentCode: parentUnit.code,
+      parentKind: parentUnit.kind,
       registrationId: registrations.id,
       status: registrations.status,
       submittedAt: registrations.submittedAt,
@@ -54,6 +57,7 @@ async function unitsWithRegistrations(db: DbOrTx, campaign: CampaignRecord, path
         name: r.name,
         kind,
         parentCode: r.parentCode,
+        parentKind: r.parentKind,
         searchText: r.searchText,
         registrationId: r.registrationId,
         status: r.status as RegistrationStatus | null,
@@ -193,6 +197,23 @@ async function saveForwardedSummary(tx: DbOrTx, ctx: AuditContext, input: { camp
   return { summary, note };
 }
 
+/** The communes straight under the province (two tiers), registered first, each with its registration. */
+function directCommuneLines(units: readonly UnitWithRegistration[]) {
+  return units
+    .filter((u) => u.kind === 'commune' && u.parentKind === 'province')
+    .sort((a, b) => Number(b.status !== null) - Number(a.status !== null))
+    .map((u) => ({
+      orgUnitId: u.id,
+      code: u.code,
+      name: u.name,
+      status: u.status,
+      statusLabel: u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký',
+      registrationId: u.registrationId,
+      individualCount: u.individualCount,
+      submittedAt: u.submittedAt,
+    }));
+}
+
 /** The province unit (root) of the campaign's era. */
 async function provinceUnit(db: DbOrTx, campaign: CampaignRecord) {
   const [p] = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(and(eq(orgUnits.eraId, campaign.eraId), eq(orgUnits.kind, 'province')));
@@ -239,6 +260,9 @@ export async function provinceConsolidation(db: DbOrTx, campaign: CampaignRecord
     }),
     districtLevel: { total: summary.province.districts.total, registeredCount: summary.province.districts.registeredCount },
     communes: { total: summary.province.communes.total, registeredCount: summary.province.communes.registeredCount },
+    // Two tiers (no districts since 01/7/2025): communes, wards and special zones send to Sở Nội vụ directly, so they
+    // are listed here one by one, registered first, as the departments are; empty in a three-tier campaign.
+    directCommunes: directCommuneLines(units),
     provinceSummary: await summaryRow(db, campaign.id, province.id),
   };
 }

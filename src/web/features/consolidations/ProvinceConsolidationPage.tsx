@@ -50,8 +50,20 @@ export function ProvinceConsolidationPage() {
             <progress max={p.total.units} value={p.total.registered} aria-label="Tiến độ đăng ký toàn tỉnh" /> — sở, ban, ngành: {p.departments.registeredCount}/{p.departments.total}; cấp huyện:{' '}
             {p.districtLevel.registeredCount}/{p.districtLevel.total}; cấp xã: {p.communes.registeredCount}/{p.communes.total}.
           </p>
-          <h2>Theo huyện, thành phố</h2>
-          <DataTable caption={`${p.districts.length} huyện, thành phố`} testId="province-districts" columns={DISTRICT_COLUMNS}>
+          {p.directCommunes.length ? (
+            <>
+              {/* Two tiers: no district in between, so the communes' registrations come to Sở Nội vụ directly. */}
+              <h2>Xã, phường, đặc khu (chính quyền hai cấp, gửi thẳng Sở Nội vụ)</h2>
+              <ConsolidationTable
+                campaignId={id!}
+                lines={p.directCommunes}
+                caption={`${p.directCommunes.filter((l) => l.status).length}/${p.directCommunes.length} đã đăng ký`}
+                testId="province-direct-communes"
+              />
+            </>
+          ) : null}
+          {p.districts.length ? <h2>Theo huyện, thành phố</h2> : null}
+          {p.districts.length ? <DataTable caption={`${p.districts.length} huyện, thành phố`} testId="province-districts" columns={DISTRICT_COLUMNS}>
             {p.districts.map((d) => (
               <tr key={d.districtId}>
                 <td>
@@ -67,7 +79,7 @@ export function ProvinceConsolidationPage() {
                 <td>{d.forwardedAt ? formatDateTime(d.forwardedAt) : 'Chưa chuyển'}</td>
               </tr>
             ))}
-          </DataTable>
+          </DataTable> : null}
           <h2>Sở, ban, ngành và đơn vị chuyên trách CCHC cấp tỉnh</h2>
           <ConsolidationTable campaignId={id!} lines={p.departments.items} caption={`${p.departments.registeredCount}/${p.departments.total} đã đăng ký`} testId="province-departments" />
           {p.provinceSummary ? (
