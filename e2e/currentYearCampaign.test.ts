@@ -86,6 +86,10 @@ describe('this year’s campaign on the two-tier An Giang tree', () => {
     expect(text).not.toMatch(/grounds\[|purposes\[|\.text/u);
     expect(await e.page.getByTestId('campaign-era').textContent()).toContain('Tỉnh An Giang');
     expect(await e.page.getByTestId('campaign-summary').textContent()).toContain('Ủy ban nhân dân tỉnh An Giang');
+    // No district consolidation in two tiers; the province's is there.
+    expect(await e.page.getByRole('link', { name: 'Tổng hợp đăng ký cấp huyện' }).count()).toBe(0);
+    await e.page.getByRole('link', { name: 'Tổng hợp đăng ký toàn tỉnh' }).waitFor();
+    if (process.env.SCREENSHOT_DIR) await e.page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/current-year-clone-review.png`, fullPage: true });
     // The review list reads on a phone too.
     await e.page.setViewportSize(PHONE);
     await fitsScreen('campaign page with the review list (390 px)');

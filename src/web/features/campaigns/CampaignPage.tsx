@@ -117,7 +117,8 @@ export function CampaignPage() {
       <section aria-labelledby="campaign-links">
         <h2 id="campaign-links">Tổng hợp, tiêu chuẩn và sáng kiến</h2>
         <ul className="result-list">
-          {can('consolidation.read') ? (
+          {/* A two-tier campaign (no districts since 01/7/2025) has no district consolidation: communes send to Sở Nội vụ. */}
+          {can('consolidation.read') && c.definition.participants.collectiveKinds.includes('district') ? (
             <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/tong-hop-huyen`}>Tổng hợp đăng ký cấp huyện</Link>
             </li>
