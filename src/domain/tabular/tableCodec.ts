@@ -269,8 +269,8 @@ function formatCell(cell: CellKind, value: unknown): string {
   }
 }
 
-/** Header, text rows and each column's XLSX format: what sendTable writes as XLSX or CSV. */
-export type WrittenTable = { header: string[]; rows: string[][]; formats: ColumnFormat[] };
+/** Header, text rows and each column's XLSX format and width: what sendTable writes as XLSX or CSV. */
+export type WrittenTable = { header: string[]; rows: string[][]; formats: ColumnFormat[]; widths: (number | undefined)[] };
 
 /**
  * Records → header and text rows for XLSX or CSV, each value written as `readTable` reads it back, with each
@@ -283,6 +283,7 @@ export function writeTable<const Cols extends readonly TableColumn[]>(
   return {
     header: columns.map((c) => c.header),
     formats: columns.map(columnFormat),
+    widths: columns.map((c) => c.width),
     rows: records.map((record) => columns.map((col) => formatCell(col.cell ?? { kind: 'text' }, (record as Record<string, unknown>)[col.key]))),
   };
 }

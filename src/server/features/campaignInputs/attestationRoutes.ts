@@ -11,7 +11,7 @@ import { loadCampaign } from '../campaigns/campaignQueries';
 import { attestUnit } from './attestUnit';
 import { importAttestations } from './importAttestations';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
-import { ATTESTATION_COLUMNS, attestationsToRows } from '../../../domain/ratings/attestationRows';
+import { attestationsToRows } from '../../../domain/ratings/attestationRows';
 import { AttestationBody, AttestationSchema, CampaignExportQuery, CampaignImportQuery, CampaignParams, CampaignUnitParams, ImportResponse } from './schema';
 
 const TAGS = ['Xếp loại và công nhận'];
@@ -66,7 +66,7 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
         .where(and(eq(orgUnits.eraId, campaign.eraId), orgUnitScopeWhere(scopeOf(user))))
         .orderBy(sql`${orgUnits.sortKey} collate "C"`);
       const table = attestationsToRows(rows.map((r) => ({ ...r, compliance: r.compliance ?? null, solidarity: r.solidarity ?? null })));
-      return sendTable(reply, { name: 'xac-nhan-thu-truong', sheet: 'Xác nhận thủ trưởng', ...table, widths: ATTESTATION_COLUMNS.map((c) => c.width), format: req.query.format });
+      return sendTable(reply, { name: 'xac-nhan-thu-truong', sheet: 'Xác nhận thủ trưởng', ...table, format: req.query.format });
     },
   );
 

@@ -1,17 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgUnits, people, ratings } from '../../../db/schema';
 import { RATING_LABELS } from '../../../domain/eligibility/eligibilityRules';
-import { RATING_COLUMNS, ratingsToRows } from '../../../domain/ratings/ratingRows';
+import { ratingsToRows, withParTaskConfirmations } from '../../../domain/ratings/ratingRows';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { importRatings } from './importRatings';
 import { listRatings, ratingsForExport } from './ratingQueries';
+import { listParTaskConfirmations } from './parTaskConfirmationQueries';
 import { ratePerson } from './ratePerson';
 import { rateUnit } from './rateUnit';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
 import { attestationRoutes } from './attestationRoutes';
 import { recognitionRoutes } from './recognitionRoutes';
+import { parTaskConfirmationRoutes } from './parTaskConfirmationRoutes';
 import {
   ImportResponse,
   PersonRatingBody,
@@ -37,6 +39,7 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   const { db, now } = deps;
   await app.register(attestationRoutes, deps);
   await app.register(recognitionRoutes, deps);
+  await app.register(parTaskConfirmationRoutes, deps);
 
   app.get(
     '/api/ratings',
@@ -54,8 +57,14 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     async (req, reply) => {
       const user = authorize(req);
       const rows = await ratingsForExport(db, user, { year: req.query.year });
-      const table = ratingsToRows(rows.map((r) => ({ year: r.year, unitCode: r.orgUnitCode, unitName: r.orgUnitName, personId: r.personId, fullName: r.fullName, kind: r.kind, rating: r.rating })));
-      return sendTable(reply, { name: `xep-loai-${req.query.year}`, sheet: `Xếp loại ${req.query.year}`, ...table, widths: RATING_COLUMNS.map((c) => c.width), format: req.query.format });
+      const confirmations = await listParTaskConfirmations(db, user, req.query.year);
+      const table = ratingsToRows(
+        withParTaskConfirmations(
+          rows.map((r) => ({ year: r.year, unitCode: r.orgUnitCode, unitName: r.orgUnitName, personId: r.personId, fullName: r.fullName, kind: r.kind, rating: r.rating })),
+          confirmations.map((c) => ({ ...c, unitCode: c.orgUnitCode, unitName: c.orgUnitName })),
+        ),
+      );
+      return sendTable(reply, { name: `xep-loai-${req.query.year}`, sheet: `Xếp loại ${req.query.year}`, ...table, format: req.query.format });
     },
   );
 

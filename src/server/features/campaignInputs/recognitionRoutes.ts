@@ -12,7 +12,7 @@ import { findCommune, listRecognitions, presentRecognition } from './recognition
 import { recordRecognition } from './recordRecognition';
 import { removeRecognition } from './removeRecognition';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
-import { RECOGNITION_COLUMNS, recognitionsToRows } from '../../../domain/ratings/recognitionRows';
+import { recognitionsToRows } from '../../../domain/ratings/recognitionRows';
 import { CampaignCommuneParams, CampaignExportQuery, CampaignImportQuery, CampaignParams, ImportResponse, RecognitionBody, RecognitionSchema } from './schema';
 
 const TAGS = ['Xếp loại và công nhận'];
@@ -47,7 +47,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const table = recognitionsToRows(
         rows.map((r) => ({ districtCode: r.districtCode, districtName: r.districtName, communeCode: r.communeCode, communeName: r.communeName, decisionReference: r.decisionReference, recognisedAt: r.recognisedAt })),
       );
-      return sendTable(reply, { name: 'cong-nhan-xa-tieu-bieu', sheet: 'Xã tiêu biểu', ...table, widths: RECOGNITION_COLUMNS.map((c) => c.width), format: req.query.format });
+      return sendTable(reply, { name: 'cong-nhan-xa-tieu-bieu', sheet: 'Xã tiêu biểu', ...table, format: req.query.format });
     },
   );
 

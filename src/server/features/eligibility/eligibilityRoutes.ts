@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { scopeOf } from '../../../domain/access/scope';
-import { ELIGIBILITY_COLUMNS, eligibilityToRows } from '../../../domain/eligibility/eligibilityToRows';
+import { eligibilityToRows } from '../../../domain/eligibility/eligibilityToRows';
 import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
@@ -77,15 +77,8 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const campaign = await loadCampaign(db, req.params.id);
       const { items } = await campaignEligibility(db, campaign, scopeOf(user));
       const { format: _format, ...filters } = req.query;
-      const { header, rows } = eligibilityToRows(await filterEligibilityItems(db, campaign.eraId, items, filters));
-      return sendTable(reply, {
-        name: `xet-dieu-kien-${campaign.year}`,
-        sheet: 'Xét điều kiện',
-        header,
-        rows,
-        widths: ELIGIBILITY_COLUMNS.map((c) => c.width),
-        format: req.query.format,
-      });
+      const table = eligibilityToRows(await filterEligibilityItems(db, campaign.eraId, items, filters));
+      return sendTable(reply, { name: `xet-dieu-kien-${campaign.year}`, sheet: 'Xét điều kiện', ...table, format: req.query.format });
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CLASSIFICATIONS, classificationLabels, type ClassificationScheme } from '../../../domain/par/classificationScheme';
-import { PAR_RESULT_COLUMNS, parResultsToRows } from '../../../domain/par/parResultRows';
+import { parResultsToRows } from '../../../domain/par/parResultRows';
 import { distributionByBlock, rankingByBlock } from '../../../domain/par/parCharts';
 import { computeYearOnYear } from '../../../domain/par/yearOnYear';
 import type { LocalDate } from '../../../domain/time/localDate';
@@ -119,7 +119,7 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
         year,
         visible.items.map((i) => ({ ...i, code: i.orgUnitCode, name: i.orgUnitName, publishedClassification: i.publishedClassification })),
       );
-      return sendTable(reply, { name: `chi-so-cchc-${year}`, sheet: `Chỉ số CCHC ${year}`, ...table, widths: PAR_RESULT_COLUMNS.map((c) => c.width), format });
+      return sendTable(reply, { name: `chi-so-cchc-${year}`, sheet: `Chỉ số CCHC ${year}`, ...table, format });
     },
   );
 
