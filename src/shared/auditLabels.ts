@@ -58,6 +58,9 @@ export const AUDIT_ACTION_LABELS = {
   'rating.delete': 'Xóa xếp loại',
   'attestation.create': 'Xác nhận của thủ trưởng',
   'attestation.update': 'Sửa xác nhận của thủ trưởng',
+  'parTaskConfirmation.create': 'Thủ trưởng xác nhận cá nhân thực hiện xuất sắc nhiệm vụ CCHC',
+  'parTaskConfirmation.update': 'Sửa xác nhận cá nhân thực hiện xuất sắc nhiệm vụ CCHC',
+  'parTaskConfirmation.delete': 'Xóa xác nhận cá nhân thực hiện xuất sắc nhiệm vụ CCHC',
   'communeRecognition.create': 'Ghi nhận xã tiêu biểu',
   'communeRecognition.update': 'Sửa ghi nhận xã tiêu biểu',
   'communeRecognition.delete': 'Xóa ghi nhận xã tiêu biểu',
@@ -91,6 +94,7 @@ export const AUDIT_ENTITY_LABELS = {
   parPublication: 'Công bố Chỉ số CCHC',
   rating: 'Xếp loại',
   attestation: 'Xác nhận của thủ trưởng',
+  parTaskConfirmation: 'Xác nhận thực hiện xuất sắc nhiệm vụ CCHC (cá nhân)',
   communeRecognition: 'Xã tiêu biểu',
   holidayCalendar: 'Lịch nghỉ lễ',
   unit_merit_criteria: 'Tiêu chuẩn Giấy khen',
@@ -159,6 +163,7 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
     case 'classificationScheme':
       return '/chi-so-cchc';
     case 'rating':
+    case 'parTaskConfirmation':
       return year ? `/xep-loai/${year}` : '/xep-loai';
     case 'attestation':
     case 'communeRecognition':
@@ -182,6 +187,8 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   updatedAt: 'Thời điểm cập nhật',
   attestedAt: 'Thời điểm xác nhận',
   attestedById: 'Người xác nhận',
+  confirmedAt: 'Thời điểm xác nhận',
+  confirmedById: 'Người xác nhận',
   publishedById: 'Người công bố',
   clonedFromId: 'Sao chép từ đợt',
   communes: 'Đơn vị cấp xã',

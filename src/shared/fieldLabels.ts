@@ -57,6 +57,8 @@ export const FIELD_LABELS: Record<string, string> = {
   subject: 'Đối tượng',
   compliance: 'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
   solidarity: 'Nội bộ đoàn kết',
+  excellent: 'Thực hiện xuất sắc các nhiệm vụ CCHC được giao',
+  directlyDoesParWork: 'Trực tiếp thực hiện nhiệm vụ CCHC (ưu tiên)',
   communeUnitId: 'Đơn vị cấp xã',
   decisionReference: 'Số, ký hiệu văn bản công nhận',
   recognisedAt: 'Ngày công nhận',

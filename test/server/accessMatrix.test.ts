@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { attachments, campaigns, initiatives, people, registrations, storedFiles, users } from '../../src/db/schema';
 import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { parseCsv } from '../../src/documents/tabular/csv';
-import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
+import { createPerson, kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { hashPassword } from '../../src/server/kit/passwords';
 import { createTestApp, FIXTURE_USERS, TEST_PASSWORD, type FixtureName, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
@@ -385,6 +385,17 @@ const MATRIX: Row[] = [
   },
   // A random person: an allowed caller gets 404 (no such person) and nothing is rated.
   { method: 'PUT', url: '/api/ratings/:year/people/:personId', make: async () => ({ url: '/api/ratings/2020/people/00000000-0000-4000-8000-000000000000', payload: { overall: null } }), allowed: ['secretariat'], okStatus: 404 },
+  { method: 'GET', url: '/api/ratings/:year/par-task-confirmations', make: async () => ({ url: '/api/ratings/2020/par-task-confirmations' }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'PUT',
+    url: '/api/ratings/:year/people/:personId/par-task-confirmation',
+    // The head of the person's unit confirms for their own people only; the secretariat records it from paper.
+    make: async (ctx, who, target) => ({ url: `/api/ratings/2020/people/${await createPerson(ctx.t.database.db, await unitId(ctx, who, target), `Cá nhân ${who} ${target}`)}/par-task-confirmation`, payload: { excellent: true } }),
+    allowed: ['secretariat', 'headTTGR'],
+    okStatus: 200,
+    allowedOther: ['secretariat'],
+    outOfScopeStatus: 404,
+  },
   { method: 'GET', url: '/api/campaigns/:id/attestations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34CampaignId(ctx.t.database.db)}/attestations` }), allowed: EVERYONE, okStatus: 200 },
   {
     method: 'PUT',

@@ -8,7 +8,7 @@ import { attestations, classificationSchemes, communeRecognitions, holidayCalend
 import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
-import { trustedCertificates } from '../../src/db/schema';
+import { parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { issueTestCertificate } from '../../src/documents/signatures/testing/signTestPdf';
 import { auditActionLabel, auditEntityLabel, auditFieldLabel } from '../../src/shared/auditLabels';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
@@ -43,6 +43,7 @@ const TRACKED = {
   attachments,
   campaign_rule_set_versions: campaignRuleSetVersions,
   trusted_certificates: trustedCertificates,
+  par_task_confirmations: parTaskConfirmations,
 } as const;
 
 async function snapshot(): Promise<Map<string, string>> {
@@ -208,6 +209,14 @@ function parSteps(): Step[] {
       run: async () => t.req(await login('secretariat'), { method: 'POST', url: '/api/ratings/import', query: { year: '2020', format: 'csv', dryRun: 'false' }, ...csv('Mã đơn vị,Xếp loại\n30904,Hoàn thành tốt nhiệm vụ\nSNV-CCHC,Hoàn thành xuất sắc nhiệm vụ\n') }),
     },
     { name: 'attest', run: async () => t.req(await login('headTTGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/attestations/${await unit('30904')}`, payload: { compliance: true, solidarity: true } }) },
+    {
+      // Võ Văn Nhập was recorded in Thị trấn Giồng Riềng by the registration import above; its head confirms him.
+      name: 'confirm a person’s excellent CCHC tasks',
+      run: async () => {
+        const [person] = await t.database.db.select({ id: people.id }).from(people).where(eq(people.fullName, 'Võ Văn Nhập'));
+        return t.req(await login('headTTGR'), { method: 'PUT', url: `/api/ratings/2020/people/${person.id}/par-task-confirmation`, payload: { excellent: true, directlyDoesParWork: true } });
+      },
+    },
     { name: 'recognise a commune', run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}`, payload: { decisionReference: '125/QĐ-UBND' } }) },
     {
       name: 'import attestations',

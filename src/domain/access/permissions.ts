@@ -30,6 +30,11 @@ export const PERMISSIONS = {
   'rating.manage': ['province_secretariat'],
   /** Attest compliance and solidarity (III.1.a): the unit head for their own unit; the secretariat from paper. */
   'attestation.manage': ['province_secretariat', 'unit_head'],
+  /**
+   * Confirm that a person carried out the assigned CCHC tasks excellently in a year (III.1.b, second bullet): the head
+   * of the person's unit (scope: their own unit); the secretariat from paper.
+   */
+  'parTaskConfirmation.manage': ['province_secretariat', 'unit_head'],
   /** Recognise the district's most outstanding commune (III.1.a, second bullet): the district within it; the secretariat from paper. */
   'recognition.manage': ['province_secretariat', 'district_aggregator'],
   /** Maintain the holiday calendar of each year (BLDS 2015 Điều 148 needs it for deadlines). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratingsToRows, rowsToRatings, type RatingImportPerson } from './ratingRows';
+import { ratingsToRows, rowsToRatings, withParTaskConfirmations, type RatingImportPerson } from './ratingRows';
 
 const people: RatingImportPerson[] = [
   { id: 'p-1', unitCode: '30904', fullName: 'Nguyễn Văn An' },
@@ -75,6 +75,53 @@ describe('ratingsToRows', () => {
     expect(back.rows.map((r) => [r.unitCode, r.personId, r.kind, r.rating])).toEqual([
       ['30904', 'p-1', 'overall', 'good'],
       ['SNV-CCHC', null, 'par_task', 'outstanding'],
+    ]);
+  });
+});
+
+describe("the head's confirmation on a person's row (III.1.b)", () => {
+  const WITH = [...HEADER, 'Thực hiện xuất sắc nhiệm vụ CCHC được giao', 'Trực tiếp thực hiện nhiệm vụ CCHC'];
+  const read = (...lines: string[][]) => rowsToRatings([WITH, ...lines], context);
+
+  it.each<[string, string[], { rating: string | null; parTasks: { excellent: boolean | null; directlyDoesParWork: boolean } }]>([
+    ['a rating and a confirmation with priority', ['2020', 'Cá nhân', '30904', 'p-1', '', '', 'Hoàn thành tốt nhiệm vụ', 'Có', 'Có'], { rating: 'good', parTasks: { excellent: true, directlyDoesParWork: true } }],
+    ['a confirmation alone (blank rating keeps the stored one)', ['2020', 'Cá nhân', '30904', 'p-1', '', '', '', 'Có', ''], { rating: null, parTasks: { excellent: true, directlyDoesParWork: false } }],
+    ['a "không"', ['2020', 'Cá nhân', '30904', 'p-1', '', '', 'Hoàn thành nhiệm vụ', 'Không', 'Không'], { rating: 'adequate', parTasks: { excellent: false, directlyDoesParWork: false } }],
+    ['a blank confirmation (removes a stored one)', ['2020', 'Cá nhân', '30904', 'p-1', '', '', 'Hoàn thành nhiệm vụ', '', ''], { rating: 'adequate', parTasks: { excellent: null, directlyDoesParWork: false } }],
+  ])('reads %s', (_case, line, expected) => {
+    const { rows, errors } = read(line);
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a confirmation on a unit row', ['2020', 'Tập thể', '30904', '', '', '', 'Hoàn thành nhiệm vụ', 'Có', ''], 'Thực hiện xuất sắc nhiệm vụ CCHC được giao'],
+    ['a priority without a confirmation', ['2020', 'Cá nhân', '30904', 'p-1', '', '', 'Hoàn thành nhiệm vụ', '', 'Có'], 'Trực tiếp thực hiện nhiệm vụ CCHC'],
+    ['a row with neither rating nor confirmation', ['2020', 'Cá nhân', '30904', 'p-1', '', '', '', '', ''], 'Xếp loại'],
+    ['a value other than Có/Không', ['2020', 'Cá nhân', '30904', 'p-1', '', '', 'Hoàn thành nhiệm vụ', 'Tốt', ''], 'Thực hiện xuất sắc nhiệm vụ CCHC được giao'],
+  ])('names the column of %s', (_case, line, field) => {
+    expect(read(line).errors.map((e) => [e.row, e.field])).toEqual([[2, field]]);
+  });
+
+  it('leaves confirmations alone when the file has no such column', () => {
+    expect(rowsToRatings([HEADER, ['2020', 'Cá nhân', '30904', 'p-1', '', '', 'Hoàn thành nhiệm vụ']], context).rows[0].parTasks).toBeUndefined();
+  });
+
+  it('exports confirmations on the rating rows, and confirmed people not yet rated, so the file re-imports as it is', () => {
+    const merged = withParTaskConfirmations(
+      [{ year: 2020, unitCode: '30904', unitName: 'Thị trấn Giồng Riềng', personId: 'p-1', fullName: 'Nguyễn Văn An', kind: 'overall', rating: 'good' }],
+      [
+        { year: 2020, unitCode: '30904', unitName: 'Thị trấn Giồng Riềng', personId: 'p-1', fullName: 'Nguyễn Văn An', excellent: true, directlyDoesParWork: true },
+        { year: 2020, unitCode: '30904', unitName: 'Thị trấn Giồng Riềng', personId: 'p-2', fullName: 'Trần Thị Bình', excellent: false, directlyDoesParWork: false },
+      ],
+    );
+    const { header, rows } = ratingsToRows(merged);
+    expect(header.slice(-2)).toEqual(['Thực hiện xuất sắc nhiệm vụ CCHC được giao', 'Trực tiếp thực hiện nhiệm vụ CCHC']);
+    const back = rowsToRatings([header, ...rows], context);
+    expect(back.errors).toEqual([]);
+    expect(back.rows.map((r) => [r.personId, r.rating, r.parTasks])).toEqual([
+      ['p-1', 'good', { excellent: true, directlyDoesParWork: true }],
+      ['p-2', null, { excellent: false, directlyDoesParWork: false }],
     ]);
   });
 });

@@ -31,7 +31,13 @@ export const RATING_COLUMNS = [
   { key: 'fullName', header: 'Họ và tên', width: 28 },
   { key: 'kind', header: 'Loại xếp loại', width: 32, cell: { kind: 'enum', labels: RATING_KIND_LABELS } },
   { key: 'rating', header: 'Xếp loại', width: 30, required: true, cell: { kind: 'enum', labels: RATING_LABELS } },
+  // The head's confirmation of a person for the year (III.1.b, second bullet), on the person's row: Có / Không / blank.
+  { key: 'parTasksExcellent', header: 'Thực hiện xuất sắc nhiệm vụ CCHC được giao', width: 22, cell: { kind: 'yesNo' } },
+  { key: 'directlyDoesParWork', header: 'Trực tiếp thực hiện nhiệm vụ CCHC', width: 18, cell: { kind: 'yesNo' } },
 ] as const satisfies readonly TableColumn[];
+
+/** The head's confirmation as the file carries it; `excellent: null` = not confirmed (removes a stored one). */
+export type ParTasksCells = { excellent: boolean | null; directlyDoesParWork: boolean };
 
 /** A rating as exported: the unit by code, the person by id and name. */
 export type RatingExportRow = {
@@ -41,7 +47,10 @@ export type RatingExportRow = {
   personId: string | null;
   fullName: string | null;
   kind: RatingKind;
-  rating: Rating;
+  /** Null on a person's row that carries only the head's confirmation. */
+  rating: Rating | null;
+  /** On a person's `overall` row: the head's confirmation for the year (null = none). */
+  parTasks?: ParTasksCells | null;
 };
 
 /** The people an import may name, found by id or by unit code and full name. */
@@ -53,21 +62,62 @@ export type RatingImportRow = {
   unitCode: string;
   personId: string | null;
   kind: RatingKind;
-  rating: Rating;
+  /** Null: leave the stored rating as it is (a person's row carrying only the head's confirmation). */
+  rating: Rating | null;
+  /** The head's confirmation on a person's row; undefined when the file has no such column (keep the stored one). */
+  parTasks: ParTasksCells | undefined;
 };
+
+/** A person's confirmation for the year, as the export merges it in. */
+export type ParTaskConfirmationExport = { year: number; unitCode: string; unitName: string; personId: string; fullName: string } & ParTasksCells;
+
+/**
+ * Puts the head's confirmations on the people's "Xếp loại chất lượng" rows, and adds a row (blank "Xếp loại") for a
+ * confirmed person not rated yet, after the rated ones; so the export carries both and re-imports as it is.
+ */
+export function withParTaskConfirmations(ratings: readonly RatingExportRow[], confirmations: readonly ParTaskConfirmationExport[]): RatingExportRow[] {
+  const byPerson = new Map(confirmations.map((c) => [c.personId, c]));
+  const merged = ratings.map((r) => {
+    const confirmation = r.personId && r.kind === 'overall' ? byPerson.get(r.personId) : undefined;
+    if (!confirmation) return r;
+    byPerson.delete(confirmation.personId);
+    return { ...r, parTasks: { excellent: confirmation.excellent, directlyDoesParWork: confirmation.directlyDoesParWork } };
+  });
+  const unrated = [...byPerson.values()].map((c) => ({
+    year: c.year,
+    unitCode: c.unitCode,
+    unitName: c.unitName,
+    personId: c.personId,
+    fullName: c.fullName,
+    kind: 'overall' as const,
+    rating: null,
+    parTasks: { excellent: c.excellent, directlyDoesParWork: c.directlyDoesParWork },
+  }));
+  return [...merged, ...unrated];
+}
 
 /** Ratings → header and text rows for XLSX or CSV. */
 export function ratingsToRows(ratings: readonly RatingExportRow[]): WrittenTable {
   return writeTable(
     RATING_COLUMNS,
-    ratings.map((r) => ({ ...r, year: String(r.year), subject: r.personId ? 'person' : 'unit', personId: r.personId ?? '', fullName: r.fullName ?? '' })),
+    ratings.map((r) => ({
+      ...r,
+      year: String(r.year),
+      subject: r.personId ? 'person' : 'unit',
+      personId: r.personId ?? '',
+      fullName: r.fullName ?? '',
+      parTasksExcellent: r.parTasks?.excellent ?? null,
+      directlyDoesParWork: r.parTasks?.excellent == null ? null : r.parTasks.directlyDoesParWork,
+    })),
   );
 }
 
 /**
  * Text rows (header first) → ratings to store, or errors naming the row (header = 1) and the column.
  * A person is found by "Mã cá nhân", or when it is empty by unit code and full name (which must then be unique).
- * The PAR-task rating is for units only.
+ * The PAR-task rating is for units only. The head's confirmation (two Có/Không columns) belongs on a person's
+ * "Xếp loại chất lượng" row; such a row may leave "Xếp loại" blank to change only the confirmation. A blank
+ * confirmation removes a stored one; without the column, stored confirmations stay.
  * @param table the sheet as text
  * @param context the year imported into, the unit codes of that year's era, and the people of those units
  */
@@ -75,7 +125,8 @@ export function rowsToRatings(
   table: string[][],
   context: { year: number; unitCodes: ReadonlySet<string>; people: readonly RatingImportPerson[] },
 ): { rows: RatingImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs } = readTable(table, RATING_COLUMNS);
+  const { records, errors, repairs, present } = readTable(table, RATING_COLUMNS);
+  const hasParTasks = present.has('parTasksExcellent') || present.has('directlyDoesParWork');
   const rows: RatingImportRow[] = [];
   const peopleById = new Map(context.people.map((p) => [p.id, p]));
   const seen = new Map<string, number>();
@@ -114,16 +165,23 @@ export function rowsToRatings(
     const kind = values.kind === null ? 'overall' : values.kind;
     if (kind === 'par_task' && wantsPerson) err('kind', 'Xếp loại thực hiện nhiệm vụ CCHC chỉ dành cho tập thể.');
     const rating = values.rating;
-    if (rating === null) err('rating', 'Không được để trống.');
+    const excellent = values.parTasksExcellent ?? null;
+    const directly = values.directlyDoesParWork ?? null;
+    const confirms = wantsPerson && kind === 'overall' && hasParTasks;
+    if (!confirms && (excellent !== null || directly !== null)) {
+      err(excellent !== null ? 'parTasksExcellent' : 'directlyDoesParWork', 'Chỉ ghi xác nhận của thủ trưởng trên dòng xếp loại chất lượng của cá nhân.');
+    }
+    if (excellent === null && directly === true) err('directlyDoesParWork', 'Chỉ ghi khi thủ trưởng đã xác nhận cột "Thực hiện xuất sắc nhiệm vụ CCHC được giao".');
+    if (rating === null && !(confirms && excellent !== null)) err('rating', 'Không được để trống.');
 
-    if (!clean() || !kind || !rating) return;
+    if (!clean() || !kind) return;
     const key = `${unitCode}|${personId ?? ''}|${kind}`;
     if (seen.has(key)) {
       err(wantsPerson ? 'fullName' : 'unitCode', `Trùng với dòng ${seen.get(key)} (cùng đối tượng và loại xếp loại).`);
       return;
     }
     seen.set(key, rowNo);
-    rows.push({ row: rowNo, unitCode, personId, kind, rating });
+    rows.push({ row: rowNo, unitCode, personId, kind, rating: rating ?? null, parTasks: confirms ? { excellent, directlyDoesParWork: excellent !== null && directly === true } : undefined });
   });
   return { rows, errors: sortErrors(errors, RATING_COLUMNS), repairs };
 }

@@ -66,3 +66,22 @@ export const RecognitionSchema = z.object({
 });
 export type Recognition = z.infer<typeof RecognitionSchema>;
 
+
+/**
+ * The head's confirmation, for a year, that a person carried out the assigned CCHC tasks excellently (III.1.b, second
+ * bullet), with the priority flag of people who do CCHC work directly.
+ */
+export const ParTaskConfirmationSchema = z.object({
+  year: z.number(),
+  personId: z.string(),
+  fullName: z.string(),
+  position: z.string().nullable(),
+  orgUnitId: z.string(),
+  orgUnitCode: z.string(),
+  orgUnitName: z.string(),
+  excellent: z.boolean(),
+  directlyDoesParWork: z.boolean(),
+  confirmedById: z.string().nullable(),
+  confirmedAt: z.string(),
+});
+export type ParTaskConfirmation = z.infer<typeof ParTaskConfirmationSchema>;

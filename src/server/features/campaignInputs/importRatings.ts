@@ -6,11 +6,13 @@ import type { AuditContext } from '../../kit/audit';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
 import { saveRating } from './saveRating';
+import { saveParTaskConfirmation } from './saveParTaskConfirmation';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 
 /**
  * Imports a year's ratings of units and people from rows read off an XLSX or CSV file (the export's layout):
- * sets each rating named in the file; others stay. All or nothing: any row error saves nothing, and a dry run
+ * sets each rating named in the file; others stay. A person's row may also carry the head's confirmation for the
+ * year (III.1.b), written with its own audit row. All or nothing: any row error saves nothing, and a dry run
  * saves nothing either (it runs in a transaction that is rolled back, so its counts are the real ones).
  */
 export async function importRatings(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
@@ -29,16 +31,27 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const row of rows) {
-      const change = await saveRating(tx, ctx, {
-        year: input.year,
-        kind: row.kind,
-        orgUnitId: unitIdByCode.get(row.unitCode)!,
-        personId: row.personId,
-        rating: row.rating,
-        asOf: input.asOf,
-      });
-      if (change === 'created') result.created += 1;
-      else if (change === 'updated') result.updated += 1;
+      const orgUnitId = unitIdByCode.get(row.unitCode)!;
+      // A blank "Xếp loại" on a row carrying only the head's confirmation leaves the rating as it is.
+      const changes: string[] = [];
+      if (row.rating !== null) {
+        changes.push(await saveRating(tx, ctx, { year: input.year, kind: row.kind, orgUnitId, personId: row.personId, rating: row.rating, asOf: input.asOf }));
+      }
+      if (row.parTasks && row.personId) {
+        changes.push(
+          await saveParTaskConfirmation(tx, ctx, {
+            year: input.year,
+            personId: row.personId,
+            orgUnitId,
+            excellent: row.parTasks.excellent,
+            directlyDoesParWork: row.parTasks.directlyDoesParWork,
+            confirmedById: ctx.actorUserId,
+            asOf: input.asOf,
+          }),
+        );
+      }
+      if (changes.includes('created')) result.created += 1;
+      else if (changes.some((c) => c === 'updated' || c === 'deleted')) result.updated += 1;
       else result.unchanged += 1;
     }
   });

@@ -72,3 +72,15 @@ export const CampaignImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']),
   dryRun: dryRunParam,
 });
+
+export const ParTaskConfirmationListParams = z.strictObject({ year });
+export const ParTaskConfirmationParams = z.strictObject({ year, personId: z.uuid() });
+
+export const ParTaskConfirmationBody = z.strictObject({
+  /** Thực hiện xuất sắc các nhiệm vụ CCHC được giao (III.1.b): true/false as the head confirms it; null removes the confirmation. */
+  excellent: z.boolean().nullable(),
+  /** Trực tiếp thực hiện nhiệm vụ CCHC: the priority at selection (III.1.b); never decides eligibility. */
+  directlyDoesParWork: z.boolean().default(false),
+});
+
+export { ParTaskConfirmationSchema } from '../../../shared/contracts/campaignInputs';

@@ -4,6 +4,7 @@ import {
   attestations,
   communeRecognitions,
   orgUnits,
+  parTaskConfirmations,
   people,
   ratings,
   registrationIndividuals,
@@ -143,6 +144,12 @@ export async function loadEligibilityInputs(
       ),
     );
 
+  const confirmed = await db
+    .select({ personId: parTaskConfirmations.personId, excellent: parTaskConfirmations.excellent, directlyDoesParWork: parTaskConfirmations.directlyDoesParWork })
+    .from(parTaskConfirmations)
+    .where(and(eq(parTaskConfirmations.year, year), inIds(parTaskConfirmations.personId, personIds)));
+  const confirmationByPerson = new Map(confirmed.map((c) => [c.personId, c]));
+
   const recognitions = await db
     .select({ communeUnitId: communeRecognitions.communeUnitId, districtUnitId: communeRecognitions.districtUnitId })
     .from(communeRecognitions)
@@ -218,8 +225,9 @@ export async function loadEligibilityInputs(
           unit: unitSummaryOf(collective.input),
           registered: collective.input.registered,
           rating: ratingOf('overall', year, collective.orgUnit.id, member.personId) ?? ratingOf('overall', year, null, member.personId),
-          parTasksExcellent: member.parTasksExcellent ?? null,
-          directlyDoesParWork: member.directlyDoesParWork ?? null,
+          // The head's confirmation for the campaign year (III.1.b); the registration's columns only where none exists.
+          parTasksExcellent: confirmationByPerson.get(member.personId)?.excellent ?? member.parTasksExcellent ?? null,
+          directlyDoesParWork: confirmationByPerson.get(member.personId)?.directlyDoesParWork ?? member.directlyDoesParWork ?? null,
           unitProposed: null,
         },
       },
