@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../text/foldDiacritics';
 import { formatDecimalCell, parseDecimalCell, parseEnumCell } from '../tabular/cellValues';
-import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, otherYearMessage, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 import {
   classificationLabels,
   parBlockLabels,
@@ -183,10 +183,8 @@ export function rowsToParScores(
   const seen = new Map<string, number>();
   eachRecord({ records, errors }, PAR_RESULT_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {
 
-    const yearText = get('year');
-    if (yearText && yearText !== String(context.year)) {
-      err('year', `Dòng thuộc năm ${yearText}, không phải năm đang nhập (${context.year}).`);
-    }
+    const otherYear = otherYearMessage(get('year'), context.year);
+    if (otherYear) err('year', otherYear);
     const code = get('code');
     const unit = context.unitsByCode.get(code);
     if (!code) err('code', 'Không được để trống.');

@@ -1,6 +1,6 @@
 import { RATING_LABELS, RATING_ORDER, type Rating } from '../eligibility/eligibilityRules';
 import { normalLabel } from '../tabular/cellValues';
-import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, otherYearMessage, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
 
 /**
  * Yearly ratings (SPEC §3 step 5): the quality rating (`overall`) of a unit or a person, and the rating of a
@@ -132,10 +132,8 @@ export function rowsToRatings(
   const seen = new Map<string, number>();
   eachRecord({ records, errors }, RATING_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {
 
-    const yearText = get('year');
-    if (yearText && yearText !== String(context.year)) {
-      err('year', `Dòng thuộc năm ${yearText}, không phải năm đang nhập (${context.year}).`);
-    }
+    const otherYear = otherYearMessage(get('year'), context.year);
+    if (otherYear) err('year', otherYear);
     const unitCode = get('unitCode');
     if (!unitCode) err('unitCode', 'Không được để trống.');
     else if (!context.unitCodes.has(unitCode)) err('unitCode', `Không có đơn vị mã "${unitCode}".`);

@@ -222,6 +222,11 @@ export type RecordCheck<Cols extends readonly TableColumn[]> = {
   clean: () => boolean;
 };
 
+/** The error of a row whose year cell, when filled, is not the year being imported into; null when it is. */
+export function otherYearMessage(yearText: string, year: number): string | null {
+  return yearText && yearText !== String(year) ? `Dòng thuộc năm ${yearText}, không phải năm đang nhập (${year}).` : null;
+}
+
 /**
  * Walks the records of `readTable` with what every reader checks them with (see `RecordCheck`), so a reader writes
  * only its own rules. Errors are added to `read.errors`.
