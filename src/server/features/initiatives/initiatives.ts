@@ -39,7 +39,10 @@ export function presentInitiative(actor: Actor, r: InitiativeRow) {
   };
 }
 
-/** One page of initiatives in the actor's scope (SQL), newest first. */
+/**
+ * One page of initiatives in the actor's scope (SQL), newest first.
+ * Alike in shape to the other paged lists on purpose (kit/pagedList): the columns, filters and order are its own.
+ */
 export async function listInitiatives(db: DbOrTx, actor: Actor, filter: { campaignId?: string; orgUnitId?: string; q?: string; page: number; pageSize: number }) {
   const where: SQL[] = [orgUnitScopeWhere(scopeOf(actor))];
   if (filter.campaignId) where.push(eq(initiatives.campaignId, filter.campaignId));

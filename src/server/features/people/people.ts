@@ -31,7 +31,10 @@ export function presentPerson(actor: Actor, r: PersonRow) {
   };
 }
 
-/** One page of people in the actor's scope (SQL), in Vietnamese name order; `q` is matched without diacritics. */
+/**
+ * One page of people in the actor's scope (SQL), in Vietnamese name order; `q` is matched without diacritics.
+ * Alike in shape to the other paged lists on purpose (kit/pagedList): the columns, filters and order are its own.
+ */
 export async function listPeople(db: DbOrTx, actor: Actor, filter: { orgUnitId?: string; q?: string; page: number; pageSize: number }) {
   const where: SQL[] = [orgUnitScopeWhere(scopeOf(actor))];
   if (filter.orgUnitId) where.push(eq(people.orgUnitId, filter.orgUnitId));
