@@ -572,6 +572,24 @@ describe('evaluateIndividualEligibility', () => {
       expect(result.eligible).toBe(expected === 'pass');
     });
 
+    // What the condition would be with the unit proposed (III.1.b, third bullet): the nomination rules let a chosen
+    // collective's own proposal supply it; only C1/C2 need it, so it never rescues a unit failing A or B.
+    it.each<{ name: string; unit: UnitSummary; unitProposed: boolean | null; ifProposed: Verdict }>([
+      { name: 'provincial PAR unit meeting C1, not proposed', unit: provincialUnit(), unitProposed: false, ifProposed: 'pass' },
+      { name: 'provincial PAR unit meeting C1, proposal unknown', unit: provincialUnit(), unitProposed: null, ifProposed: 'pass' },
+      { name: 'provincial PAR unit without progress, not proposed', unit: provincialUnit({ parTaskRating: 'good' }), unitProposed: false, ifProposed: 'fail' },
+      { name: 'provincial PAR unit without last year rating', unit: provincialUnit({ previousParTaskRating: null }), unitProposed: false, ifProposed: 'unknown' },
+      { name: 'district PAR unit meeting C2, not proposed', unit: districtUnit(), unitProposed: false, ifProposed: 'pass' },
+      { name: 'district PAR unit of a good district, not proposed', unit: districtUnit({ districtParClassification: 'good' }), unitProposed: false, ifProposed: 'fail' },
+      { name: 'good department, not proposed', unit: buildUnitSummary({ parClassification: 'good' }), unitProposed: false, ifProposed: 'fail' },
+      { name: 'unclassified department', unit: buildUnitSummary({ parClassification: null }), unitProposed: false, ifProposed: 'unknown' },
+      { name: 'excellent department, not proposed', unit: buildUnitSummary(), unitProposed: false, ifProposed: 'pass' },
+      { name: 'unrecognised commune, proposed', unit: buildUnitSummary({ unitKind: 'commune', districtRecognisedBestCommune: false }), unitProposed: true, ifProposed: 'fail' },
+    ])('$name: with the unit proposed it would be $ifProposed', ({ unit, unitProposed, ifProposed }) => {
+      const outcome = condition(individual({ unit, unitProposed }), 'individual.qualifyingUnit');
+      expect(outcome?.inputs).toMatchObject({ unitProposed, verdictIfUnitProposed: ifProposed });
+    });
+
     it('asks whether the unit is proposed when that is what is missing', () => {
       expect(individual({ unit: provincialUnit(), unitProposed: null }).missing).toEqual([
         'Việc đơn vị công tác (Trung tâm Phục vụ hành chính công tỉnh) có đề nghị xét tặng Bằng khen',

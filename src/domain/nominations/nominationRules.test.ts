@@ -7,6 +7,7 @@ import {
   collectiveChosen,
   collectiveKindOf,
   decideProposal,
+  eligibleByThisProposal,
   failingConditions,
   nomineeName,
   proposerOf,
@@ -258,6 +259,48 @@ describe('decideProposal: the nominee', () => {
 
   it('ignores the collective choice for a unit nominee', () => {
     expect(decideProposal(facts({ collectiveChosen: null })).allowed).toBe(true);
+  });
+});
+
+describe('decideProposal: a PAR unit\'s individuals and "có đề nghị" (III.1.b, third bullet; III.4.b)', () => {
+  const parUnit = (level: 'province' | 'district', patch: Partial<Parameters<typeof buildUnitSummary>[0]> = {}) =>
+    buildUnitSummary({
+      name: level === 'province' ? 'Phòng Cải cách hành chính, Sở Nội vụ' : 'Phòng Nội vụ huyện Giồng Riềng',
+      unitKind: 'par_unit',
+      parUnitLevel: level,
+      parClassification: null,
+      rating: 'good',
+      parTaskRating: level === 'province' ? 'outstanding' : null,
+      previousParTaskRating: level === 'province' ? 'good' : null,
+      districtParClassification: level === 'district' ? 'excellent' : null,
+      ...patch,
+    });
+  const chosen = { chosen: true, why: 'đủ tiêu chuẩn Bằng khen' };
+  const notChosen = { chosen: false, why: 'chưa đủ tiêu chuẩn Bằng khen của tập thể' };
+
+  it.each([
+    // [label, unit, unitProposed, person patch, collective chosen, allowed]
+    ['C1 unit not yet proposed, chosen: this proposal is its proposal → allowed', parUnit('province'), false, {}, chosen, true],
+    ['C2 unit not yet proposed, chosen → allowed', parUnit('district'), false, {}, chosen, true],
+    ['C2 unit, proposal unknown, chosen → allowed', parUnit('district'), null, {}, chosen, true],
+    ['C2 unit already proposed → allowed', parUnit('district'), true, {}, chosen, true],
+    ['C2 unit not proposed, not chosen → refused', parUnit('district'), false, {}, notChosen, false],
+    ['C2 unit of a good district, chosen: the basis still fails → refused', parUnit('district', { districtParClassification: 'good' }), false, {}, chosen, false],
+    ['C1 unit without progress, chosen → refused', parUnit('province', { parTaskRating: 'good' }), false, {}, chosen, false],
+    ['C1 unit, person rated adequate, chosen: other conditions still count → refused', parUnit('province'), false, { rating: 'adequate' as const }, chosen, false],
+    ['C1 unit, person PAR tasks unconfirmed, chosen → refused', parUnit('province'), false, { parTasksExcellent: null }, chosen, false],
+    ['good department, chosen: A is not helped by a proposal → refused', buildUnitSummary({ parClassification: 'good' }), false, {}, chosen, false],
+  ] as const)('%s', (_label, unitSummary, unitProposed, patch, collective, allowed) => {
+    const eligibility = evaluateEligibility(kh34RuleSet, { kind: 'individual', individual: buildIndividual({ unit: unitSummary, unitProposed, ...patch }) });
+    const nominee = person({ kind: unitSummary.unitKind, parUnitLevel: unitSummary.parUnitLevel ?? null, id: 'u1' });
+    const decision = decideProposal(facts({ nominee, eligibility, collectiveChosen: collective }));
+    expect(decision.allowed).toBe(allowed);
+    if (!allowed) expect(decision).toMatchObject({ reason: collective.chosen ? 'ineligible' : expect.stringMatching(/ineligible|collectiveNotChosen/) });
+  });
+
+  it('never helps a collective nominee', () => {
+    const commune = evaluateEligibility(kh34RuleSet, { kind: 'collective', collective: buildCollective({ unitKind: 'commune', districtRecognisedBestCommune: false }) });
+    expect(eligibleByThisProposal({ nominee: communeOf(GR), eligibility: commune, collectiveChosen: chosen })).toBe(false);
   });
 });
 

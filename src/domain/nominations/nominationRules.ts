@@ -199,7 +199,7 @@ export function decideProposal(facts: ProposalFacts): ProposalDecision {
       message: `${name} chưa đăng ký thi đua trong đợt này nên không thể đề nghị khen thưởng (${REGISTERED_CLAUSE} ${source}).`,
     };
   }
-  if (!facts.eligibility.eligible) {
+  if (!facts.eligibility.eligible && !eligibleByThisProposal(facts)) {
     const conditions = failingConditions(facts.eligibility);
     const listed = conditions.map((c) => `“${c.label}” ${verdictText(c.verdict)} (${c.clause})`).join('; ');
     return {
@@ -230,6 +230,23 @@ export function decideProposal(facts: ProposalFacts): ProposalDecision {
     };
   }
   return { allowed: true, quota: check };
+}
+
+/**
+ * Whether a person's only shortfall is that their unit is not (yet) proposed for the Bằng khen, and this very
+ * proposal supplies it. Gạch đầu dòng 3, Điểm b, Khoản 1, Mục III asks that a specialised PAR unit (phòng, đơn vị
+ * chuyên trách CCHC) meeting Tiết 3, Điểm a (C1/C2) "có đề nghị Chủ tịch UBND tỉnh xét tặng Bằng khen"; under
+ * Điểm b, Khoản 4, Mục III the chosen collective makes that proposal together with its individuals' (one Tờ trình,
+ * Điểm c). Eligibility reads "proposed" from the active nominations, so before the unit's first proposal it is
+ * false: requiring it before proposing would make a PAR unit's individuals impossible to propose. So for a person
+ * of a chosen collective, a condition that passes once the unit is proposed (`verdictIfUnitProposed` of
+ * memberOfQualifyingUnit) does not block; every other condition must still pass. Collectives are never helped.
+ */
+export function eligibleByThisProposal(facts: Pick<ProposalFacts, 'nominee' | 'eligibility' | 'collectiveChosen'>): boolean {
+  const { eligibility } = facts;
+  if (facts.nominee.kind !== 'person' || !facts.collectiveChosen?.chosen || !eligibility) return false;
+  if (eligibility.nominee.kind !== 'individual' || eligibility.conditions.length === 0) return false;
+  return eligibility.conditions.every((c) => c.verdict === 'pass' || c.inputs.verdictIfUnitProposed === 'pass');
 }
 
 /** What a person's collective must be before it proposes its individuals (III.4.b), as `collectiveChosen`. */

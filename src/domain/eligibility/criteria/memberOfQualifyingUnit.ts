@@ -20,6 +20,9 @@ export const evaluateMemberOfQualifyingUnit: Evaluator<CriterionOfKind<'memberOf
         ? 'đơn vị không đề nghị xét tặng Bằng khen'
         : 'chưa có thông tin đơn vị có đề nghị xét tặng Bằng khen hay không';
   const verdicts: Verdict[] = [];
+  // The same condition with the unit taken as proposed: a chosen collective's own proposal of its individuals is its
+  // "đề nghị Chủ tịch UBND tỉnh xét tặng Bằng khen" (III.4.b), so the nomination rules ask what this would be.
+  const verdictsIfProposed: Verdict[] = [];
   const pieces: string[] = [];
   const missing: string[] = [];
   const inputs: Record<string, unknown> = { unitProposed: proposed };
@@ -33,6 +36,7 @@ export const evaluateMemberOfQualifyingUnit: Evaluator<CriterionOfKind<'memberOf
       inputs[`basis${code}`] = outcome.verdict;
       const verdict = needsProposal ? allOf([outcome.verdict, proposedVerdict]) : outcome.verdict;
       verdicts.push(verdict);
+      verdictsIfProposed.push(outcome.verdict);
       // "Tiêu chuẩn A đạt: …" continues the sentence after a colon, so it starts in lower case.
       const piece = withoutFullStop(outcome.explanation).replace(/^Tiêu chuẩn/, 'tiêu chuẩn');
       pieces.push(needsProposal ? `${piece}; ${proposedText}` : piece);
@@ -55,6 +59,7 @@ export const evaluateMemberOfQualifyingUnit: Evaluator<CriterionOfKind<'memberOf
     };
   }
   const verdict = anyOf(verdicts);
+  inputs.verdictIfUnitProposed = anyOf(verdictsIfProposed);
   return {
     verdict,
     explanation: `Đơn vị công tác (${unit.name}): ${pieces.join('; ')} — ${verdict === 'unknown' ? 'chưa xác định được' : `đơn vị ${verdictWord(verdict)} yêu cầu`}.`,

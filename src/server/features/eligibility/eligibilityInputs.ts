@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../../db/client';
 import {
   attestations,
   communeRecognitions,
+  nominations,
   orgUnits,
   parTaskConfirmations,
   people,
@@ -82,7 +83,11 @@ function inIds(column: Parameters<typeof inArray>[0], ids: readonly string[]): S
  *   not it; unknown while the district has recognised none;
  * - ratings: the unit's `overall` rating of the year; `par_task` of the year and the previous year (C1);
  *   a person's `overall` rating of the year;
- * - proposed / unitProposed: null until nominations exist (a later issue).
+ * - proposed / unitProposed (III.1.b, third bullet: "có đề nghị Chủ tịch UBND tỉnh xét tặng Bằng khen"): read from
+ *   the campaign's active (not withdrawn) nominations, which are the record of proposals — true for a commune its
+ *   district proposed and for a collective that proposes its own individuals (the chosen collective's one Tờ trình
+ *   proposes it with them, III.4.b–c); false otherwise. The nomination rules let a chosen collective's first proposal
+ *   supply it (domain/nominations `eligibleByThisProposal`), so requiring it does not block proposing.
  * @param input.campaignId the campaign
  * @param input.year the campaign year
  * @param input.scope the actor's scope
@@ -150,6 +155,13 @@ export async function loadEligibilityInputs(
     .where(and(eq(parTaskConfirmations.year, year), inIds(parTaskConfirmations.personId, personIds)));
   const confirmationByPerson = new Map(confirmed.map((c) => [c.personId, c]));
 
+  // A unit named by an active nomination: as the nominee (a commune) or as the collective proposing its own people.
+  const proposals = await db
+    .select({ nomineeUnitId: nominations.nomineeUnitId })
+    .from(nominations)
+    .where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'proposed'), inIds(nominations.nomineeUnitId, unitIds)));
+  const proposedUnits = new Set(proposals.map((p) => p.nomineeUnitId));
+
   const recognitions = await db
     .select({ communeUnitId: communeRecognitions.communeUnitId, districtUnitId: communeRecognitions.districtUnitId })
     .from(communeRecognitions)
@@ -204,7 +216,7 @@ export async function loadEligibilityInputs(
         // Depth 1: straight under the province root, i.e. a commune of a two-tier province (no district above it).
         ...(isCommune && reg.depth === 1 ? { underProvince: true } : {}),
         districtParClassification: isDistrictParUnit && reg.parentId ? (classByUnit.get(reg.parentId) ?? null) : null,
-        proposed: null,
+        proposed: proposedUnits.has(reg.id),
       },
     };
   });
@@ -228,7 +240,7 @@ export async function loadEligibilityInputs(
           // The head's confirmation for the campaign year (III.1.b); the registration's columns only where none exists.
           parTasksExcellent: confirmationByPerson.get(member.personId)?.excellent ?? member.parTasksExcellent ?? null,
           directlyDoesParWork: confirmationByPerson.get(member.personId)?.directlyDoesParWork ?? member.directlyDoesParWork ?? null,
-          unitProposed: null,
+          unitProposed: collective.input.proposed,
         },
       },
     ];

@@ -19,6 +19,7 @@ const INPUT_LABELS: Record<string, string> = {
   parTasksExcellent: 'Thực hiện xuất sắc nhiệm vụ CCHC được giao',
   directlyDoesParWork: 'Trực tiếp làm công tác CCHC',
   unitProposed: 'Đơn vị có đề nghị xét tặng Bằng khen',
+  verdictIfUnitProposed: 'Kết quả khi đơn vị có đề nghị xét tặng Bằng khen',
 };
 
 const VALUE_LABELS: Record<string, string> = { ...UNIT_KIND_LABELS, ...PAR_CLASSIFICATION_LABELS, ...RATING_LABELS, ...PAR_UNIT_LEVEL_LABELS };
@@ -28,7 +29,7 @@ function valueText(key: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'có' : 'không';
   if (Array.isArray(value)) return value.map((v) => valueText(key, v)).join(', ');
   if (typeof value === 'string') {
-    if (key.startsWith('basis')) return CONDITION_LABELS[value as keyof typeof CONDITION_LABELS] ?? value;
+    if (key.startsWith('basis') || key === 'verdictIfUnitProposed') return CONDITION_LABELS[value as keyof typeof CONDITION_LABELS] ?? value;
     // Rating and class codes overlap ("good" is both "Tốt" and "Hoàn thành tốt nhiệm vụ"): the key decides.
     if (/rating/i.test(key)) return RATING_LABELS[value as keyof typeof RATING_LABELS] ?? value;
     if (key === 'allowed' || /classification/i.test(key)) return PAR_CLASSIFICATION_LABELS[value as keyof typeof PAR_CLASSIFICATION_LABELS] ?? VALUE_LABELS[value] ?? value;
