@@ -60,7 +60,7 @@ export function CampaignInputs({ year }: { year: number }) {
         <div className="panel">
           <h4 className="heading-s">Ghi xác nhận</h4>
           <p className="hint">Thủ trưởng đơn vị xác nhận cho đơn vị mình; Sở Nội vụ ghi lại xác nhận nhận được trên giấy.</p>
-          <OrgUnitPicker id="att-unit" label="Đơn vị" value={unit} onChange={setUnit} />
+          <OrgUnitPicker id="att-unit" label="Đơn vị" value={unit} onChange={setUnit} campaignId={campaignId} />
           {unit ? (
             <AttestationForm
               key={unit.id}

@@ -109,6 +109,7 @@ export function RecognitionPanel({ campaignId }: { campaignId: string }) {
           ) : (
             <OrgUnitPicker
               id={IDS.communeUnitId}
+              campaignId={campaignId}
               label="Đơn vị cấp xã"
               value={picked}
               error={form.errorFor(IDS.communeUnitId)}

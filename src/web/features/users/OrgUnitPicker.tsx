@@ -14,6 +14,8 @@ type Props = {
   value: OrgUnit | null;
   onChange: (unit: OrgUnit | null) => void;
   error?: string;
+  /** In a campaign's pages: offer only the units of that campaign's era (a 2026 campaign: An Giang, two tiers). */
+  campaignId?: string;
 };
 
 const PAGE_SIZE = 10;
@@ -29,10 +31,10 @@ function unitMeta(unit: OrgUnit): string {
  * list of results, each a button. The chosen unit is shown with a button to change it. Focus follows the choice
  * (to "Đổi đơn vị") and the change (back to the search box), since the control it was on disappears.
  */
-export function OrgUnitPicker({ id, label, value, onChange, error }: Props) {
+export function OrgUnitPicker({ id, label, value, onChange, error, campaignId }: Props) {
   const [query, setQuery] = useState('');
   const debounced = useDebouncedValue(query.trim(), 300);
-  const results = useApiData<Page<OrgUnitListItem>>(!value && debounced ? apiUrl('/org-units', { q: debounced, pageSize: PAGE_SIZE }) : null);
+  const results = useApiData<Page<OrgUnitListItem>>(!value && debounced ? apiUrl('/org-units', { q: debounced, pageSize: PAGE_SIZE, campaignId }) : null);
   const hint = 'Gõ tên đơn vị (có thể không dấu, các từ theo thứ tự bất kỳ) rồi chọn trong danh sách.';
   const ids = describedBy(id, hint, error);
   const focusPending = useRef(false);
