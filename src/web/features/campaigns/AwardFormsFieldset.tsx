@@ -19,9 +19,10 @@ export function AwardFormsFieldset({ awardForms, errorFor, onChange }: Props) {
       <legend className="fieldset__legend">Hình thức khen thưởng</legend>
       {awardForms.map((f, i) => (
         <div key={f.code} className="panel">
-          <h3>
+          {/* h2 under the form's h1 (the fieldset's legend is not a heading): heading levels go down one at a time. */}
+          <h2 className="heading-s">
             {i + 1}. {f.label} <span className="field__hint">({f.ref.clause})</span>
-          </h3>
+          </h2>
           <TextField id={CF.award(i, 'label')} label="Tên ngắn" value={f.label} error={errorFor(CF.award(i, 'label'))} onChange={(e) => update(i, { label: e.target.value })} />
           <TextField id={CF.award(i, 'fullName')} label="Tên đầy đủ" value={f.fullName} error={errorFor(CF.award(i, 'fullName'))} onChange={(e) => update(i, { fullName: e.target.value })} />
           <TextField id={CF.award(i, 'issuer')} label="Người có thẩm quyền khen thưởng" value={f.issuer} error={errorFor(CF.award(i, 'issuer'))} onChange={(e) => update(i, { issuer: e.target.value })} />
