@@ -14,6 +14,7 @@ import { CampaignInputs } from './CampaignInputs';
 import { RatingTable } from './RatingTable';
 import { UnitRatingForm } from './UnitRatingForm';
 import { PersonRatingForm } from './PersonRatingForm';
+import { ParTaskConfirmationPanel } from './ParTaskConfirmationPanel';
 import type { Page } from '../../../shared/contracts/page';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
@@ -87,12 +88,13 @@ export function RatingsPage() {
       ) : null}
       {manage && subject === 'unit' ? <UnitRatingForm year={year} onSaved={changed} /> : null}
       {manage && subject === 'person' ? <PersonRatingForm year={year} onSaved={changed} /> : null}
+      {subject === 'person' ? <ParTaskConfirmationPanel year={year} /> : null}
       {manage ? (
         <ImportPanel
           idPrefix="rating-import"
           title={`Nhập xếp loại năm ${year} từ tệp`}
           fileLabel="Tệp xếp loại (.xlsx hoặc .csv)"
-          hint="Dùng đúng các cột của tệp xuất: Năm, Đối tượng, Mã đơn vị, Tên đơn vị, Mã cá nhân, Họ và tên, Loại xếp loại, Xếp loại. Cá nhân được tìm theo mã, hoặc theo mã đơn vị và họ tên. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu."
+          hint="Dùng đúng các cột của tệp xuất: Năm, Đối tượng, Mã đơn vị, Tên đơn vị, Mã cá nhân, Họ và tên, Loại xếp loại, Xếp loại, Thực hiện xuất sắc nhiệm vụ CCHC được giao, Trực tiếp thực hiện nhiệm vụ CCHC (hai cột cuối: Có, Không hoặc để trống, trên dòng xếp loại chất lượng của cá nhân; để trống Xếp loại nếu chỉ ghi xác nhận). Cá nhân được tìm theo mã, hoặc theo mã đơn vị và họ tên. Nên kiểm tra (chạy thử) trước: khi chạy thử, không có gì được lưu."
           urlFor={(format, dryRun) => apiUrl('/ratings/import', { year, format, dryRun: dryRun ? 'true' : 'false' })}
           onImported={changed}
         />
