@@ -32,6 +32,7 @@ import {
   unitMeritCriteria,
   users,
 } from '../schema';
+import { collectiveSelections, notifications } from '../schema';
 
 /**
  * Tables in the order a restore must insert them (parents first). A later issue that adds a table
@@ -69,6 +70,8 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'unit_merit_criteria', table: unitMeritCriteria },
   { name: 'nominations', table: nominations },
   { name: 'nomination_quota_locks', table: nominationQuotaLocks },
+  { name: 'collective_selections', table: collectiveSelections },
+  { name: 'notifications', table: notifications },
 ];
 
 // Binary columns (uploaded files) travel as base64 in the JSON file.

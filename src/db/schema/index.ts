@@ -14,3 +14,4 @@ export * from './holidayCalendars';
 export * from './unitMeritCriteria';
 export * from './trustedCertificates';
 export * from './nominations';
+export * from './notifications';

@@ -24,6 +24,8 @@ export const orgUnits = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
+    /** Where the unit's notices are e-mailed (thông báo, nhắc hạn hồ sơ); none → in-app only. */
+    email: text('email'),
     /** province | department | district | commune | par_unit */
     kind: text('kind').$type<OrgUnitKind>().notNull(),
     /** Administrative type from the GSO list: tinh, thanh_pho, thi_xa, huyen, xa, phuong, thi_tran, dac_khu. */

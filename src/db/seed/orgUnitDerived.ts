@@ -15,6 +15,7 @@ export type NewOrgUnit = {
   code: string;
   name: string;
   shortName?: string | null;
+  email?: string | null;
   kind: OrgUnitKind;
   adminType?: string | null;
   parUnitLevel?: 'province' | 'district' | null;
@@ -34,6 +35,7 @@ export function newOrgUnitRow(era: { id: string; validFrom: string; validTo: str
     code: unit.code,
     name: unit.name,
     shortName: unit.shortName ?? null,
+    email: unit.email ?? null,
     kind: unit.kind,
     adminType: unit.adminType ?? null,
     parUnitLevel: unit.parUnitLevel ?? null,

@@ -27,8 +27,8 @@ const throughCsv = (table: WrittenTable) => parseCsv(toCsv(table.header, table.r
 describe('XLSX exports: numbers as numbers, codes as text, and every table re-imports', () => {
   it('org units: leading zeros kept, administrative types by name', async () => {
     const units: OrgUnitRow[] = [
-      { code: '091', name: 'Tỉnh Kiên Giang', shortName: null, kind: 'province', adminType: 'tinh', parUnitLevel: null, parentCode: null, validFrom: '2020-01-01', validTo: null },
-      { code: '30904', name: 'Thị trấn Giồng Riềng', shortName: null, kind: 'commune', adminType: 'thi_tran', parUnitLevel: null, parentCode: '091', validFrom: '2020-01-01', validTo: null },
+      { code: '091', name: 'Tỉnh Kiên Giang', shortName: null, kind: 'province', adminType: 'tinh', parUnitLevel: null, parentCode: null, validFrom: '2020-01-01', validTo: null, email: null },
+      { code: '30904', name: 'Thị trấn Giồng Riềng', shortName: null, kind: 'commune', adminType: 'thi_tran', parUnitLevel: null, parentCode: '091', validFrom: '2020-01-01', validTo: null, email: null },
     ];
     const table = orgUnitsToRows(units);
     expect(table.rows[1][4]).toBe('Thị trấn');

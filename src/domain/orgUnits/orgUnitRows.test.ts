@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { orgUnitsToRows, parseDateCell, rowsToOrgUnits, type OrgUnitRow } from './orgUnitRows';
 
 const units: OrgUnitRow[] = [
-  { code: '91', name: 'Tỉnh Kiên Giang', shortName: null, kind: 'province', adminType: 'tinh', parUnitLevel: null, parentCode: null, validFrom: '2020-01-01', validTo: '2025-06-30' },
-  { code: '906', name: 'Huyện Giồng Riềng', shortName: null, kind: 'district', adminType: 'huyen', parUnitLevel: null, parentCode: '91', validFrom: '2020-01-01', validTo: null },
-  { code: '906-PNV', name: 'Phòng Nội vụ Huyện Giồng Riềng', shortName: 'Phòng Nội vụ', kind: 'par_unit', adminType: null, parUnitLevel: 'district', parentCode: '906', validFrom: '2020-01-01', validTo: null },
+  { code: '91', name: 'Tỉnh Kiên Giang', shortName: null, kind: 'province', adminType: 'tinh', parUnitLevel: null, parentCode: null, validFrom: '2020-01-01', validTo: '2025-06-30', email: null },
+  { code: '906', name: 'Huyện Giồng Riềng', shortName: null, kind: 'district', adminType: 'huyen', parUnitLevel: null, parentCode: '91', validFrom: '2020-01-01', validTo: null, email: 'ubnd@giongrieng.kiengiang.gov.vn' },
+  { code: '906-PNV', name: 'Phòng Nội vụ Huyện Giồng Riềng', shortName: 'Phòng Nội vụ', kind: 'par_unit', adminType: null, parUnitLevel: 'district', parentCode: '906', validFrom: '2020-01-01', validTo: null, email: null },
 ];
 
 function table(...rows: string[][]) {
@@ -15,6 +15,18 @@ describe('rowsToOrgUnits', () => {
   it('reads back exactly what orgUnitsToRows wrote', () => {
     const { header, rows } = orgUnitsToRows(units);
     expect(rowsToOrgUnits([header, ...rows], new Set())).toEqual({ units, errors: [], repairs: [] });
+  });
+
+  it('reads the notice e-mail column and refuses an address that is not one', () => {
+    const { units: read, errors } = rowsToOrgUnits(
+      table(
+        ['30904', 'Thị trấn Giồng Riềng', '', 'Cấp xã', 'thi_tran', '', '906', '', '', ' tt@giongrieng.kiengiang.gov.vn '],
+        ['30907', 'Xã Thạnh Hưng', '', 'Cấp xã', '', '', '906', '', '', 'thanh hung@gov'],
+      ),
+      new Set(['906']),
+    );
+    expect(read[0].email).toBe('tt@giongrieng.kiengiang.gov.vn');
+    expect(errors).toEqual([{ row: 3, field: 'Thư điện tử', message: '"thanh hung@gov" không phải địa chỉ thư điện tử (ví dụ: snv@kiengiang.gov.vn).' }]);
   });
 
   it('reports each bad row with its Excel row number and column', () => {

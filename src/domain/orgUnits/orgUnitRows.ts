@@ -16,6 +16,8 @@ export const ADMIN_TYPE_LABELS = {
   thi_tran: 'Thị trấn',
   dac_khu: 'Đặc khu',
 } as const satisfies Record<string, string>;
+/** A plain address check (one @, a dot in the domain, no spaces): the mail server has the last word. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const kindInvalid = (text: string) => `"${text}" không phải loại đơn vị hợp lệ (${Object.values(ORG_UNIT_KIND_LABELS).join(', ')}).`;
 
 /**
@@ -32,6 +34,7 @@ export const ORG_UNIT_COLUMNS = [
   { key: 'parentCode', header: 'Mã đơn vị cấp trên', width: 18 },
   { key: 'validFrom', header: 'Hiệu lực từ', width: 14, cell: { kind: 'date' } },
   { key: 'validTo', header: 'Hiệu lực đến', width: 14, cell: { kind: 'date' } },
+  { key: 'email', header: 'Thư điện tử', width: 30 },
 ] as const satisfies readonly TableColumn[];
 
 export type OrgUnitRow = {
@@ -44,6 +47,8 @@ export type OrgUnitRow = {
   parentCode: string | null;
   validFrom: string | null; // ISO
   validTo: string | null;
+  /** Where notices are e-mailed; blank in an import keeps the unit's address (a file from before this column). */
+  email: string | null;
 };
 
 /** Units → header and text rows, for XLSX or CSV. */
@@ -75,6 +80,8 @@ export function rowsToOrgUnits(
     if (!name) err('name', 'Không được để trống.');
     else if (name.length > 200) err('name', 'Không được dài quá 200 ký tự.');
     if (text.shortName.length > 100) err('shortName', 'Không được dài quá 100 ký tự.');
+    const email = (text.email ?? '').trim();
+    if (email && (email.length > 254 || !EMAIL.test(email))) err('email', `"${email}" không phải địa chỉ thư điện tử (ví dụ: snv@kiengiang.gov.vn).`);
 
     const kind = v.kind;
     if (kind === null) err('kind', kindInvalid(''));
@@ -94,6 +101,7 @@ export function rowsToOrgUnits(
       parentCode,
       validFrom: v.validFrom ?? null,
       validTo: v.validTo ?? null,
+      email: email || null,
     });
   }
 

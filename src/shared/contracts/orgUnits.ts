@@ -16,6 +16,8 @@ export const OrgUnitSchema = z.object({
   code: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
+  /** Where the unit's notices are e-mailed; null → in-app only. */
+  email: z.string().nullable(),
   kind: z.enum(ORG_UNIT_KINDS),
   adminType: z.string().nullable(),
   parUnitLevel: z.string().nullable(),

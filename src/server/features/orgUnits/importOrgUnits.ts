@@ -8,7 +8,7 @@ import { AppError } from '../../errors';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
 
-const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo'] as const;
+const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo', 'email'] as const;
 
 /**
  * Imports units into an era from rows read off an XLSX or CSV file: creates new codes, updates changed
@@ -35,7 +35,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
       errors.push({ row: i + 2, field: 'Mã đơn vị cấp trên', message: `Không đổi được đơn vị cấp trên của "${row.code}" qua nhập tệp (hiện là "${currentParentCode ?? ''}").` });
       return;
     }
-    const next = { ...row, validFrom: row.validFrom ?? current.validFrom };
+    const next = { ...row, validFrom: row.validFrom ?? current.validFrom, email: row.email ?? current.email };
     if (COMPARED.some((k) => (next[k] ?? null) !== (current[k] ?? null))) toUpdate.push({ row: next, current });
   });
   // All or nothing: a file with errors saves nothing, so it creates, updates and keeps nothing either.
@@ -95,6 +95,7 @@ async function importInTransaction(
         parUnitLevel: row.parUnitLevel,
         validFrom: row.validFrom ?? current.validFrom,
         validTo: row.validTo,
+        email: row.email ?? current.email,
         ...orgUnitDerived(row),
         updatedAt: asOf,
       };

@@ -17,6 +17,7 @@ const describingColumns = {
   code: orgUnits.code,
   name: orgUnits.name,
   shortName: orgUnits.shortName,
+  email: orgUnits.email,
   kind: orgUnits.kind,
   adminType: orgUnits.adminType,
   parUnitLevel: orgUnits.parUnitLevel,

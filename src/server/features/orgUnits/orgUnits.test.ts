@@ -128,6 +128,20 @@ describe('#orgUnits.create and #orgUnits.update', () => {
     expect(audit.before).toEqual({ name: 'Xã Thạnh Hưng' });
     expect(audit.after).toEqual({ name: 'Xã Thạnh Hưng Mới' });
   });
+
+  it('records the e-mail address notices go to, refuses one that is not an address, and clears it with null', async () => {
+    const u = await t.unit('30817');
+    const bad = await t.req(admin, { method: 'PATCH', url: `/api/org-units/${u.id}`, payload: { email: 'hon dat@' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toMatchObject({ path: 'email' });
+    const set = await t.req(admin, { method: 'PATCH', url: `/api/org-units/${u.id}`, payload: { email: ' tthondat@kiengiang.gov.vn ' } });
+    expect(set.statusCode).toBe(200);
+    expect((await t.req(admin, { method: 'GET', url: `/api/org-units/${u.id}` })).json().email).toBe('tthondat@kiengiang.gov.vn');
+    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'orgUnit.update'), eq(auditEvents.entityId, u.id)));
+    expect(audit.after).toEqual({ email: 'tthondat@kiengiang.gov.vn' });
+    await t.req(admin, { method: 'PATCH', url: `/api/org-units/${u.id}`, payload: { email: null } });
+    expect((await t.req(admin, { method: 'GET', url: `/api/org-units/${u.id}` })).json().email).toBeNull();
+  });
 });
 
 describe('#orgUnits.export and #orgUnits.import', () => {
@@ -145,7 +159,7 @@ describe('#orgUnits.export and #orgUnits.import', () => {
 
   it('exports CSV with the same columns, which re-imports with no change', async () => {
     const res = await t.req(admin, { method: 'GET', url: '/api/org-units/export', query: { eraId: ERA_KG_2020, format: 'csv' } });
-    expect(res.body.split('\r\n')[0]).toBe('\uFEFFMã đơn vị,Tên đơn vị,Tên viết tắt,Loại đơn vị,Loại hành chính,Cấp chuyên trách CCHC,Mã đơn vị cấp trên,Hiệu lực từ,Hiệu lực đến');
+    expect(res.body.split('\r\n')[0]).toBe('\uFEFFMã đơn vị,Tên đơn vị,Tên viết tắt,Loại đơn vị,Loại hành chính,Cấp chuyên trách CCHC,Mã đơn vị cấp trên,Hiệu lực từ,Hiệu lực đến,Thư điện tử');
     const back = await t.req(admin, { method: 'POST', url: '/api/org-units/import', query: { eraId: ERA_KG_2020, format: 'csv', dryRun: 'true' }, headers: { 'content-type': 'text/csv' }, payload: res.rawPayload });
     expect(back.json()).toMatchObject({ ok: true, created: 0, updated: 0 });
   });

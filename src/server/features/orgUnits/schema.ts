@@ -9,6 +9,8 @@ export const ADMIN_TYPES = ['tinh', 'thanh_pho', 'thi_xa', 'huyen', 'xa', 'phuon
 export const PAR_UNIT_LEVELS = ['province', 'district'] as const;
 
 const isoDate = z.iso.date();
+/** The unit's e-mail address for notices (thông báo); null clears it. */
+const unitEmail = z.string().trim().max(254).pipe(z.email({ error: 'Thư điện tử không đúng dạng (ví dụ: snv@kiengiang.gov.vn)' })).nullable();
 
 export const OrgUnitListQuery = z.strictObject({
   /** Era id, e.g. "kien-giang-2020"; default: the era of the actor's unit. */
@@ -31,6 +33,7 @@ export const OrgUnitCreateBody = z.strictObject({
   code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_.-]+$/, { error: 'Chỉ gồm chữ không dấu, số và các ký tự - _ .' }),
   name: z.string().trim().min(1).max(200),
   shortName: z.string().trim().max(100).nullable().optional(),
+  email: unitEmail.optional(),
   kind: z.enum(ORG_UNIT_KINDS),
   adminType: z.enum(ADMIN_TYPES).nullable().optional(),
   parUnitLevel: z.enum(PAR_UNIT_LEVELS).nullable().optional(),
@@ -43,6 +46,7 @@ export const OrgUnitUpdateBody = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     shortName: z.string().trim().max(100).nullable(),
+    email: unitEmail,
     adminType: z.enum(ADMIN_TYPES).nullable(),
     parUnitLevel: z.enum(PAR_UNIT_LEVELS).nullable(),
     validFrom: isoDate,

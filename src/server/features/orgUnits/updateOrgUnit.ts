@@ -7,7 +7,7 @@ import { writeAudit, type AuditContext } from '../../kit/audit';
 import { notFound, validation } from '../../errors';
 import { findOrgUnitInScope } from './orgUnitQueries';
 
-export type OrgUnitChanges = Partial<{ name: string; shortName: string | null; adminType: string | null; parUnitLevel: 'province' | 'district' | null; validFrom: string; validTo: string | null }>;
+export type OrgUnitChanges = Partial<{ name: string; shortName: string | null; email: string | null; adminType: string | null; parUnitLevel: 'province' | 'district' | null; validFrom: string; validTo: string | null }>;
 
 /**
  * Changes a unit within the actor's scope (derived search and sort columns follow its names), with its audit row

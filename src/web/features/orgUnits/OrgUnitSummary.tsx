@@ -20,6 +20,10 @@ export function OrgUnitSummary({ unit, era }: { unit: OrgUnitDetail; era?: Era }
         <dd>{unit.shortName || '—'}</dd>
       </div>
       <div className="summary-list__row">
+        <dt>Thư điện tử nhận thông báo</dt>
+        <dd>{unit.email || '—'}</dd>
+      </div>
+      <div className="summary-list__row">
         <dt>Thời kỳ</dt>
         <dd>{era?.name ?? unit.eraId}</dd>
       </div>
