@@ -2,6 +2,7 @@ import type { Role } from '../access/roles';
 import type { CampaignStatus } from '../campaigns/campaignStatus';
 import { lastRegistrationSecond } from '../campaigns/registrationWindow';
 import { formatVnDate, type LocalDate } from '../time/localDate';
+import { nominationTasks, type NominationFacts } from './nominationTasks';
 
 /**
  * "Việc cần làm": what each role has to do next, by when, in which campaign — the first screen after login.
@@ -24,6 +25,8 @@ export type CampaignFacts = {
   province?: { forwardedDistricts: number; districts: number };
   /** Whether the campaign year's PAR Index ranking is published (QĐ recorded). */
   rankingPublished: boolean;
+  /** Nominations and dossiers (III.4), once the ranking is published; absent before. */
+  nominations?: NominationFacts;
 };
 
 export type TaskState = 'todo' | 'waiting' | 'done' | 'overdue';
@@ -135,6 +138,10 @@ export function tasksForActor(role: Role, campaigns: readonly CampaignFacts[], a
         state: 'todo',
         clause: RANKING_CLAUSE,
       });
+    }
+
+    if (c.nominations && c.status !== 'decided') {
+      for (const t of nominationTasks(role, c.id, c.nominations, asOf)) task(t);
     }
   }
   const order: Record<TaskState, number> = { overdue: 0, todo: 1, waiting: 2, done: 3 };

@@ -6,10 +6,12 @@ import { tasksForActor, type CampaignFacts, type Task } from '../../../domain/ho
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { districtConsolidation } from '../consolidations/consolidation';
+import { loadNominationFacts } from './nominationFacts';
 
 /**
  * The actor's tasks across the running campaigns (not draft, not closed). Facts are read in a few queries for all
- * campaigns at once; a district's progress is its consolidation screen's own, the province's is two counts.
+ * campaigns at once; a district's progress is its consolidation screen's own, the province's is two counts; the
+ * nominations and dossiers once the ranking is published (nominationFacts.ts).
  */
 export async function listTasks(db: DbOrTx, actor: Actor, asOf: Date): Promise<Task[]> {
   const running = (await db
@@ -23,10 +25,16 @@ export async function listTasks(db: DbOrTx, actor: Actor, asOf: Date): Promise<T
     .from(registrations)
     .where(and(inArray(registrations.campaignId, ids), eq(registrations.orgUnitId, actor.unitId)));
   const ownByCampaign = new Map(own.map((r) => [r.campaignId, r]));
-  const published = new Set(
-    (await db.select({ year: parPublications.year }).from(parPublications).where(inArray(parPublications.year, [...new Set(running.map((c) => c.year))]))).map((p) => p.year),
+  const publicationDays = new Map(
+    (
+      await db
+        .select({ year: parPublications.year, decisionDate: parPublications.decisionDate })
+        .from(parPublications)
+        .where(inArray(parPublications.year, [...new Set(running.map((c) => c.year))]))
+    ).map((p) => [p.year, p.decisionDate as LocalDate]),
   );
   const [unit] = await db.select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path, kind: orgUnits.kind, eraId: orgUnits.eraId }).from(orgUnits).where(eq(orgUnits.id, actor.unitId));
+  const nominationFacts = await loadNominationFacts(db, actor, unit, running, publicationDays, asOf);
 
   const facts: CampaignFacts[] = [];
   for (const c of running) {
@@ -37,7 +45,8 @@ export async function listTasks(db: DbOrTx, actor: Actor, asOf: Date): Promise<T
       status: c.status,
       registrationDeadline: c.definition.registrationDeadline.date as LocalDate,
       ownRegistration: ownByCampaign.get(c.id) ?? null,
-      rankingPublished: published.has(c.year),
+      rankingPublished: publicationDays.has(c.year),
+      nominations: nominationFacts.get(c.id),
     };
     const consolidating = c.status === 'registration_open' || c.status === 'registration_closed';
     // A district account sits on its district (SPEC §1); only districts of the campaign's era have a consolidation.

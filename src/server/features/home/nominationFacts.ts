@@ -1,0 +1,91 @@
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client';
+import { nominations, orgUnits, people } from '../../../db/schema';
+import type { Actor } from '../../../domain/access/actor';
+import { scopeOf } from '../../../domain/access/scope';
+import { quotaFor } from '../../../domain/campaigns/quotaRules';
+import type { NominationFacts } from '../../../domain/home/nominationTasks';
+import type { LocalDate } from '../../../domain/time/localDate';
+import type { CampaignRecord } from '../campaigns/campaignQueries';
+import { campaignEligibility } from '../eligibility/campaignEligibility';
+import { dossierDeadlines } from '../par/dossierDeadlines';
+
+/** The actor's unit as the home reads it. */
+export type HomeUnit = { id: string; code: string; kind: string; path: string };
+
+/**
+ * The nomination facts of the campaigns whose year's ranking is published (`publications`: year → decision day), for
+ * the home's task list. Reads the nominations table directly (no import of the nominations feature): one query for
+ * the active nominations the actor's unit(s) propose, in all campaigns at once; the dossier deadline with the
+ * legal-time rules, once per year; and — only for a district with places left in its commune quota — its communes'
+ * eligibility, one evaluation of its scope.
+ *
+ * Who proposes for a unit follows the nomination policy (domain/access/policies/nomination.ts): a unit officer or head
+ * for their own unit; a district aggregator for its district (the communes) and its non-commune units (Phòng Nội vụ).
+ */
+export async function loadNominationFacts(
+  db: DbOrTx,
+  actor: Actor,
+  unit: HomeUnit | undefined,
+  campaigns: readonly CampaignRecord[],
+  publications: ReadonlyMap<number, LocalDate>,
+  asOf: Date,
+): Promise<Map<string, NominationFacts>> {
+  const published = campaigns.filter((c) => publications.has(c.year));
+  const facts = new Map<string, NominationFacts>();
+  if (published.length === 0 || !unit) return facts;
+
+  const deadlineByCampaign = new Map<string, NominationFacts['dossierDeadline']>();
+  for (const year of new Set(published.map((c) => c.year))) {
+    for (const d of await dossierDeadlines(db, { year, publicationDate: publications.get(year)!, asOf })) {
+      deadlineByCampaign.set(d.campaignId, { dueAt: d.deadlineInstant, day: d.deadlineDay as LocalDate });
+    }
+  }
+
+  const actsFor =
+    actor.role === 'district_aggregator'
+      ? or(eq(orgUnits.id, actor.unitId), and(sql`${orgUnits.path} like ${`${actor.unitPath}%`}`, ne(orgUnits.kind, 'commune')))
+      : eq(orgUnits.id, actor.unitId);
+  const unitRoles = ['unit_officer', 'unit_head', 'district_aggregator'];
+  const nomineeUnit = sql`(select ${orgUnits.name} from ${orgUnits} where ${orgUnits.id} = ${nominations.nomineeUnitId})`;
+  const own = unitRoles.includes(actor.role)
+    ? await db
+        .select({
+          id: nominations.id,
+          campaignId: nominations.campaignId,
+          nomineeKind: nominations.nomineeKind,
+          nomineeUnitId: nominations.nomineeUnitId,
+          proposingUnitId: nominations.proposingUnitId,
+          nomineeName: sql<string>`coalesce(${people.fullName}, ${nomineeUnit})`,
+        })
+        .from(nominations)
+        .innerJoin(orgUnits, eq(orgUnits.id, nominations.proposingUnitId))
+        .leftJoin(people, eq(people.id, nominations.nomineePersonId))
+        .where(and(inArray(nominations.campaignId, published.map((c) => c.id)), eq(nominations.status, 'proposed'), actsFor))
+        .orderBy(nominations.createdAt)
+    : [];
+
+  for (const c of published) {
+    const mine = own.filter((n) => n.campaignId === c.id);
+    const fact: NominationFacts = {
+      dossierDeadline: deadlineByCampaign.get(c.id) ?? null,
+      ownNominations: mine.map((n) => ({ id: n.id, nomineeName: n.nomineeName, dossier: 'none' as const })),
+    };
+    // A two-tier campaign's communes are proposed by the province, not by a district: no district quota task there.
+    if (actor.role === 'district_aggregator' && unit.kind === 'district' && c.definition.quotas.communeQuotaScope !== 'province_wide') {
+      const proposedCommunes = new Set(mine.filter((n) => n.nomineeKind === 'unit' && n.proposingUnitId === unit.id).map((n) => n.nomineeUnitId));
+      const { limit } = quotaFor(c.definition, { kind: 'commune_per_district', districtCode: unit.code });
+      const left = limit === null || proposedCommunes.size < limit;
+      // Only worth evaluating the district's communes while a place is left; a campaign without rules has no eligible one.
+      const eligibleNotProposed =
+        left && c.ruleSet !== null
+          ? (await campaignEligibility(db, c, scopeOf(actor))).items.filter(
+              (i) => i.kind === 'collective' && i.orgUnit.kind === 'commune' && i.result.eligible && !proposedCommunes.has(i.orgUnit.id),
+            ).length
+          : 0;
+      fact.communeQuota = { limit, used: proposedCommunes.size, eligibleNotProposed };
+    }
+    facts.set(c.id, fact);
+  }
+  return facts;
+}
