@@ -33,6 +33,7 @@ import { initiativeRoutes } from './features/initiatives/initiativeRoutes';
 import { registrationDocumentRoutes } from './features/registrations/registrationDocumentRoutes';
 import { unitMeritCriteriaRoutes } from './features/unitMeritCriteria/unitMeritCriteriaRoutes';
 import { nominationRoutes } from './features/nominations/nominationRoutes';
+import { dossierRoutes } from './features/dossiers/dossierRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
 
@@ -147,6 +148,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(registrationDocumentRoutes, deps);
   await app.register(unitMeritCriteriaRoutes, deps);
   await app.register(nominationRoutes, deps);
+  await app.register(dossierRoutes, deps);
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);
 

@@ -72,6 +72,10 @@ export const AUDIT_ACTION_LABELS = {
   'trustedCertificate.deactivate': 'Ngừng tin cậy chứng thư số CA',
   'nomination.propose': 'Đề nghị khen thưởng',
   'nomination.withdraw': 'Rút đề nghị khen thưởng',
+  'dossier.councilMeeting.record': 'Ghi nhận cuộc họp Hội đồng Thi đua – Khen thưởng',
+  'dossier.scan.upload': 'Tải lên bản đã ký của hồ sơ khen thưởng',
+  'dossier.submit': 'Gửi hồ sơ khen thưởng về Sở Nội vụ',
+  'dossier.return': 'Trả lại hồ sơ khen thưởng, yêu cầu bổ sung',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -100,6 +104,7 @@ export const AUDIT_ENTITY_LABELS = {
   unit_merit_criteria: 'Tiêu chuẩn Giấy khen',
   trustedCertificate: 'Chứng thư số CA tin cậy',
   nomination: 'Đề nghị khen thưởng',
+  dossier: 'Hồ sơ khen thưởng',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;

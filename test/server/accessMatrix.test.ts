@@ -342,6 +342,16 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/campaigns/:id/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/nominations` }), allowed: EVERYONE, okStatus: 200 },
   { method: 'POST', url: '/api/campaigns/:id/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/nominations`, payload: {} }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 400 },
   { method: 'POST', url: '/api/nominations/:id/withdraw', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/withdraw`, payload: { reason: 'Rút đề nghị' } }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 404 },
+  // Dossiers (issue 10, III.4.c): everyone reads within the nomination's scope; who proposes prepares and submits;
+  // Sở Nội vụ alone has the queue and returns. No nomination has the random id: an allowed caller gets 404.
+  { method: 'GET', url: '/api/nominations/:id/dossier', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier` }), allowed: EVERYONE, okStatus: 404 },
+  { method: 'PUT', url: '/api/nominations/:id/dossier/council-meeting', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier/council-meeting`, payload: {} }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 400 },
+  { method: 'GET', url: '/api/nominations/:id/dossier/documents/:kind', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier/documents/council_minutes` }), allowed: EVERYONE, okStatus: 404 },
+  { method: 'POST', url: '/api/nominations/:id/dossier/documents/:kind/scans', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier/documents/council_minutes/scans`, headers: { 'content-type': 'application/pdf' }, payload: '%PDF-1.7' }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 404 },
+  { method: 'GET', url: '/api/nominations/:id/dossier/scans/:scanId', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier/scans/${NO_SUCH_ID}` }), allowed: EVERYONE, okStatus: 404 },
+  { method: 'POST', url: '/api/nominations/:id/dossier/submit', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier/submit` }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 404 },
+  { method: 'POST', url: '/api/nominations/:id/dossier/return', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier/return`, payload: { reason: 'Bổ sung' } }), allowed: ['secretariat'], okStatus: 404 },
+  { method: 'GET', url: '/api/campaigns/:id/dossiers', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/dossiers` }), allowed: ['secretariat'], okStatus: 200 },
   // PAR results, ratings, holiday calendars, eligibility (issue 4). Writes are sent invalid where a valid one would
   // change what other rows read: 400 proves the caller got past the role check.
   { method: 'GET', url: '/api/classification-schemes', make: async () => ({ url: '/api/classification-schemes' }), allowed: EVERYONE, okStatus: 200 },

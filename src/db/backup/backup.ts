@@ -32,6 +32,7 @@ import {
   unitMeritCriteria,
   users,
 } from '../schema';
+import { dossierScans, dossiers } from '../schema';
 import { collectiveSelections, notifications } from '../schema';
 
 /**
@@ -70,6 +71,8 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'unit_merit_criteria', table: unitMeritCriteria },
   { name: 'nominations', table: nominations },
   { name: 'nomination_quota_locks', table: nominationQuotaLocks },
+  { name: 'dossiers', table: dossiers },
+  { name: 'dossier_scans', table: dossierScans },
   { name: 'collective_selections', table: collectiveSelections },
   { name: 'notifications', table: notifications },
 ];

@@ -14,4 +14,5 @@ export * from './holidayCalendars';
 export * from './unitMeritCriteria';
 export * from './trustedCertificates';
 export * from './nominations';
+export * from './dossiers';
 export * from './notifications';

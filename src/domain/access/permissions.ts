@@ -93,6 +93,12 @@ export const PERMISSIONS = {
   'nomination.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Propose and withdraw nominations: a district its communes, a collective its individuals (policies/nomination.ts). */
   'nomination.propose': ['unit_officer', 'district_aggregator', 'province_secretariat'],
+  /** Read a nomination's dossier (III.4.c) within the nomination's scope. */
+  'dossier.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Prepare and submit a dossier: who proposes for the proposing unit (policies/nomination.ts), Sở Nội vụ from paper. */
+  'dossier.edit': ['unit_officer', 'district_aggregator', 'province_secretariat'],
+  /** The secretariat's queue of submitted dossiers, and returning one for supplement. */
+  'dossier.return': ['province_secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -82,6 +82,12 @@ export function NominationsPage() {
                   <td>
                     {n.statusLabel}
                     {n.withdrawalReason ? <span className="meta"> — {n.withdrawalReason}</span> : null}
+                    {n.status === 'proposed' ? (
+                      <>
+                        {' — '}
+                        <Link to={`/ho-so-khen-thuong/${n.id}`}>Hồ sơ khen thưởng</Link>
+                      </>
+                    ) : null}
                   </td>
                   <td>{formatDateTime(n.withdrawnAt ?? n.proposedAt)}</td>
                   {n.canWithdraw ? <RowAction label="Rút đề nghị" row={n.nomineeName} variant="warning" onClick={() => setWithdrawing(n)} /> : <td />}
