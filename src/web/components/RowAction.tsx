@@ -12,7 +12,7 @@ export function RowActionHeader() {
   );
 }
 
-type Props = { label: string; /** Hidden words naming the row, so a screen reader hears "Xoá ngày 01/01/2025", not a column of "Xoá". */ row: string; variant: 'warning' | 'secondary'; onClick: () => void };
+type Props = { label: string; /** Hidden words naming the row, so a screen reader hears "Xóa ngày 01/01/2025", not a column of "Xóa". */ row: string; variant: 'warning' | 'secondary'; onClick: () => void };
 
 /** A row's one action button, in its own cell. */
 export function RowAction({ label, row, variant, onClick }: Props) {

@@ -290,7 +290,7 @@ describe('registrations XLSX export and import', () => {
     const header = ['Mã đơn vị', 'Tên đơn vị', 'Nội dung đăng ký tập thể', 'Họ và tên', 'Chức vụ', 'Nội dung đăng ký cá nhân'];
     const res = await importFile(s.aggregatorGR, await toXlsx('x', header, rows), {});
     expect(res.json().errors).toEqual([
-      { row: 2, field: 'Mã đơn vị', message: 'Thị trấn Giồng Riềng tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xoá các dòng của đơn vị này).' },
+      { row: 2, field: 'Mã đơn vị', message: 'Thị trấn Giồng Riềng tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xóa các dòng của đơn vị này).' },
     ]);
     expect(res.json()).toMatchObject({ ok: false, rows: 1, created: 0, updated: 0, unchanged: 0, peopleCreated: 0 });
     await t.database.db.update(registrations).set({ status: 'submitted' }).where(eq(registrations.id, regHD));

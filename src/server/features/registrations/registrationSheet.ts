@@ -211,7 +211,7 @@ export async function importRegistrations(
       individuals.every((i) => knownPeople.find((p) => p.id === i.personId)?.position === i.position) &&
       (preparerId === null || preparerId === current.createdById);
     if (!editable && !same) {
-      rowError('Mã đơn vị', `${unit.name} tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xoá các dòng của đơn vị này).`);
+      rowError('Mã đơn vị', `${unit.name} tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xóa các dòng của đơn vị này).`);
       continue;
     }
     plans.push({ parsed: r, unit, existing: current, individuals, createdById, change: current === null ? 'create' : same ? 'unchanged' : 'update' });

@@ -19,7 +19,7 @@ const EXCELLENT_OPTIONS = [
   { value: '', label: '— Chọn —' },
   { value: 'true', label: 'Có — thực hiện xuất sắc' },
   { value: 'false', label: 'Không' },
-  { value: 'none', label: 'Xoá xác nhận (chưa xác nhận)' },
+  { value: 'none', label: 'Xóa xác nhận (chưa xác nhận)' },
 ];
 const DIRECTLY_OPTIONS = [
   { value: 'false', label: 'Không' },
@@ -55,7 +55,7 @@ export function ParTaskConfirmationPanel({ year }: { year: number }) {
     setSaved(null);
     const problems = [
       ...(person ? [] : [{ fieldId: IDS.personId, message: 'Cá nhân: tìm theo họ tên rồi chọn một người' }]),
-      ...(excellent ? [] : [{ fieldId: IDS.excellent, message: 'Thực hiện xuất sắc các nhiệm vụ CCHC được giao: chọn Có, Không hoặc Xoá xác nhận' }]),
+      ...(excellent ? [] : [{ fieldId: IDS.excellent, message: 'Thực hiện xuất sắc các nhiệm vụ CCHC được giao: chọn Có, Không hoặc Xóa xác nhận' }]),
     ];
     if (problems.length || !person) {
       form.showErrors(problems);

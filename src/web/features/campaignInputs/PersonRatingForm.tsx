@@ -10,7 +10,7 @@ import type { Person } from '../../../shared/contracts/people';
 import type { SavedRatings } from '../../../shared/contracts/campaignInputs';
 
 const IDS = { personId: 'person-rating-search', overall: 'person-rating-overall' };
-const OVERALL_OPTIONS = [{ value: '', label: '— Chọn xếp loại —' }, ...RATING_OPTIONS, { value: 'none', label: 'Xoá xếp loại' }];
+const OVERALL_OPTIONS = [{ value: '', label: '— Chọn xếp loại —' }, ...RATING_OPTIONS, { value: 'none', label: 'Xóa xếp loại' }];
 
 /**
  * One individual's quality rating for the year (Xếp loại chất lượng cán bộ, công chức, viên chức; Tiết 1, Điểm b,

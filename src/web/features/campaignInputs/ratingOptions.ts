@@ -5,7 +5,7 @@ import type { SelectOption } from '../../components/SelectField';
 export const RATING_OPTIONS: SelectOption[] = [...RATING_ORDER].reverse().map((r) => ({ value: r, label: RATING_LABELS[r] }));
 
 /** For an edit: keep what is saved, set a rating, or remove it. */
-export const RATING_EDIT_OPTIONS: SelectOption[] = [{ value: '', label: '(giữ nguyên)' }, ...RATING_OPTIONS, { value: 'none', label: 'Xoá xếp loại' }];
+export const RATING_EDIT_OPTIONS: SelectOption[] = [{ value: '', label: '(giữ nguyên)' }, ...RATING_OPTIONS, { value: 'none', label: 'Xóa xếp loại' }];
 
 /** '' → leave unchanged (undefined), 'none' → remove (null), else the rating. */
 export function ratingEditValue(value: string): string | null | undefined {

@@ -14,7 +14,7 @@ export function CalendarDayList({ days, caption, onRemove, testId }: { days: Cal
           <td className="nowrap">{formatDate(d.date)}</td>
           <td className="nowrap">{vnWeekdayName(d.date as LocalDate)}</td>
           <td>{d.name}</td>
-          {onRemove ? <RowAction label="Xoá" row={`ngày ${formatDate(d.date)}`} variant="warning" onClick={() => onRemove(d)} /> : null}
+          {onRemove ? <RowAction label="Xóa" row={`ngày ${formatDate(d.date)}`} variant="warning" onClick={() => onRemove(d)} /> : null}
         </tr>
       ))}
     </DataTable>
