@@ -73,6 +73,8 @@ describe('this year’s campaign on the two-tier An Giang tree', () => {
     const year = e.page.getByLabel('Sao chép sang năm');
     // The current year by the server's clock.
     expect(await year.inputValue()).toBe('2026');
+    // Unless one is chosen, the copy runs on the era in force in its year.
+    expect(await e.page.getByLabel('Cây đơn vị của đợt mới').inputValue()).toBe('');
     await e.page.getByRole('button', { name: 'Sao chép đợt thi đua' }).click();
     const review = e.page.getByTestId('clone-review');
     await review.waitFor();
@@ -138,6 +140,8 @@ describe('this year’s campaign on the two-tier An Giang tree', () => {
 
   it('Sở Nội vụ imports and publishes the 2026 PAR ranking; the campaign status follows the publication', async () => {
     clock = new Date('2027-05-05T09:00:00+07:00');
+    // A year later by the server's clock: the earlier session has long expired, so Sở Nội vụ signs in again.
+    await signInAs('snv.angiang');
     const exported = await e.page.request.get(`${e.baseUrl}/api/par-results/export?year=2026&format=xlsx`);
     expect(exported.status()).toBe(200);
     const [header] = await parseXlsx(Buffer.from(await exported.body()));

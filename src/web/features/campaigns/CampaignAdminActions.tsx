@@ -8,7 +8,9 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { confirmAction } from '../../components/confirmAction';
 import type { CampaignDetailView } from './campaignTypes';
 import type { CampaignClone, CampaignSummary } from '../../../shared/contracts/campaigns';
+import type { Era } from '../../../shared/contracts/orgUnits';
 import { toVnLocalDate } from '../../../domain/time/localDate';
+import { useApiData } from '../../app/hooks/useApiData';
 
 /**
  * The year a copy defaults to: the current year by the server's clock (the page's answer carries it, so a wrong
@@ -24,8 +26,11 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
   const navigate = useNavigate();
   const [status, setStatus] = useState(campaign.nextStatuses[0]?.status ?? '');
   const [year, setYear] = useState(String(defaultCloneYear(campaign)));
+  // Empty: the server takes the era in force in the new year (2026 → An Giang, two tiers).
+  const [eraId, setEraId] = useState('');
+  const eras = useApiData<Era[]>('/api/eras');
   const statusErrors = useFormErrors({ status: 'campaign-next-status' });
-  const cloneErrors = useFormErrors({ year: 'campaign-clone-year', eraId: 'campaign-clone-year' });
+  const cloneErrors = useFormErrors({ year: 'campaign-clone-year', eraId: 'campaign-clone-era' });
 
   async function changeStatus(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +53,7 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
       return;
     }
     try {
-      const res = await api<CampaignClone>(`/api/campaigns/${campaign.id}/clone`, { method: 'POST', body: { year: Number(year) } });
+      const res = await api<CampaignClone>(`/api/campaigns/${campaign.id}/clone`, { method: 'POST', body: { year: Number(year), eraId: eraId || undefined } });
       // The review list is shown on the new campaign's page, where the secretariat goes on to edit the draft.
       navigate(`/thi-dua/${res.campaign.id}`, { state: { warnings: res.warnings } });
     } catch (err) {
@@ -89,6 +94,17 @@ export function CampaignAdminActions({ campaign, onChanged }: { campaign: Campai
           value={year}
           error={cloneErrors.errorFor('campaign-clone-year')}
           onChange={(e) => setYear(e.target.value)}
+        />
+        <SelectField
+          id="campaign-clone-era"
+          label="Cây đơn vị của đợt mới"
+          options={[
+            { value: '', label: 'Theo năm của đợt mới (cây đơn vị có hiệu lực trong năm đó)' },
+            ...(eras.data ?? []).map((e) => ({ value: e.id, label: e.name })),
+          ]}
+          value={eraId}
+          error={cloneErrors.errorFor('campaign-clone-era')}
+          onChange={(e) => setEraId(e.target.value)}
         />
         <button type="submit" className="button button--secondary">
           Sao chép đợt thi đua
