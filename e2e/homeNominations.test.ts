@@ -10,6 +10,7 @@ import { login, startE2E, type E2E } from './support';
 const PASSWORD = 'GiongRieng@2021';
 let e: E2E;
 let campaignId: string;
+let personNomination: string;
 
 /**
  * A commune officer's "Việc cần làm" after the 2020 ranking's publication (07/5/2021, the fixtures' decision): Huyện
@@ -25,15 +26,17 @@ beforeAll(async () => {
   await db.insert(users).values({ username: 'canbo.ttgr', fullName: 'Ngô Thị Cán Bộ', role: 'unit_officer', orgUnitId: commune, passwordHash: await hashPassword(PASSWORD), mustChangePassword: false });
   campaignId = await kh34CampaignId(db);
   const [person] = await makeEligibleUnit(db, { campaignId, unitId: commune, people: ['Lê Văn Một'] });
-  await db.insert(nominations).values([
-    { campaignId, nomineeKind: 'unit', nomineeUnitId: commune, proposingUnitId: district, quotaKey: `commune_per_district:${district}` },
-    { campaignId, nomineeKind: 'person', nomineeUnitId: commune, nomineePersonId: person, proposingUnitId: commune, quotaKey: `individuals_per_collective:${commune}` },
-  ]);
+  await db.insert(nominations).values({ campaignId, nomineeKind: 'unit', nomineeUnitId: commune, proposingUnitId: district, quotaKey: `commune_per_district:${district}` });
+  const [row] = await db
+    .insert(nominations)
+    .values({ campaignId, nomineeKind: 'person', nomineeUnitId: commune, nomineePersonId: person, proposingUnitId: commune, quotaKey: `individuals_per_collective:${commune}` })
+    .returning({ id: nominations.id });
+  personNomination = row.id;
 });
 afterAll(async () => e?.close());
 
 describe("a commune officer's tasks with their deadlines, in Chromium", () => {
-  it('lists the dossier to complete and submit first, with its deadline, countdown and clause, linking to the nominations', async () => {
+  it('lists the dossier to complete and submit first, with its deadline, countdown and clause, linking to the dossier page', async () => {
     await login(e, 'canbo.ttgr', PASSWORD);
     const list = e.page.getByTestId('task-list');
     await list.waitFor();
@@ -47,8 +50,8 @@ describe("a commune officer's tasks with their deadlines, in Chromium", () => {
     await e.page.getByRole('heading', { name: 'Đã xong' }).waitFor();
     expect(await e.page.getByText('Đã gửi bản đăng ký thi đua').count()).toBe(1);
     await first.getByRole('link', { name: 'Hoàn thiện và nộp hồ sơ: Lê Văn Một' }).click();
-    await e.page.waitForURL(new RegExp(`/thi-dua/${campaignId}/de-nghi-khen-thuong$`));
-    await e.page.getByRole('heading', { level: 1, name: 'Đề nghị khen thưởng' }).waitFor();
+    await e.page.waitForURL(new RegExp(`/ho-so-khen-thuong/${personNomination}$`));
+    await e.page.getByRole('heading', { level: 1, name: /^Hồ sơ khen thưởng: Lê Văn Một/ }).waitFor();
     expect(await e.accessibility.flush()).toEqual([]);
   });
 

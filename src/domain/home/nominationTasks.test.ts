@@ -43,7 +43,7 @@ describe('nominationTasks: the dossier of each nomination (III.4.c; deadline II.
     ['submitted', late, 'Đã nộp hồ sơ: Nguyễn Văn A', 'done'],
   ] as const)('dossier %s at %s → %s (%s)', (dossier, asOf, title, state) => {
     const [task] = nominationTasks('unit_officer', 'c1', facts({ ownNominations: [{ id: 'n1', nomineeName: 'Nguyễn Văn A', dossier }] }), asOf);
-    expect(task).toMatchObject({ title, state, href: PAGE, clause: 'Điểm c, Khoản 4, Mục III', dueAt: deadline.dueAt, dueText: 'hạn chót 22/05/2021 23:59' });
+    expect(task).toMatchObject({ title, state, href: '/ho-so-khen-thuong/n1', clause: 'Điểm c, Khoản 4, Mục III', dueAt: deadline.dueAt, dueText: 'hạn chót 22/05/2021 23:59' });
   });
 
   it('says submission is refused once the deadline has passed, citing it', () => {
@@ -68,7 +68,7 @@ describe('nominationTasks: Sở Nội vụ and the dossier queue', () => {
   ] as const)('%s with %i submitted → %i task', (role, submittedDossiers, n) => {
     const tasks = nominationTasks(role, 'c1', facts({ submittedDossiers }), inTime);
     expect(tasks).toHaveLength(n);
-    if (n) expect(tasks[0]).toMatchObject({ title: 'Tiếp nhận hồ sơ đề nghị khen thưởng', detail: '3 hồ sơ đã nộp đang chờ Phòng Cải cách hành chính và Tổ chức phi chính phủ xử lý.', dueAt: null, state: 'todo' });
+    if (n) expect(tasks[0]).toMatchObject({ title: 'Tiếp nhận hồ sơ đề nghị khen thưởng', href: '/thi-dua/c1/ho-so-khen-thuong', detail: '3 hồ sơ đã nộp đang chờ Phòng Cải cách hành chính và Tổ chức phi chính phủ xử lý.', dueAt: null, state: 'todo' });
   });
 });
 

@@ -77,8 +77,8 @@ export function nominationTasks(role: Role, campaignId: string, facts: Nominatio
   }
 
   for (const n of facts.ownNominations ?? []) {
-    // The nomination page lists the nomination with its dossier (the dossier page hangs off it).
-    const href = nominationsPage;
+    // The nomination's dossier page: its three documents, the signed scans and the submission.
+    const href = `/ho-so-khen-thuong/${n.id}`;
     if (n.dossier === 'submitted') {
       tasks.push({ title: `Đã nộp hồ sơ: ${n.nomineeName}`, detail: 'Hồ sơ đang chờ Sở Nội vụ xử lý.', href, state: 'done', clause: DOSSIER_CLAUSE, ...byDeadline });
       continue;
@@ -102,7 +102,7 @@ export function nominationTasks(role: Role, campaignId: string, facts: Nominatio
     tasks.push({
       title: 'Tiếp nhận hồ sơ đề nghị khen thưởng',
       detail: `${facts.submittedDossiers} hồ sơ đã nộp đang chờ Phòng Cải cách hành chính và Tổ chức phi chính phủ xử lý.`,
-      href: nominationsPage,
+      href: `/thi-dua/${campaignId}/ho-so-khen-thuong`,
       dueAt: null,
       dueText: null,
       state: 'todo',

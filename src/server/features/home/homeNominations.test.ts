@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { orgUnits } from '../../../db/schema';
+import { dossiers, nominations, orgUnits } from '../../../db/schema';
 import { kh34CampaignId } from '../../kit/testing/eligibilityFixtures';
 import { makeEligibleUnit } from '../../kit/testing/nominationFixtures';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
@@ -72,7 +72,8 @@ describe('GET /api/home/tasks: nominations and dossiers', () => {
     expect((await propose(aggregatorGR, 'unit', communes[0].id)).statusCode).toBe(201);
     const list = await tasks(aggregatorGR);
     expect(list.find((x) => x.title === 'Đề nghị khen thưởng xã')?.detail).toBe('Đã đề nghị 1/2 xã; 2 xã đủ điều kiện chưa được đề nghị. Hồ sơ phải nộp Sở Nội vụ trước hạn.');
-    expect(list.find((x) => x.title === 'Hoàn thiện và nộp hồ sơ: Thị trấn Giồng Riềng')).toMatchObject({ state: 'todo', dueAt, dueText, clause: 'Điểm c, Khoản 4, Mục III', href: `/thi-dua/${campaignId}/de-nghi-khen-thuong` });
+    const [nomination] = await t.database.db.select({ id: nominations.id }).from(nominations).where(and(eq(nominations.campaignId, campaignId), eq(nominations.nomineeUnitId, communes[0].id), eq(nominations.nomineeKind, 'unit')));
+    expect(list.find((x) => x.title === 'Hoàn thiện và nộp hồ sơ: Thị trấn Giồng Riềng')).toMatchObject({ state: 'todo', dueAt, dueText, clause: 'Điểm c, Khoản 4, Mục III', href: `/ho-so-khen-thuong/${nomination.id}` });
   });
 
   it('once the quota is used the district is done proposing', async () => {
@@ -103,5 +104,35 @@ describe('GET /api/home/tasks: nominations and dossiers', () => {
   it('gives another commune officer none of these', async () => {
     const hd = await t.login('officerHD');
     expect((await tasks(hd)).map((x) => x.title).filter((x) => x.includes('hồ sơ'))).toEqual([]);
+  });
+});
+
+describe('GET /api/home/tasks: the dossier as it moves (rows written straight to the dossiers table)', () => {
+  const personDossier = async (status: 'draft' | 'returned' | 'submitted') => {
+    const db = t.database.db;
+    const [n] = await db.select().from(nominations).where(and(eq(nominations.campaignId, campaignId), eq(nominations.nomineePersonId, ttgrPeople[0]), eq(nominations.status, 'proposed')));
+    const [existing] = await db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.nominationId, n.id));
+    if (existing) await db.update(dossiers).set({ status }).where(eq(dossiers.id, existing.id));
+    else await db.insert(dossiers).values({ nominationId: n.id, campaignId, orgUnitId: n.proposingUnitId, status });
+    return n.id;
+  };
+  const officerTask = async () => (await tasks(officerTTGR)).find((x) => x.title.endsWith(': Lê Văn Một'));
+
+  it('a draft dossier is still to complete and submit; a returned one to correct and resubmit', async () => {
+    const id = await personDossier('draft');
+    expect(await officerTask()).toMatchObject({ title: 'Hoàn thiện và nộp hồ sơ: Lê Văn Một', state: 'todo', href: `/ho-so-khen-thuong/${id}` });
+    await personDossier('returned');
+    expect(await officerTask()).toMatchObject({ title: 'Sửa và nộp lại hồ sơ: Lê Văn Một', state: 'todo' });
+  });
+
+  it("once submitted: done for the unit, and waiting in Sở Nội vụ's queue", async () => {
+    expect((await tasks(secretariat)).map((x) => x.title)).not.toContain('Tiếp nhận hồ sơ đề nghị khen thưởng');
+    await personDossier('submitted');
+    expect(await officerTask()).toMatchObject({ title: 'Đã nộp hồ sơ: Lê Văn Một', state: 'done' });
+    expect((await tasks(secretariat)).find((x) => x.title === 'Tiếp nhận hồ sơ đề nghị khen thưởng')).toMatchObject({
+      state: 'todo',
+      detail: '1 hồ sơ đã nộp đang chờ Phòng Cải cách hành chính và Tổ chức phi chính phủ xử lý.',
+      href: `/thi-dua/${campaignId}/ho-so-khen-thuong`,
+    });
   });
 });

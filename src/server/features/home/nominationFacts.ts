@@ -1,10 +1,10 @@
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { nominations, orgUnits, people } from '../../../db/schema';
+import { dossiers, nominations, orgUnits, people } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { scopeOf } from '../../../domain/access/scope';
 import { quotaFor } from '../../../domain/campaigns/quotaRules';
-import type { NominationFacts } from '../../../domain/home/nominationTasks';
+import type { DossierProgress, NominationFacts } from '../../../domain/home/nominationTasks';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { campaignEligibility } from '../eligibility/campaignEligibility';
@@ -15,9 +15,9 @@ export type HomeUnit = { id: string; code: string; kind: string; path: string };
 
 /**
  * The nomination facts of the campaigns whose year's ranking is published (`publications`: year → decision day), for
- * the home's task list. Reads the nominations table directly (no import of the nominations feature): one query for
- * the active nominations the actor's unit(s) propose, in all campaigns at once; the dossier deadline with the
- * legal-time rules, once per year; and — only for a district with places left in its commune quota — its communes'
+ * the home's task list. Reads the nominations and dossiers tables directly (no import of those features): one query
+ * for the active nominations the actor's unit(s) propose with their dossier's status, in all campaigns at once; for
+ * Sở Nội vụ one count of the submitted dossiers per campaign; the dossier deadline with the legal-time rules, once per year; and — only for a district with places left in its commune quota — its communes'
  * eligibility, one evaluation of its scope.
  *
  * Who proposes for a unit follows the nomination policy (domain/access/policies/nomination.ts): a unit officer or head
@@ -57,19 +57,37 @@ export async function loadNominationFacts(
           nomineeUnitId: nominations.nomineeUnitId,
           proposingUnitId: nominations.proposingUnitId,
           nomineeName: sql<string>`coalesce(${people.fullName}, ${nomineeUnit})`,
+          dossierStatus: dossiers.status,
         })
         .from(nominations)
         .innerJoin(orgUnits, eq(orgUnits.id, nominations.proposingUnitId))
         .leftJoin(people, eq(people.id, nominations.nomineePersonId))
+        .leftJoin(dossiers, eq(dossiers.nominationId, nominations.id))
         .where(and(inArray(nominations.campaignId, published.map((c) => c.id)), eq(nominations.status, 'proposed'), actsFor))
         .orderBy(nominations.createdAt)
     : [];
+
+  // Sở Nội vụ's queue: submitted dossiers of active nominations, counted per campaign in one query.
+  const queue =
+    actor.role === 'province_secretariat'
+      ? new Map(
+          (
+            await db
+              .select({ campaignId: dossiers.campaignId, n: sql<number>`count(*)`.mapWith(Number) })
+              .from(dossiers)
+              .innerJoin(nominations, eq(nominations.id, dossiers.nominationId))
+              .where(and(inArray(dossiers.campaignId, published.map((c) => c.id)), eq(dossiers.status, 'submitted'), eq(nominations.status, 'proposed')))
+              .groupBy(dossiers.campaignId)
+          ).map((r) => [r.campaignId, r.n]),
+        )
+      : null;
 
   for (const c of published) {
     const mine = own.filter((n) => n.campaignId === c.id);
     const fact: NominationFacts = {
       dossierDeadline: deadlineByCampaign.get(c.id) ?? null,
-      ownNominations: mine.map((n) => ({ id: n.id, nomineeName: n.nomineeName, dossier: 'none' as const })),
+      ownNominations: mine.map((n) => ({ id: n.id, nomineeName: n.nomineeName, dossier: (n.dossierStatus ?? 'none') satisfies DossierProgress })),
+      ...(queue ? { submittedDossiers: queue.get(c.id) ?? 0 } : {}),
     };
     // A two-tier campaign's communes are proposed by the province, not by a district: no district quota task there.
     if (actor.role === 'district_aggregator' && unit.kind === 'district' && c.definition.quotas.communeQuotaScope !== 'province_wide') {
