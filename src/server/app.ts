@@ -11,6 +11,7 @@ import '../shared/zodVietnamese';
 import type { Database } from '../db/client';
 import type { Config } from './config';
 import { systemClock, type AppDeps } from './deps';
+import { createJobQueue, type JobQueue } from './kit/jobs/jobQueue';
 import { installErrorHandler } from './errorHandler';
 import { sessionPlugin, type RouteAccess } from './kit/session';
 import { installStrictJsonParser } from './strictJsonParser';
@@ -33,6 +34,8 @@ import { initiativeRoutes } from './features/initiatives/initiativeRoutes';
 import { registrationDocumentRoutes } from './features/registrations/registrationDocumentRoutes';
 import { unitMeritCriteriaRoutes } from './features/unitMeritCriteria/unitMeritCriteriaRoutes';
 import { nominationRoutes } from './features/nominations/nominationRoutes';
+import { selectionRoutes } from './features/nominations/selectionRoutes';
+import { notificationRoutes } from './features/notifications/notificationRoutes';
 import { dossierRoutes } from './features/dossiers/dossierRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
@@ -66,7 +69,7 @@ export function securityHeaders(config: Config, url: string): Record<string, str
  * Builds the whole application on a given database. Tests call `app.inject()` on it; main.ts listens.
  * Nodes are stateless: sessions, throttling and locks are in the database.
  */
-export async function buildApp(database: Database, config: Config, options: { now?: () => Date } = {}): Promise<FastifyInstance> {
+export async function buildApp(database: Database, config: Config, options: { now?: () => Date; jobs?: JobQueue } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -119,7 +122,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   });
   app.decorate('apiRoutes', apiRoutes);
 
-  const deps: AppDeps = { db: database.db, database, config, now: options.now ?? systemClock };
+  const deps: AppDeps = { db: database.db, database, config, now: options.now ?? systemClock, jobs: options.jobs ?? createJobQueue(database) };
   await app.register(sessionPlugin, { db: database.db });
   // After the session's access check: NUL, control characters and lone surrogates refused in body, query and params.
   installTextGuard(app);
@@ -148,6 +151,8 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(registrationDocumentRoutes, deps);
   await app.register(unitMeritCriteriaRoutes, deps);
   await app.register(nominationRoutes, deps);
+  await app.register(selectionRoutes, deps);
+  await app.register(notificationRoutes, deps);
   await app.register(dossierRoutes, deps);
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);

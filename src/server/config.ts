@@ -20,7 +20,37 @@ export type Config = {
   uploadLimitBytes: number;
   logLevel: string;
   webDir: string;
+  /** The mail server notices are e-mailed through; null (no SMTP_HOST) → notices stay in the app only. */
+  smtp: SmtpConfig | null;
+  /** The address users open the app at (links in e-mails), e.g. https://thidua.kiengiang.gov.vn; null → no link. */
+  publicUrl: string | null;
 };
+
+/** SMTP settings (README "Thông báo, thư điện tử và hàng đợi công việc"). */
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  /** The sender, e.g. "Sở Nội vụ tỉnh Kiên Giang <thidua@kiengiang.gov.vn>". */
+  from: string;
+};
+
+function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  if (!env.SMTP_HOST) return null;
+  if (!env.SMTP_FROM) throw new Error('Biến môi trường SMTP_FROM (địa chỉ gửi thư) phải có khi đặt SMTP_HOST');
+  const secure = env.SMTP_SECURE === '1' || env.SMTP_SECURE === 'true';
+  return {
+    host: env.SMTP_HOST,
+    port: int(env.SMTP_PORT, secure ? 465 : 587, 'SMTP_PORT'),
+    secure,
+    user: env.SMTP_USER || null,
+    password: env.SMTP_PASSWORD || null,
+    from: env.SMTP_FROM,
+  };
+}
 
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -45,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: int(env.UPLOAD_LIMIT_BYTES, 10 * 1024 * 1024, 'UPLOAD_LIMIT_BYTES'),
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.WEB_DIR || './dist/web'),
+    smtp: smtpFrom(env),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }
 

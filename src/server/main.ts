@@ -5,6 +5,8 @@ import { loadConfig } from './config';
 import { systemClock } from './deps';
 import { openDatabaseFromConfig } from './openDatabaseFromConfig';
 import { bootstrapAdmin } from './features/users/bootstrapAdmin';
+import { createJobQueue } from './kit/jobs/jobQueue';
+import { startJobWorkers } from './jobWorkers';
 
 async function main() {
   const config = loadConfig();
@@ -29,7 +31,10 @@ async function main() {
     console.log('Đã tạo tài khoản quản trị "admin" với mật khẩu trong BOOTSTRAP_ADMIN_PASSWORD.');
   }
   const now = systemClock;
-  const app = await buildApp(database, config, { now });
+  const jobs = createJobQueue(database, { onError: (err) => console.error('Hàng đợi công việc:', err.message) });
+  const app = await buildApp(database, config, { now, jobs });
+  // The job workers: notices' e-mails (when SMTP is set) and the dossier reminders (README: Thông báo …).
+  const stopJobs = await startJobWorkers({ db: database.db, config, now, jobs }, { info: (m) => app.log.info(m), error: (e, m) => app.log.error(e, m) });
   // The registration deadline closes registration by itself: checked at start and every minute. The update is
   // conditional, so several nodes doing this move each campaign once.
   const followFacts = () =>
@@ -44,6 +49,8 @@ async function main() {
     clearInterval(factsTimer);
     app.log.info(`${signal}: đang dừng máy chủ`);
     await app.close();
+    // Before the database closes: running jobs finish, no new one is taken.
+    await stopJobs();
     await database.close();
     process.exit(0);
   };

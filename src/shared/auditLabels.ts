@@ -72,6 +72,7 @@ export const AUDIT_ACTION_LABELS = {
   'trustedCertificate.deactivate': 'Ngừng tin cậy chứng thư số CA',
   'nomination.propose': 'Đề nghị khen thưởng',
   'nomination.withdraw': 'Rút đề nghị khen thưởng',
+  'collectiveSelection.create': 'Chọn tập thể tiêu biểu nhóm xuất sắc',
   'dossier.councilMeeting.record': 'Ghi nhận cuộc họp Hội đồng Thi đua – Khen thưởng',
   'dossier.scan.upload': 'Tải lên bản đã ký của hồ sơ khen thưởng',
   'dossier.submit': 'Gửi hồ sơ khen thưởng về Sở Nội vụ',
@@ -104,6 +105,7 @@ export const AUDIT_ENTITY_LABELS = {
   unit_merit_criteria: 'Tiêu chuẩn Giấy khen',
   trustedCertificate: 'Chứng thư số CA tin cậy',
   nomination: 'Đề nghị khen thưởng',
+  collectiveSelection: 'Tập thể tiêu biểu được chọn',
   dossier: 'Hồ sơ khen thưởng',
 } as const satisfies Record<string, string>;
 
@@ -178,6 +180,7 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
     case 'unit_merit_criteria':
       return campaignId ? `/thi-dua/${campaignId}/tieu-chuan-giay-khen` : null;
     case 'nomination':
+    case 'collectiveSelection':
       return campaignId ? `/thi-dua/${campaignId}/de-nghi-khen-thuong` : null;
     default:
       return null;

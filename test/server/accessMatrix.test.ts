@@ -342,6 +342,13 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/campaigns/:id/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/nominations` }), allowed: EVERYONE, okStatus: 200 },
   { method: 'POST', url: '/api/campaigns/:id/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/nominations`, payload: {} }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 400 },
   { method: 'POST', url: '/api/nominations/:id/withdraw', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/withdraw`, payload: { reason: 'Rút đề nghị' } }), allowed: ['secretariat', 'aggregatorGR', 'officerTTGR'], okStatus: 404 },
+  // Selection of typical collectives (III.4.a, first bullet): Sở Nội vụ alone; the pick is sent empty (400).
+  { method: 'GET', url: '/api/campaigns/:id/selections', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/selections` }), allowed: ['secretariat'], okStatus: 200 },
+  { method: 'POST', url: '/api/campaigns/:id/selections', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/selections`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  // Notices: every account reads its own unit's; no notice has the random id, so marking it read is 404.
+  { method: 'GET', url: '/api/notifications', make: async () => ({ url: '/api/notifications' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'GET', url: '/api/notifications/unread-count', make: async () => ({ url: '/api/notifications/unread-count' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'POST', url: '/api/notifications/:id/read', make: async () => ({ url: `/api/notifications/${NO_SUCH_ID}/read` }), allowed: EVERYONE, okStatus: 404 },
   // Dossiers (issue 10, III.4.c): everyone reads within the nomination's scope; who proposes prepares and submits;
   // Sở Nội vụ alone has the queue and returns. No nomination has the random id: an allowed caller gets 404.
   { method: 'GET', url: '/api/nominations/:id/dossier', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/dossier` }), allowed: EVERYONE, okStatus: 404 },

@@ -93,6 +93,10 @@ export const PERMISSIONS = {
   'nomination.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Propose and withdraw nominations: a district its communes, a collective its individuals (policies/nomination.ts). */
   'nomination.propose': ['unit_officer', 'district_aggregator', 'province_secretariat'],
+  /** Pick typical collectives from the excellent group of the ranking (III.4.a, first bullet): Sở Nội vụ. */
+  'selection.manage': ['province_secretariat'],
+  /** Read and mark read the in-app notices of one's own unit (every account belongs to a unit). */
+  'notification.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Read a nomination's dossier (III.4.c) within the nomination's scope. */
   'dossier.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Prepare and submit a dossier: who proposes for the proposing unit (policies/nomination.ts), Sở Nội vụ from paper. */

@@ -8,6 +8,7 @@ import type { Role } from '../../../domain/access/roles';
 import { buildApp } from '../../app';
 import { testConfig, type Config } from '../../config';
 import { hashPassword } from '../passwords';
+import type { JobQueue } from '../jobs/jobQueue';
 
 export const TEST_PASSWORD = 'MatKhau@2020';
 
@@ -39,9 +40,9 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(config: Partial<Config> = {}, options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(config: Partial<Config> = {}, options: { now?: () => Date; jobs?: (database: Database) => JobQueue } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp(database, testConfig(config), options);
+  const app = await buildApp(database, testConfig(config), { now: options.now, jobs: options.jobs?.(database) });
   const db = database.db;
   const unitCache = new Map<string, { id: string; path: string; name: string }>();
   const unit = async (code: string) => {

@@ -1,0 +1,39 @@
+import type { AppDeps } from './deps';
+import { DOSSIER_REMINDERS_JOB, sendDossierReminders } from './features/nominations/sendDossierReminders';
+import { createMailer } from './features/notifications/mailer';
+import { NOTIFICATION_EMAIL_JOB, type NotificationEmailJob } from './features/notifications/notifyUnit';
+import { sendNotificationEmail } from './features/notifications/sendNotificationEmail';
+
+/** Every queue of the app, created when the job queue starts. */
+export const JOB_QUEUES = [NOTIFICATION_EMAIL_JOB, DOSSIER_REMINDERS_JOB] as const;
+
+/** How often the dossier reminders are checked: every 10 minutes (pg-boss fires a schedule on one node). */
+const REMINDER_CRON = '*/10 * * * *';
+
+type Log = { info: (msg: string) => void; error: (err: unknown, msg: string) => void };
+
+/**
+ * Starts this node's job workers (wiring: src/server/main.ts, and tests that need e-mail): the e-mail of each notice
+ * when SMTP is configured, and the scheduled dossier-reminder check. Every node may run them; pg-boss gives each job
+ * to one node, and the notices' unique (campaign, unit, kind) keeps a reminder from going out twice.
+ * @returns stop: waits for the running jobs, then stops taking new ones
+ */
+export async function startJobWorkers(deps: Pick<AppDeps, 'db' | 'config' | 'now' | 'jobs'>, log: Log): Promise<() => Promise<void>> {
+  const { db, config, now, jobs } = deps;
+  await jobs.start(JOB_QUEUES);
+  const mailer = config.smtp ? createMailer(config.smtp) : null;
+  if (mailer) {
+    await jobs.work<NotificationEmailJob>(NOTIFICATION_EMAIL_JOB, async (job) => {
+      await sendNotificationEmail(db, { config, now, mailer }, job.data.notificationId);
+    });
+  }
+  await jobs.work(DOSSIER_REMINDERS_JOB, async () => {
+    const sent = await sendDossierReminders(db, { config, jobs }, now());
+    if (sent > 0) log.info(`Đã gửi ${sent} thông báo nhắc hạn nộp hồ sơ khen thưởng`);
+  });
+  await jobs.schedule(DOSSIER_REMINDERS_JOB, REMINDER_CRON);
+  return async () => {
+    await jobs.stop();
+    mailer?.close();
+  };
+}
