@@ -1,7 +1,7 @@
 import { formatVnDocumentDate } from '../../domain/time/localDate';
 import type { Block, DocumentModel } from '../layout/documentModel';
 import { issuingBodyName, MOTTO, NATIONAL_TITLE, placeDateLine, planCitation, upperVi } from '../layout/nd30';
-import { vnNumber, type DossierDocumentData } from './dossierDocumentData';
+import { rankingPhrase, type DossierDocumentData } from './dossierDocumentData';
 
 /** "…năm 2020" → "…năm 2020." */
 function sentence(text: string): string {
@@ -36,7 +36,7 @@ export function buildAchievementReportModel(data: DossierDocumentData): Document
       ];
 
   const rankingLine = ranking
-    ? `${isUnit ? 'Kết quả' : `Kết quả của ${nominee.unitName}`} xếp hạng chỉ số cải cách hành chính năm ${campaign.year} (Quyết định số ${ranking.decisionNumber} ngày ${formatVnDocumentDate(ranking.decisionDate)}): đạt ${vnNumber(ranking.score)} điểm, xếp thứ ${ranking.rank}/${ranking.groupSize} ${ranking.groupLabel}${ranking.className ? `, xếp loại ${ranking.className}` : ''}.`
+    ? `${isUnit ? 'Kết quả' : `Kết quả của ${nominee.unitName}`} xếp hạng chỉ số cải cách hành chính năm ${campaign.year} (Quyết định số ${ranking.decisionNumber} ngày ${formatVnDocumentDate(ranking.decisionDate)}): ${rankingPhrase(ranking)}.`
     : `Kết quả xếp hạng chỉ số cải cách hành chính năm ${campaign.year}: chưa công bố.`;
 
   const blocks: Block[] = [

@@ -1,7 +1,7 @@
 import { formatVnDocumentDate } from '../../domain/time/localDate';
 import type { Block, DocumentModel } from '../layout/documentModel';
 import { issuingBodyName, MOTTO, NATIONAL_TITLE, placeDateLine, planCitation, upperVi } from '../layout/nd30';
-import { nomineeTitle, vnDayOf, vnNumber, type DossierDocumentData } from './dossierDocumentData';
+import { nomineeTitle, rankingPhrase, vnDayOf, type DossierDocumentData } from './dossierDocumentData';
 
 const isAdministrative = (kind: string) => kind === 'province' || kind === 'district' || kind === 'commune';
 
@@ -31,9 +31,8 @@ export function buildSubmissionLetterModel(data: DossierDocumentData): DocumentM
     nominee.kind === 'unit'
       ? issuingBodyName({ name: nominee.name, kind: nominee.unitKind })
       : `Ông (bà) ${nominee.fullName}, ${nominee.position}, ${nominee.unitName}`;
-  const reason = data.ranking
-    ? `Đạt ${vnNumber(data.ranking.score)} điểm, xếp hạng ${data.ranking.rank}/${data.ranking.groupSize} ${data.ranking.groupLabel}${data.ranking.className ? `, xếp loại ${data.ranking.className}` : ''}`
-    : achievement.charAt(0).toUpperCase() + achievement.slice(1);
+  const phrase = data.ranking ? rankingPhrase(data.ranking, 'xếp hạng') : '';
+  const reason = phrase ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : achievement.charAt(0).toUpperCase() + achievement.slice(1);
 
   const blocks: Block[] = [
     {

@@ -20,8 +20,9 @@ export type DossierDocumentData = {
   ranking: {
     decisionNumber: string;
     decisionDate: LocalDate;
-    score: number;
-    rank: number;
+    /** Points and rank in the block; null when the published snapshot carries only the class. */
+    score: number | null;
+    rank: number | null;
     groupSize: number;
     groupLabel: string;
     className: string | null;
@@ -58,6 +59,16 @@ export function vnClockAndDate(iso: string): string {
   const mm = String(shifted.getUTCMinutes()).padStart(2, '0');
   const { day, month, year } = vnDocumentDateParts(toVnLocalDate(instant));
   return `${hh} giờ ${mm} phút, ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/** "đạt 87,5 điểm, xếp thứ 1/10 nhóm …, xếp loại Xuất sắc", with only the parts the ranking gives. */
+export function rankingPhrase(ranking: NonNullable<DossierDocumentData['ranking']>, rankVerb = 'xếp thứ'): string {
+  const parts = [
+    ranking.score !== null ? `đạt ${vnNumber(ranking.score)} điểm` : null,
+    ranking.rank !== null ? `${rankVerb} ${ranking.rank}/${ranking.groupSize} ${ranking.groupLabel}` : null,
+    ranking.className ? `xếp loại ${ranking.className}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.join(', ');
 }
 
 /** A decimal score as Vietnamese writes it: 87,5. */

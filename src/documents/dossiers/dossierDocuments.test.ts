@@ -148,6 +148,12 @@ describe('dossier documents: variants', () => {
     expect(modelText(buildCouncilMinutesModel(person))).toContain('1 | Lê Thị Hoa | 2 | 2 | 40% | Không đề nghị');
   });
 
+  it('a ranking published with its class only prints the class, never an empty score or rank', () => {
+    const classOnly = { ...commune, ranking: { ...commune.ranking!, score: null, rank: null } };
+    expect(modelText(buildAchievementReportModel(classOnly))).toContain('(Quyết định số 512/QĐ-UBND ngày 02/3/2021): xếp loại Xuất sắc.');
+    expect(modelText(buildSubmissionLetterModel(classOnly))).toContain('1 | Ủy ban nhân dân xã Minh Lương | Xếp loại Xuất sắc');
+  });
+
   it('without a recorded meeting, without a ranking and without initiatives: dots and plain statements, never invented data', () => {
     const bare = { ...commune, meeting: null, ranking: null, initiatives: [], rating: null, registrationContent: null, date: '2021-03-10' as const };
     const minutes = modelText(buildCouncilMinutesModel(bare));

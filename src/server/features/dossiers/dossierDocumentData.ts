@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../../db/client';
 import { initiatives, orgUnits, people, ratings, registrationIndividuals, registrations, users } from '../../../db/schema';
 import type { DossierDocumentData } from '../../../documents/dossiers/dossierDocumentData';
 import type { UnitKindForName } from '../../../documents/layout/nd30';
-import { RATING_LABELS } from '../../../domain/eligibility/eligibilityRules';
+import { PAR_CLASSIFICATION_LABELS, RATING_LABELS, type ParClassification } from '../../../domain/eligibility/eligibilityRules';
 import { ORG_UNIT_KINDS } from '../../../domain/orgUnits/orgUnitKind';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
@@ -53,16 +53,19 @@ export async function dossierDocumentData(db: DbOrTx, context: DossierContext, c
   const publication = await findPublication(db, year);
   const snapshot = (publication?.snapshot ?? []) as ParResultItem[];
   const item = snapshot.find((r) => r.unitId === n.nomineeUnit.id);
+  // Read defensively: a snapshot row may carry only the class (a result published without points).
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const classification = item?.classification as ParClassification | null | undefined;
   const ranking =
-    publication && item && item.rank !== null && item.totalPoints !== null
+    publication && item
       ? {
           decisionNumber: publication.decisionNumber,
           decisionDate: publication.decisionDate as LocalDate,
-          score: item.totalPoints,
-          rank: item.rank,
+          score: num(item.totalPoints),
+          rank: num(item.rank),
           groupSize: snapshot.filter((r) => r.blockCode === item.blockCode).length,
-          groupLabel: `nhóm ${item.blockLabel}`,
-          className: item.classificationLabel,
+          groupLabel: item.blockLabel ? `nhóm ${item.blockLabel}` : '',
+          className: item.classificationLabel ?? (classification ? (PAR_CLASSIFICATION_LABELS[classification] ?? null) : null),
         }
       : null;
 
