@@ -53,6 +53,10 @@ export const AUDIT_ACTION_LABELS = {
   'parResult.import.create': 'Nhập tệp: thêm điểm Chỉ số CCHC',
   'parResult.import.update': 'Nhập tệp: cập nhật điểm Chỉ số CCHC',
   'parPublication.create': 'Công bố và chốt kết quả Chỉ số CCHC',
+  'communeParResult.create': 'Huyện nhập kết quả CCHC của xã',
+  'communeParResult.update': 'Huyện sửa kết quả CCHC của xã',
+  'communeParResult.delete': 'Huyện xóa kết quả CCHC của xã',
+  'districtParPublication.create': 'Huyện công bố kết quả CCHC các xã',
   'rating.create': 'Nhập xếp loại',
   'rating.update': 'Sửa xếp loại',
   'rating.delete': 'Xóa xếp loại',
@@ -97,6 +101,8 @@ export const AUDIT_ENTITY_LABELS = {
   classificationScheme: 'Phương án xếp loại Chỉ số CCHC',
   parResult: 'Kết quả Chỉ số CCHC',
   parPublication: 'Công bố Chỉ số CCHC',
+  communeParResult: 'Kết quả CCHC của xã (huyện đánh giá)',
+  districtParPublication: 'Công bố kết quả CCHC các xã của huyện',
   rating: 'Xếp loại',
   attestation: 'Xác nhận của thủ trưởng',
   parTaskConfirmation: 'Xác nhận thực hiện xuất sắc nhiệm vụ CCHC (cá nhân)',
@@ -166,6 +172,8 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
       return '/sang-kien';
     case 'parResult':
     case 'parPublication':
+    case 'communeParResult':
+    case 'districtParPublication':
       return year ? `/chi-so-cchc/${year}` : '/chi-so-cchc';
     case 'classificationScheme':
       return '/chi-so-cchc';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { attachments, campaigns, initiatives, people, registrations, storedFiles, users } from '../../src/db/schema';
+import { attachments, campaigns, initiatives, orgUnits, people, registrations, storedFiles, users } from '../../src/db/schema';
 import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { parseCsv } from '../../src/documents/tabular/csv';
 import { createPerson, kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
@@ -48,6 +48,9 @@ const OWN_UNITS: Record<Who, string> = {
 };
 
 const unitId = async (ctx: Ctx, who: Who, target: Target) => (target === 'own' ? ctx.ownUnitId(who) : ctx.otherUnitId);
+/** Giồng Riềng (906) for "own", Hòn Đất (the district of the other commune) for "other". */
+const districtOf = async (ctx: Ctx, target: Target) =>
+  target === 'own' ? (await ctx.t.unit('906')).id : (await ctx.t.database.db.select({ parentId: orgUnits.parentId }).from(orgUnits).where(eq(orgUnits.id, ctx.otherUnitId)))[0].parentId!;
 
 // Campaign fixtures for the rows below: the seeded 34/KH-UBND campaign, and a registration and an initiative of
 // each unit under test (written straight to the database: the matrix runs on the real clock, after the deadline).
@@ -402,6 +405,17 @@ const MATRIX: Row[] = [
   },
   // A random person: an allowed caller gets 404 (no such person) and nothing is rated.
   { method: 'PUT', url: '/api/ratings/:year/people/:personId', make: async () => ({ url: '/api/ratings/2020/people/00000000-0000-4000-8000-000000000000', payload: { overall: null } }), allowed: ['secretariat'], okStatus: 404 },
+  // Communes' results assessed by their district (basis B): everyone reads (classes hidden before the district
+  // publishes, outside it); only the district's Phòng Nội vụ enters and publishes. An empty body: 400 once allowed.
+  { method: 'GET', url: '/api/par-results/:year/districts/:districtId/communes', make: async (ctx, _who, target) => ({ url: `/api/par-results/2020/districts/${await districtOf(ctx, target)}/communes` }), allowed: EVERYONE, okStatus: 200 },
+  {
+    method: 'PUT',
+    url: '/api/par-results/:year/districts/:districtId/communes/:communeId',
+    make: async (ctx, who, target) => ({ url: `/api/par-results/2020/districts/${await districtOf(ctx, target)}/communes/${await unitId(ctx, who, target)}`, payload: {} }),
+    allowed: ['aggregatorGR'],
+    okStatus: 400,
+  },
+  { method: 'POST', url: '/api/par-results/:year/districts/:districtId/publication', make: async (ctx, _who, target) => ({ url: `/api/par-results/2020/districts/${await districtOf(ctx, target)}/publication`, payload: {} }), allowed: ['aggregatorGR'], okStatus: 400 },
   { method: 'GET', url: '/api/ratings/:year/par-task-confirmations', make: async () => ({ url: '/api/ratings/2020/par-task-confirmations' }), allowed: EVERYONE, okStatus: 200 },
   {
     method: 'PUT',

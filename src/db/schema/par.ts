@@ -54,3 +54,44 @@ export const parPublications = pgTable(
   },
   (t) => [unique('par_publications_year').on(t.year)],
 );
+
+/**
+ * A commune's CCHC result for a year as its district assessed it (Kiên Giang: the district assesses its communes):
+ * the class, with the points when the district gives them. Entered by the district's Phòng Nội vụ until the district
+ * publishes (district_par_publications), then frozen.
+ */
+export const communeParResults = pgTable(
+  'commune_par_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    districtUnitId: uuid('district_unit_id').notNull().references(() => orgUnits.id),
+    communeUnitId: uuid('commune_unit_id').notNull().references(() => orgUnits.id),
+    totalPoints: numeric('total_points', { precision: 7, scale: 2 }),
+    classification: text('classification').notNull(),
+    updatedById: uuid('updated_by_id').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [unique('commune_par_results_year_commune').on(t.year, t.communeUnitId), index('commune_par_results_district').on(t.year, t.districtUnitId)],
+);
+
+/**
+ * A district's publication of its communes' results for a year (its own decision number, date and signer): freezes
+ * them as the snapshot that eligibility reads for basis B. One per district and year.
+ */
+export const districtParPublications = pgTable(
+  'district_par_publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    districtUnitId: uuid('district_unit_id').notNull().references(() => orgUnits.id),
+    decisionNumber: text('decision_number').notNull(),
+    decisionDate: date('decision_date').notNull(),
+    signer: text('signer').notNull(),
+    /** CommuneParResult[] (src/domain/par/communeParResults.ts) as published. */
+    snapshot: jsonb('snapshot').notNull(),
+    publishedById: uuid('published_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [unique('district_par_publications_year_district').on(t.year, t.districtUnitId)],
+);

@@ -35,6 +35,11 @@ export const PERMISSIONS = {
    * of the person's unit (scope: their own unit); the secretariat from paper.
    */
   'parTaskConfirmation.manage': ['province_secretariat', 'unit_head'],
+  /**
+   * Record and publish the CCHC results of the district's communes for a year (Kiên Giang: the district assesses its
+   * communes; basis B reads them): the district's Phòng Nội vụ, within its district.
+   */
+  'communePar.manage': ['district_aggregator'],
   /** Recognise the district's most outstanding commune (III.1.a, second bullet): the district within it; the secretariat from paper. */
   'recognition.manage': ['province_secretariat', 'district_aggregator'],
   /** Maintain the holiday calendar of each year (BLDS 2015 Điều 148 needs it for deadlines). */

@@ -142,3 +142,29 @@ export const SchemeSchema = z.object({
   blocks: z.record(z.string(), z.object({ maxPoints: z.number(), bands: z.array(z.object({ classification: z.string(), minPercent: z.number() })) })),
 });
 
+
+/**
+ * A district's communes for a year as the district assesses them (basis B): each commune with its class and points if
+ * entered, its rank once published, and the district's publication (decision number, date, signer) when there is one.
+ */
+export const DistrictCommuneResultsSchema = z.object({
+  year: z.number(),
+  district: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  publication: z
+    .object({ id: z.string(), decisionNumber: z.string(), decisionDate: z.string(), signer: z.string(), createdAt: z.string() })
+    .nullable(),
+  /** True for the district's Phòng Nội vụ before publication. */
+  canEdit: z.boolean(),
+  communes: z.array(
+    z.object({
+      communeUnitId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      totalPoints: z.number().nullable(),
+      classification: z.enum(['excellent', 'good', 'fair', 'average', 'weak']).nullable(),
+      classificationLabel: z.string().nullable(),
+      rank: z.number().nullable(),
+    }),
+  ),
+});
+export type DistrictCommuneResults = z.infer<typeof DistrictCommuneResultsSchema>;

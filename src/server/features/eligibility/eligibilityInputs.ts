@@ -16,6 +16,8 @@ import type { Scope } from '../../../domain/access/scope';
 import type { ParClassification, Rating, UnitKind } from '../../../domain/eligibility/eligibilityRules';
 import type { CollectiveInput, IndividualInput, UnitSummary } from '../../../domain/eligibility/evaluateEligibility';
 import { findPublication, type ParResultItem } from '../par/parResultQueries';
+import { districtPublishedCommuneClasses } from '../par/communeParQueries';
+import { communeClassification } from '../../../domain/par/communeParResults';
 
 /**
  * Registration statuses that count as "có đăng ký thi đua" (Điểm a, Khoản 1, Mục III): the form was sent and not
@@ -168,6 +170,9 @@ export async function loadEligibilityInputs(
     .where(eq(communeRecognitions.campaignId, campaignId));
 
   const publication = await findPublication(db, year);
+  // Communes: the class their district published wins over the province's commune block (Kiên Giang: the district
+  // assesses its communes).
+  const districtClassByCommune = await districtPublishedCommuneClasses(db, year);
   const classByUnit = new Map<string, ParClassification>();
   for (const item of (publication?.snapshot as ParResultItem[] | undefined) ?? []) {
     if (item.classification) classByUnit.set(item.unitId, item.classification);
@@ -208,7 +213,11 @@ export async function loadEligibilityInputs(
         parUnitLevel: reg.parUnitLevel ?? null,
         registered: (REGISTERED_STATUSES as readonly string[]).includes(reg.status),
         attestations: { compliance: attestation?.compliance ?? null, solidarity: attestation?.solidarity ?? null },
-        parClassification: publication ? (classByUnit.get(reg.id) ?? null) : null,
+        parClassification: isCommune
+          ? communeClassification({ districtPublished: districtClassByCommune.get(reg.id), provincePublished: publication ? classByUnit.get(reg.id) : null }).classification
+          : publication
+            ? (classByUnit.get(reg.id) ?? null)
+            : null,
         rating: ratingOf('overall', year, reg.id, null),
         parTaskRating: ratingOf('par_task', year, reg.id, null),
         previousParTaskRating: ratingOf('par_task', year - 1, reg.id, null),

@@ -12,6 +12,7 @@ import { dossierDeadlines } from './dossierDeadlines';
 import { importParResults } from './importParResults';
 import { findPublication, visibleYearResults, type PublicationRow } from './parResultQueries';
 import { publishParResults } from './publishParResults';
+import { communeParRoutes } from './communeParRoutes';
 import { saveClassificationScheme } from './saveClassificationScheme';
 import { saveParScore } from './saveParScore';
 import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
@@ -60,7 +61,9 @@ function presentScheme(s: ClassificationScheme) {
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db, now } = deps;
+  await app.register(communeParRoutes, deps);
   app.get(
     '/api/classification-schemes',
     { config: { access: 'parResult.read' }, schema: { tags: TAGS, summary: 'Các phương án xếp loại Chỉ số CCHC (theo phiên bản, theo khối)', response: { 200: z.array(SchemeSchema) } } },

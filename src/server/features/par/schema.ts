@@ -70,3 +70,15 @@ export const SchemeBody = z.strictObject({
   /** Per block: the maximum points and the bands from the best down, the last starting at 0. */
   blocks: z.record(z.string().min(1).max(40).regex(/^[A-Za-z]+$/), z.strictObject({ maxPoints: z.number().positive().max(1000), bands: z.array(BandSchema).min(1).max(5) })),
 });
+
+export const DistrictParams = z.strictObject({ year, districtId: z.uuid() });
+export const DistrictCommuneParams = z.strictObject({ year, districtId: z.uuid(), communeId: z.uuid() });
+
+export const CommuneParBody = z.strictObject({
+  /** The class the district gives the commune for the year; null removes the commune's result. */
+  classification: CLASS_ENUM.nullable(),
+  /** The commune's points in the district's assessment, when it gives them. */
+  totalPoints: points.nullable().optional(),
+});
+
+export { DistrictCommuneResultsSchema } from '../../../shared/contracts/par';
