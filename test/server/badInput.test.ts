@@ -102,6 +102,24 @@ const ROUTES: WriteRoute[] = [
   // Nominations (issue 10): the commune officer's own commune, proposed by its district; a withdrawal of no nomination.
   { name: 'propose nomination', method: 'POST', url: async () => `/api/campaigns/${await kh34()}/nominations`, valid: async () => ({ nomineeKind: 'unit', nomineeId: (await t.unit('30904')).id }), as: 'aggregatorGR' },
   { name: 'withdraw nomination', method: 'POST', url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/withdraw', valid: async () => ({ reason: 'Đơn vị xin rút đề nghị' }), as: 'aggregatorGR' },
+  // Dossiers (issue 10): the body is checked before the nomination is looked up.
+  {
+    name: 'record council meeting',
+    method: 'PUT',
+    url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/dossier/council-meeting',
+    valid: async () => ({
+      startsAt: '2021-05-08T01:00:00.000Z',
+      endsAt: '2021-05-08T02:30:00.000Z',
+      place: 'Hội trường UBND huyện',
+      chair: 'Nguyễn Văn An',
+      secretary: 'Trần Thị Bình',
+      membersTotal: 5,
+      membersPresent: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'],
+      tallies: [{ nomineeName: 'Thị trấn Giồng Riềng', agree: 4, disagree: 0 }],
+    }),
+    as: 'aggregatorGR',
+  },
+  { name: 'return dossier', method: 'POST', url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/dossier/return', valid: async () => ({ reason: 'Bổ sung biên bản' }), as: 'secretariat' },
   { name: 'create person', method: 'POST', url: async () => '/api/people', valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Công chức Tư pháp - Hộ tịch', orgUnitId: (await t.unit('30904')).id, birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   { name: 'update person', method: 'PATCH', url: async () => `/api/people/${await person()}`, valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Phó Chủ tịch UBND', birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   // Issue 4: PAR results, ratings, attestations, recognitions, holiday calendars, what-if.
