@@ -34,6 +34,23 @@ describe('nominationTasks: a district and its commune quota (III.4.a, second bul
   });
 });
 
+describe('nominationTasks: a commune its district proposed proposes its individual (III.4.b)', () => {
+  it.each([
+    ['unit_officer', 1, 0, inTime, 'Đề nghị cá nhân khen thưởng', 'todo', 'đã đề nghị 0/1 cá nhân'],
+    ['unit_head', 1, 0, late, 'Đề nghị cá nhân khen thưởng', 'overdue', 'đã đề nghị 0/1 cá nhân'],
+    ['unit_officer', 1, 1, inTime, 'Đã đề nghị đủ cá nhân khen thưởng', 'done', 'đã đề nghị 1/1 cá nhân'],
+    ['unit_officer', null, 3, inTime, 'Đề nghị cá nhân khen thưởng', 'todo', 'đã đề nghị 3 cá nhân'],
+  ] as const)('%s, limit %s, used %i at %s → %s (%s)', (role, limit, used, asOf, title, state, detail) => {
+    const [task] = nominationTasks(role, 'c1', facts({ individualQuota: { limit, used } }), asOf);
+    expect(task).toMatchObject({ title, state, href: PAGE, clause: 'Điểm b, Khoản 4, Mục III', dueAt: deadline.dueAt });
+    expect(task.detail).toContain(detail);
+  });
+
+  it('is not a district task', () => {
+    expect(nominationTasks('district_aggregator', 'c1', facts({ individualQuota: { limit: 1, used: 0 } }), inTime)).toEqual([]);
+  });
+});
+
 describe('nominationTasks: the dossier of each nomination (III.4.c; deadline II.3.c)', () => {
   it.each([
     ['none', inTime, 'Hoàn thiện và nộp hồ sơ: Nguyễn Văn A', 'todo'],

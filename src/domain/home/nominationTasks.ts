@@ -19,6 +19,11 @@ export type NominationFacts = {
   dossierDeadline: { dueAt: string; day: LocalDate } | null;
   /** District aggregator: its commune quota (null limit = none), the active proposals using it, eligible communes not proposed. */
   communeQuota?: { limit: number | null; used: number; eligibleNotProposed: number };
+  /**
+   * Unit roles of a commune its district proposed (a chosen collective, III.4.b): its individuals' quota and the
+   * active proposals using it. Absent for a unit not chosen.
+   */
+  individualQuota?: { limit: number | null; used: number };
   /** The nominations the actor's unit(s) propose, each with its dossier's progress. */
   ownNominations?: readonly { id: string; nomineeName: string; dossier: DossierProgress }[];
   /** Sở Nội vụ: dossiers submitted and waiting in its queue (Phòng CCHC và TCPCP). */
@@ -38,11 +43,15 @@ export type NominationTask = {
 
 /** III.4.a, second bullet: each district chooses its commune(s). */
 export const COMMUNE_PROPOSAL_CLAUSE = 'Gạch đầu dòng 2, Điểm a, Khoản 4, Mục III';
+/** III.4.b: the chosen collectives propose their individuals (a commune: 1). */
+export const INDIVIDUALS_CLAUSE = 'Điểm b, Khoản 4, Mục III';
 /** III.4.c: the dossier, sent to Sở Nội vụ (Phòng Cải cách hành chính và Tổ chức phi chính phủ). */
 export const DOSSIER_CLAUSE = 'Điểm c, Khoản 4, Mục III';
 
 /**
  * The nomination tasks of one actor in one campaign:
+ * - a commune its district proposed (a chosen collective): "Đề nghị cá nhân khen thưởng" while its individuals'
+ *   quota has a place, by the dossier deadline; done once used;
  * - a district aggregator with places left in its commune quota and eligible communes not yet proposed: "Đề nghị
  *   khen thưởng xã" by the dossier deadline (its dossiers must be in by then); done once the quota is used;
  * - for each nomination its unit proposes whose dossier is not submitted: "Hoàn thiện và nộp hồ sơ" by the dossier
@@ -74,6 +83,20 @@ export function nominationTasks(role: Role, campaignId: string, facts: Nominatio
     } else if (left <= 0) {
       tasks.push({ title: 'Đã đề nghị đủ chỉ tiêu xã', detail: `${usedText}.`, href: nominationsPage, state: 'done', clause: COMMUNE_PROPOSAL_CLAUSE, ...byDeadline });
     }
+  }
+
+  const individuals = facts.individualQuota;
+  if ((role === 'unit_officer' || role === 'unit_head') && individuals) {
+    const usedText = individuals.limit === null ? `${individuals.used}` : `${individuals.used}/${individuals.limit}`;
+    const full = individuals.limit !== null && individuals.used >= individuals.limit;
+    tasks.push({
+      title: full ? 'Đã đề nghị đủ cá nhân khen thưởng' : 'Đề nghị cá nhân khen thưởng',
+      detail: `Đơn vị đã được huyện đề nghị khen thưởng; đã đề nghị ${usedText} cá nhân tiêu biểu xuất sắc.`,
+      href: nominationsPage,
+      state: full ? 'done' : late ? 'overdue' : 'todo',
+      clause: INDIVIDUALS_CLAUSE,
+      ...byDeadline,
+    });
   }
 
   for (const n of facts.ownNominations ?? []) {

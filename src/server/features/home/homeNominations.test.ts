@@ -84,10 +84,15 @@ describe('GET /api/home/tasks: nominations and dossiers', () => {
   });
 
   it("lists a commune officer's dossier to submit, with its deadline, after the commune proposes its individual", async () => {
-    expect((await tasks(officerTTGR)).map((x) => x.title)).not.toContain('Hoàn thiện và nộp hồ sơ: Lê Văn Một');
+    const before = await tasks(officerTTGR);
+    expect(before.map((x) => x.title)).not.toContain('Hoàn thiện và nộp hồ sơ: Lê Văn Một');
+    // Proposed by Giồng Riềng above, the commune is a chosen collective: it proposes its 1 individual (III.4.b).
+    expect(before[0]).toMatchObject({ title: 'Đề nghị cá nhân khen thưởng', state: 'todo', dueAt, dueText, clause: 'Điểm b, Khoản 4, Mục III' });
+    expect(before[0].detail).toContain('đã đề nghị 0/1 cá nhân');
     expect((await propose(officerTTGR, 'person', ttgrPeople[0])).statusCode).toBe(201);
-    const [first] = await tasks(officerTTGR);
-    expect(first).toMatchObject({ title: 'Hoàn thiện và nộp hồ sơ: Lê Văn Một', state: 'todo', dueAt, dueText });
+    const after = await tasks(officerTTGR);
+    expect(after[0]).toMatchObject({ title: 'Hoàn thiện và nộp hồ sơ: Lê Văn Một', state: 'todo', dueAt, dueText });
+    expect(after.find((x) => x.title === 'Đã đề nghị đủ cá nhân khen thưởng')).toMatchObject({ state: 'done' });
   });
 
   it('marks the dossier overdue once the deadline has passed', async () => {

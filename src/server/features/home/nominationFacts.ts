@@ -17,7 +17,8 @@ export type HomeUnit = { id: string; code: string; kind: string; path: string };
  * The nomination facts of the campaigns whose year's ranking is published (`publications`: year → decision day), for
  * the home's task list. Reads the nominations and dossiers tables directly (no import of those features): one query
  * for the active nominations the actor's unit(s) propose with their dossier's status, in all campaigns at once; for
- * Sở Nội vụ one count of the submitted dossiers per campaign; the dossier deadline with the legal-time rules, once per year; and — only for a district with places left in its commune quota — its communes'
+ * Sở Nội vụ one count of the submitted dossiers per campaign; for a commune's officer, whether its district proposed
+ * it (then it proposes its individual, III.4.b); the dossier deadline with the legal-time rules, once per year; and — only for a district with places left in its commune quota — its communes'
  * eligibility, one evaluation of its scope.
  *
  * Who proposes for a unit follows the nomination policy (domain/access/policies/nomination.ts): a unit officer or head
@@ -67,6 +68,19 @@ export async function loadNominationFacts(
         .orderBy(nominations.createdAt)
     : [];
 
+  // A commune officer's or head's commune proposed by its district: a chosen collective, which proposes its individuals.
+  const chosenCommune =
+    (actor.role === 'unit_officer' || actor.role === 'unit_head') && unit.kind === 'commune'
+      ? new Set(
+          (
+            await db
+              .select({ campaignId: nominations.campaignId })
+              .from(nominations)
+              .where(and(inArray(nominations.campaignId, published.map((c) => c.id)), eq(nominations.status, 'proposed'), eq(nominations.nomineeKind, 'unit'), eq(nominations.nomineeUnitId, unit.id)))
+          ).map((r) => r.campaignId),
+        )
+      : new Set<string>();
+
   // Sở Nội vụ's queue: submitted dossiers of active nominations, counted per campaign in one query.
   const queue =
     actor.role === 'province_secretariat'
@@ -89,6 +103,10 @@ export async function loadNominationFacts(
       ownNominations: mine.map((n) => ({ id: n.id, nomineeName: n.nomineeName, dossier: (n.dossierStatus ?? 'none') satisfies DossierProgress })),
       ...(queue ? { submittedDossiers: queue.get(c.id) ?? 0 } : {}),
     };
+    if (chosenCommune.has(c.id)) {
+      const { limit } = quotaFor(c.definition, { kind: 'individuals_per_collective', collectiveKind: 'commune' });
+      fact.individualQuota = { limit, used: mine.filter((n) => n.nomineeKind === 'person' && n.proposingUnitId === unit.id).length };
+    }
     // A two-tier campaign's communes are proposed by the province, not by a district: no district quota task there.
     if (actor.role === 'district_aggregator' && unit.kind === 'district' && c.definition.quotas.communeQuotaScope !== 'province_wide') {
       const proposedCommunes = new Set(mine.filter((n) => n.nomineeKind === 'unit' && n.proposingUnitId === unit.id).map((n) => n.nomineeUnitId));
