@@ -22,6 +22,8 @@ import { ProvinceConsolidationPage } from '../features/consolidations/ProvinceCo
 import { RegistrationPage } from '../features/registrations/RegistrationPage';
 import { UnitMeritCriteriaPage } from '../features/unitMeritCriteria/UnitMeritCriteriaPage';
 import { NominationsPage } from '../features/nominations/NominationsPage';
+import { CollectiveSelectionPage } from '../features/nominations/CollectiveSelectionPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { DossierPage } from '../features/dossiers/DossierPage';
 import { DossierQueuePage } from '../features/dossiers/DossierQueuePage';
 import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
@@ -96,6 +98,8 @@ export function App() {
             <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><PerCampaign><RuleSetPage /></PerCampaign></RequireSession>} />
             <Route path="/lich-nghi-le" element={<RequireSession ability="holidayCalendar.manage"><HolidayCalendarPage /></RequireSession>} />
             <Route path="/chung-thu-so" element={<RequireSession ability="trustedCertificate.manage"><TrustedCertificatesPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/tap-the-tieu-bieu" element={<RequireSession ability="selection.manage"><PerCampaign><CollectiveSelectionPage /></PerCampaign></RequireSession>} />
+            <Route path="/thong-bao" element={<RequireSession ability="notification.read"><NotificationsPage /></RequireSession>} />
             <Route path="/doi-mat-khau" element={<ChangePasswordPage />} />
             <Route path="/khong-co-quyen" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/access/roles';
 import { api } from '../api/client';
 import { useSession } from '../auth/SessionContext';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 
 /** App name, the signed-in user (name, unit, role) and the logout button. */
 export function Header() {
@@ -37,6 +38,7 @@ export function Header() {
                 {session.user.unitName} · {ROLE_LABELS[session.user.role]}
               </span>
             </p>
+            <NotificationBell />
             <button type="button" className="button button--header" onClick={logout} disabled={busy}>
               Đăng xuất
             </button>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
+import { useSession } from '../../app/auth/SessionContext';
 import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -26,6 +27,7 @@ export function NominationsPage() {
   const [withdrawing, setWithdrawing] = useState<Nomination | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   usePageTitle('Đề nghị khen thưởng');
+  const { can } = useSession();
   const data = overview.data;
   const mayPropose = (data?.candidates.length ?? 0) > 0;
 
@@ -40,6 +42,11 @@ export function NominationsPage() {
         Mỗi huyện, thành phố đề nghị 01 đơn vị hành chính cấp xã (huyện Giồng Riềng và Hòn Đất: 02) — Gạch đầu dòng 2, Điểm a, Khoản 4, Mục III; mỗi tập thể
         được chọn đề nghị 02 cá nhân (cấp xã: 01) — Điểm b, Khoản 4, Mục III. Chỉ đề nghị được tập thể, cá nhân đủ tiêu chuẩn Bằng khen.
       </p>
+      {can('selection.manage') ? (
+        <p>
+          <Link to={`/thi-dua/${campaignId}/tap-the-tieu-bieu`}>Chọn tập thể tiêu biểu trong nhóm xuất sắc</Link> (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III)
+        </p>
+      ) : null}
       <ErrorBanner error={overview.error} />
       {overview.loading && !data ? <LoadingMessage /> : null}
       {notice ? (
