@@ -59,6 +59,9 @@ beforeAll(async () => {
   // district's export (the fixture records each person as "Chuyên viên", in the people table and the registration).
   const other = await createPerson(db, (await t.unit('30904')).id, 'Trần Thị Phơn');
   await register(db, { campaignId, orgUnitId: (await t.unit('30904')).id, status: 'draft', individuals: [{ personId: person }, { personId: other }] });
+  // Since registering, one of them was promoted: the people table moved on, the registration keeps what was sent.
+  const promoted = await t.req(s, { method: 'PATCH', url: `/api/people/${other}`, payload: { position: 'Phó Chủ tịch UBND thị trấn' } });
+  expect(promoted.statusCode, promoted.body).toBe(200);
   const pnv = await createPerson(db, (await t.unit('906-PNV')).id, 'Lê Văn Phòng');
   await register(db, { campaignId, orgUnitId: (await t.unit('906-PNV')).id, status: 'draft', individuals: [{ personId: pnv }] });
 });
@@ -97,7 +100,7 @@ async function snapshot() {
   const rows = async (query: string) => JSON.stringify((await t.database.db.execute(sql.raw(query))).rows);
   return {
     audit: await count('audit_events'),
-    people: await count('people'),
+    people: await rows('select id, full_name, position, org_unit_id from people order by id'),
     orgUnits: await rows('select code, name, short_name, kind, admin_type, par_unit_level, parent_id, valid_from, valid_to from org_units order by id'),
     par: await rows('select year, org_unit_id, block_code, self_score, appraised_score, survey_score from par_results order by year, org_unit_id'),
     ratings: await rows('select * from ratings order by id'),

@@ -203,12 +203,13 @@ export async function importRegistrations(
       individuals.push({ personId: person?.id ?? null, fullName: person?.fullName ?? i.fullName, position: i.position, content: i.content });
     }
     const before = current ? currentIndividuals.filter((c) => c.registrationId === current.id) : [];
+    // Unchanged means the registration as sent: a person's record edited since (a promotion) is not a change the
+    // file asks for, so re-importing an export neither reverts it nor refuses a district the rows it only reads.
     const same =
       current !== null &&
       current.content === r.content &&
       before.length === individuals.length &&
       before.every((b, k) => b.personId === individuals[k].personId && b.position === individuals[k].position && b.content === individuals[k].content) &&
-      individuals.every((i) => knownPeople.find((p) => p.id === i.personId)?.position === i.position) &&
       (preparerId === null || preparerId === current.createdById);
     if (!editable && !same) {
       rowError('Mã đơn vị', `${unit.name} tự đăng ký: bạn chỉ tổng hợp bản đăng ký này, không sửa qua nhập tệp được (hãy để nguyên hoặc xóa các dòng của đơn vị này).`);
