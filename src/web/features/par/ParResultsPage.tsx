@@ -12,6 +12,7 @@ import { useApiData } from '../../app/hooks/useApiData';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { ParCharts } from './ParCharts';
 import { ParPublicationSection } from './ParPublicationSection';
+import { DistrictCommuneResults } from './DistrictCommuneResults';
 import { ParResultTable } from './ParResultTable';
 import { ParScoreForm } from './ParScoreForm';
 import { yearOptions } from './yearOptions';
@@ -47,7 +48,7 @@ export function ParResultsIndex() {
 export function ParResultsPage() {
   const year = Number(useParams().year);
   const navigate = useNavigate();
-  const { can } = useSession();
+  const { can, session } = useSession();
   const manage = can('parResult.manage');
   const [blockCode, setBlockCode] = useState('');
   const [source, setSource] = useState('');
@@ -131,6 +132,7 @@ export function ParResultsPage() {
       ) : null}
       <ParPublicationSection key={`pub-${year}-${version}`} year={year} published={Boolean(data?.publication)} onPublished={changed} />
       <ParCharts key={`charts-${year}-${blockCode}-${version}`} year={year} blockCode={blockCode} />
+      {can('communePar.manage') && session?.user.unitId ? <DistrictCommuneResults key={`dcr-${year}`} year={year} districtId={session.user.unitId} /> : null}
     </>
   );
 }

@@ -7,13 +7,26 @@ import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { confirmAction } from '../../components/confirmAction';
 import type { PublicationResponse } from '../../../shared/contracts/par';
 
-const IDS = { decisionDate: 'pub-date', decisionNumber: 'pub-number', signer: 'pub-signer' };
+/** What differs when a district publishes its communes' results instead of the province its ranking. */
+export type PublicationTexts = { endpoint: string; title: string; intro: string; confirm: string; signerHint: string; button: string };
+
+const provinceTexts = (year: number): PublicationTexts => ({
+  endpoint: `/api/par-results/${year}/publication`,
+  title: `Công bố kết quả xếp hạng năm ${year}`,
+  intro: 'Ghi nhận quyết định công bố của UBND tỉnh. Sau khi công bố, bảng xếp hạng được chốt và thời hạn lập hồ sơ khen thưởng bắt đầu (chậm nhất 15 ngày kể từ ngày công bố — Điểm c, Khoản 3, Mục II Kế hoạch).',
+  confirm: `bảng xếp hạng được chốt, không sửa điểm được nữa; các đợt thi đua năm ${year} chuyển sang «Đã công bố kết quả xếp hạng CCHC» và thời hạn nộp hồ sơ khen thưởng bắt đầu tính.`,
+  signerHint: 'Chức vụ và họ tên, ví dụ Phó Chủ tịch UBND tỉnh Lê Thị Minh Phụng.',
+  button: 'Công bố và chốt bảng xếp hạng',
+});
 
 /**
  * Records the publication of the year's ranking (decision number, date, signer). Publishing freezes the
- * ranking and opens the dossier window of Điểm c, Khoản 3, Mục II, so the button says so.
+ * ranking and opens the dossier window of Điểm c, Khoản 3, Mục II, so the button says so. With `texts`, the same form
+ * records a district's publication of its communes' results.
  */
-export function PublicationForm({ year, onPublished }: { year: number; onPublished: (answer: PublicationResponse) => void }) {
+export function PublicationForm({ year, onPublished, texts, idPrefix = 'pub' }: { year: number; onPublished: (answer: PublicationResponse) => void; texts?: PublicationTexts; idPrefix?: string }) {
+  const t = texts ?? provinceTexts(year);
+  const IDS = { decisionDate: `${idPrefix}-date`, decisionNumber: `${idPrefix}-number`, signer: `${idPrefix}-signer` };
   const form = useFormErrors(IDS);
   const [values, setValues] = useState({ decisionDate: '', decisionNumber: '', signer: '' });
   const [busy, setBusy] = useState(false);
@@ -31,10 +44,10 @@ export function PublicationForm({ year, onPublished }: { year: number; onPublish
       form.showErrors(errors);
       return;
     }
-    if (!confirmAction(`Công bố và chốt kết quả Chỉ số CCHC năm ${year} theo Quyết định số ${values.decisionNumber.trim()}: bảng xếp hạng được chốt, không sửa điểm được nữa; các đợt thi đua năm ${year} chuyển sang «Đã công bố kết quả xếp hạng CCHC» và thời hạn nộp hồ sơ khen thưởng bắt đầu tính.`)) return;
+    if (!confirmAction(`Công bố và chốt kết quả ${texts ? 'CCHC' : 'Chỉ số CCHC'} năm ${year} theo Quyết định số ${values.decisionNumber.trim()}: ${t.confirm}`)) return;
     setBusy(true);
     try {
-      const answer = await api<PublicationResponse>(`/api/par-results/${year}/publication`, {
+      const answer = await api<PublicationResponse>(t.endpoint, {
         method: 'POST',
         body: { decisionNumber: values.decisionNumber.trim(), decisionDate: date, signer: values.signer.trim() },
       });
@@ -48,21 +61,18 @@ export function PublicationForm({ year, onPublished }: { year: number; onPublish
   }
 
   return (
-    <section className="panel" aria-labelledby="pub-title">
-      <h2 id="pub-title" className="heading-m">
-        Công bố kết quả xếp hạng năm {year}
+    <section className="panel" aria-labelledby={`${idPrefix}-title`}>
+      <h2 id={`${idPrefix}-title`} className="heading-m">
+        {t.title}
       </h2>
-      <p className="hint">
-        Ghi nhận quyết định công bố của UBND tỉnh. Sau khi công bố, bảng xếp hạng được chốt và thời hạn lập hồ sơ khen thưởng bắt đầu
-        (chậm nhất 15 ngày kể từ ngày công bố — Điểm c, Khoản 3, Mục II Kế hoạch).
-      </p>
+      <p className="hint">{t.intro}</p>
       <ErrorSummary errors={form.errors} description={form.description} />
       <form onSubmit={submit} noValidate className="form">
         <TextField id={IDS.decisionNumber} label="Số quyết định" hint="Số, ký hiệu, ví dụ 1051/QĐ-UBND." value={values.decisionNumber} error={form.errorFor(IDS.decisionNumber)} onChange={(e) => set('decisionNumber', e.target.value)} autoComplete="off" />
         <TextField id={IDS.decisionDate} label="Ngày quyết định" hint="Dạng dd/mm/yyyy, ví dụ 07/05/2021." inputMode="numeric" className="field--date" value={values.decisionDate} error={form.errorFor(IDS.decisionDate)} onChange={(e) => set('decisionDate', e.target.value)} autoComplete="off" />
-        <TextField id={IDS.signer} label="Người ký" hint="Chức vụ và họ tên, ví dụ Phó Chủ tịch UBND tỉnh Lê Thị Minh Phụng." value={values.signer} error={form.errorFor(IDS.signer)} onChange={(e) => set('signer', e.target.value)} autoComplete="off" />
+        <TextField id={IDS.signer} label="Người ký" hint={t.signerHint} value={values.signer} error={form.errorFor(IDS.signer)} onChange={(e) => set('signer', e.target.value)} autoComplete="off" />
         <button type="submit" className="button" disabled={busy}>
-          Công bố và chốt bảng xếp hạng
+          {t.button}
         </button>
       </form>
     </section>
