@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, campaigns, notifications, orgUnits, parPublications } from '../../../db/schema';
+import { auditEvents, campaigns, dossiers, nominations, notifications, orgUnits, parPublications } from '../../../db/schema';
 import { addDays, startOfVnDay, type LocalDate } from '../../../domain/time/localDate';
 import { testConfig } from '../../config';
 import { createJobQueue, type JobQueue } from '../../kit/jobs/jobQueue';
@@ -129,12 +129,23 @@ describe('dossier reminders (5 days and 1 day before the deadline)', () => {
     const [deadline] = await dossierDeadlines(t.database.db, { year: 2020, publicationDate: publication.decisionDate as LocalDate, asOf: clock });
     const fiveDaysBefore = startOfVnDay(addDays(deadline.deadlineDay as LocalDate, -5));
     const deps = { config: testConfig({ smtp: sink.smtp }), jobs };
+    // Two districts proposed a commune each; Hòn Đất's dossier is already submitted, so only Giồng Riềng is reminded.
+    const db = t.database.db;
+    const districts = await Promise.all(['906', '903'].map((code) => t.unit(code)));
+    const communes = await Promise.all(['30904', '30817'].map((code) => t.unit(code)));
+    const proposed = await db
+      .insert(nominations)
+      .values(districts.map((d, i) => ({ campaignId, nomineeKind: 'unit' as const, nomineeUnitId: communes[i].id, proposingUnitId: d.id, quotaKey: `commune_per_district:${d.id}` })))
+      .returning({ id: nominations.id });
+    await db.insert(dossiers).values({ nominationId: proposed[1].id, campaignId, orgUnitId: districts[1].id, status: 'submitted', submittedAt: clock });
     expect(await sendDossierReminders(t.database.db, deps, new Date(fiveDaysBefore.getTime() - 1))).toBe(0);
     const runs = await Promise.all([1, 2, 3].map(() => sendDossierReminders(t.database.db, deps, fiveDaysBefore)));
-    // The units owing a dossier: the two picked collectives.
-    expect(runs.reduce((a, b) => a + b, 0)).toBe(2);
+    // The units owing a dossier: the two picked collectives and Giồng Riềng (Hòn Đất submitted).
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(3);
+    const reminded = await db.select({ unit: notifications.recipientUnitId }).from(notifications).where(eq(notifications.kind, 'dossier_due_5d'));
+    expect(reminded.map((r) => r.unit).sort()).toEqual([ids.SNV, ids.STP, districts[0].id].sort());
     const oneDayBefore = startOfVnDay(addDays(deadline.deadlineDay as LocalDate, -1));
-    expect(await sendDossierReminders(t.database.db, deps, oneDayBefore)).toBe(2);
+    expect(await sendDossierReminders(t.database.db, deps, oneDayBefore)).toBe(3);
     expect(await sendDossierReminders(t.database.db, deps, oneDayBefore)).toBe(0);
     const kinds = await t.database.db.select({ kind: notifications.kind }).from(notifications).where(and(eq(notifications.recipientUnitId, ids.SNV)));
     expect(kinds.map((k) => k.kind).sort()).toEqual(['collective_selected', 'dossier_due_1d', 'dossier_due_5d']);

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notExists } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../db/client';
-import { collectiveSelections, nominations, orgUnits, parPublications } from '../../../db/schema';
+import { collectiveSelections, dossiers, nominations, orgUnits, parPublications } from '../../../db/schema';
 import { dueReminder } from '../../../domain/notifications/dueReminders';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { AppDeps } from '../../deps';
@@ -11,12 +11,19 @@ import { dossierDeadlines } from '../par/dossierDeadlines';
 export const DOSSIER_REMINDERS_JOB = 'dossier-reminders';
 
 /**
- * The units that still owe a dossier in a campaign: those with an active nomination (the proposing unit lodges it)
- * and the collectives Sở Nội vụ picked. There is no dossier record yet, so "not yet submitted" is every such unit.
+ * The units that still owe a dossier in a campaign: those with an active nomination whose dossier is not submitted
+ * (the proposing unit lodges it; a returned dossier is owed again) and the collectives Sở Nội vụ picked.
  */
 async function unitsOwingDossiers(db: DbOrTx, campaignId: string): Promise<string[]> {
+  const submitted = db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(and(eq(dossiers.nominationId, nominations.id), eq(dossiers.status, 'submitted')));
   const [proposing, picked] = await Promise.all([
-    db.selectDistinct({ id: nominations.proposingUnitId }).from(nominations).where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'proposed'))),
+    db
+      .selectDistinct({ id: nominations.proposingUnitId })
+      .from(nominations)
+      .where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'proposed'), notExists(submitted))),
     db.select({ id: collectiveSelections.orgUnitId }).from(collectiveSelections).where(eq(collectiveSelections.campaignId, campaignId)),
   ]);
   return [...new Set([...proposing, ...picked].map((r) => r.id))];
