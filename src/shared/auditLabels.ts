@@ -205,6 +205,7 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   attestedById: 'Người xác nhận',
   confirmedAt: 'Thời điểm xác nhận',
   confirmedById: 'Người xác nhận',
+  updatedById: 'Người cập nhật',
   publishedById: 'Người công bố',
   clonedFromId: 'Sao chép từ đợt',
   communes: 'Đơn vị cấp xã',

@@ -59,6 +59,7 @@ export const FIELD_LABELS: Record<string, string> = {
   solidarity: 'Nội bộ đoàn kết',
   excellent: 'Thực hiện xuất sắc các nhiệm vụ CCHC được giao',
   directlyDoesParWork: 'Trực tiếp thực hiện nhiệm vụ CCHC (ưu tiên)',
+  totalPoints: 'Tổng điểm',
   communeUnitId: 'Đơn vị cấp xã',
   decisionReference: 'Số, ký hiệu văn bản công nhận',
   recognisedAt: 'Ngày công nhận',

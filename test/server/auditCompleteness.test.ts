@@ -8,7 +8,7 @@ import { attestations, classificationSchemes, communeRecognitions, holidayCalend
 import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
-import { parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
+import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { issueTestCertificate } from '../../src/documents/signatures/testing/signTestPdf';
 import { auditActionLabel, auditEntityLabel, auditFieldLabel } from '../../src/shared/auditLabels';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
@@ -44,6 +44,8 @@ const TRACKED = {
   campaign_rule_set_versions: campaignRuleSetVersions,
   trusted_certificates: trustedCertificates,
   par_task_confirmations: parTaskConfirmations,
+  commune_par_results: communeParResults,
+  district_par_publications: districtParPublications,
 } as const;
 
 async function snapshot(): Promise<Map<string, string>> {
@@ -216,6 +218,15 @@ function parSteps(): Step[] {
         const [person] = await t.database.db.select({ id: people.id }).from(people).where(eq(people.fullName, 'Võ Văn Nhập'));
         return t.req(await login('headTTGR'), { method: 'PUT', url: `/api/ratings/2020/people/${person.id}/par-task-confirmation`, payload: { excellent: true, directlyDoesParWork: true } });
       },
+    },
+    {
+      name: 'a district assesses its commune',
+      run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/par-results/2020/districts/${await unit('906')}/communes/${await unit('30904')}`, payload: { classification: 'excellent', totalPoints: 92.5 } }),
+    },
+    {
+      name: 'the district publishes its communes’ results',
+      run: async () =>
+        t.req(await login('aggregatorGR'), { method: 'POST', url: `/api/par-results/2020/districts/${await unit('906')}/publication`, payload: { decisionNumber: '215/QĐ-UBND', decisionDate: '2021-05-18', signer: 'Chủ tịch UBND huyện Giồng Riềng' } }),
     },
     { name: 'recognise a commune', run: async () => t.req(await login('aggregatorGR'), { method: 'PUT', url: `/api/campaigns/${await campaign()}/recognitions/${await unit('30904')}`, payload: { decisionReference: '125/QĐ-UBND' } }) },
     {
