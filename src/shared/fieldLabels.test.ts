@@ -5,7 +5,7 @@ describe('fieldLabel', () => {
   it.each([
     ['username', 'Tên đăng nhập'],
     ['individuals.0.fullName', 'Họ và tên (mục 1)'],
-    ['individuals.2.position', 'Chức vụ (mục 3)'],
+    ['individuals.2.position', 'Chức vụ, đơn vị công tác (mục 3)'],
     ['definition.theme', 'Chủ đề thi đua'],
     ['', 'Dữ liệu gửi lên'],
     ['khongCo.truongNay', 'khongCo.truongNay'],
