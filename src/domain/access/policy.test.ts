@@ -79,14 +79,19 @@ describe('decide', () => {
       'campaign.read',
       'registration.read',
       'registration.edit',
+      'registration.import',
       'initiative.read',
       'initiative.edit',
       'unitMeritCriteria.read',
       'unitMeritCriteria.manage',
       'person.read',
       'person.manage',
+      'signature.verify',
       'nomination.read',
       'nomination.propose',
+      'notification.read',
+      'dossier.read',
+      'dossier.edit',
     ]);
   });
 });
