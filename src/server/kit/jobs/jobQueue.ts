@@ -66,6 +66,23 @@ function rootExecutor(database: Database): SqlExecutor {
   };
 }
 
+/**
+ * Creates a queue unless it exists: retries with backoff for a mail server that is down for a while, kept a week for
+ * the record. Nodes that start together race here (PostgreSQL reports a deadlock or a duplicate to the loser), so a
+ * failure is retried after a short random pause, when the winner's queue is usually there.
+ */
+async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 60, retryBackoff: true, retentionMinutes: 7 * 24 * 60 });
+      return;
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 250 * attempt));
+    }
+  }
+}
+
 export function createJobQueue(database: Database, options: { onError?: (err: Error) => void } = {}): JobQueue {
   const boss = new PgBoss({ db: rootExecutor(database), schema: 'pgboss', supervise: true, schedule: true, migrate: true });
   boss.on('error', (err) => options.onError?.(err));
@@ -77,10 +94,7 @@ export function createJobQueue(database: Database, options: { onError?: (err: Er
     async start(queues) {
       if (started) return;
       await boss.start();
-      for (const name of queues) {
-        // Retries with backoff for a mail server that is down for a while; kept a week for the record.
-        if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 60, retryBackoff: true, retentionMinutes: 7 * 24 * 60 });
-      }
+      for (const name of queues) await ensureQueue(boss, name);
       started = true;
     },
     async send(tx, name, data, sendOptions = {}) {
