@@ -182,6 +182,16 @@ export function watchAccessibility(context: BrowserContext): AccessibilityWatch 
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) check(page, true);
     });
+    // A page the test leaves by goto is checked as the test left it, first: the check after its navigation may have
+    // been overtaken by the test's own steps.
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      if (!page.url().startsWith('about:')) {
+        check(page, false);
+        await queue.catch(() => undefined);
+      }
+      return goto(...args);
+    };
     const setViewportSize = page.setViewportSize.bind(page);
     page.setViewportSize = async (size) => {
       await setViewportSize(size);
