@@ -6,6 +6,7 @@ import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefin
 import { CAMPAIGN_STATUS_LABELS, type CampaignStatus } from '../../../domain/campaigns/campaignStatus';
 import type { RegistrationStatus } from '../../../domain/campaigns/registrationRules';
 import { notFound, validation } from '../../errors';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 /** A campaign row with its definition typed (it was validated by campaignDefinitionSchema when written). */
 export type CampaignRecord = Omit<typeof campaigns.$inferSelect, 'definition' | 'status'> & {
@@ -64,18 +65,13 @@ export async function listCampaigns(db: DbOrTx, filter: { year?: number; status?
   if (filter.year) where.push(eq(campaigns.year, filter.year));
   if (filter.status) where.push(eq(campaigns.status, filter.status));
   const rows = await db
-    .select({ campaign: campaigns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ campaign: campaigns, total: totalRows() })
     .from(campaigns)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(campaigns.year), desc(campaigns.planDate), asc(campaigns.id))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  return {
-    items: rows.map((r) => presentCampaignSummary(r.campaign as CampaignRecord)),
-    total: rows[0]?.total ?? 0,
-    page: filter.page,
-    pageSize: filter.pageSize,
-  };
+    .offset(pageOffset(filter));
+  return toPage(rows, (r) => presentCampaignSummary(r.campaign as CampaignRecord), filter);
 }
 
 /**

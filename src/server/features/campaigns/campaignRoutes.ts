@@ -23,6 +23,10 @@ import {
 
 const TAGS = ['Đợt thi đua'];
 
+/**
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const campaignRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get('/api/campaigns', { config: { access: 'campaign.read' }, schema: { tags: TAGS, summary: 'Danh sách đợt thi đua', querystring: CampaignListQuery, response: { 200: CampaignListResponse } } }, async (req) => {
     authorize(req);

@@ -7,6 +7,7 @@ import { scopeOf } from '../../../domain/access/scope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { containsPattern } from '../../kit/likePattern';
 import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 // Qualified by hand: drizzle renders a bare "id" inside a subquery, which would bind to the inner table.
 const childCount = sql<number>`(select count(*) from org_units c where c.parent_id = "org_units"."id")::int`;
@@ -77,14 +78,13 @@ export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilt
   } else if (filter.parentId) conditions.push(eq(orgUnits.parentId, filter.parentId));
 
   const rows = await db
-    .select({ ...orgUnitColumns, childCount, parentName, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...orgUnitColumns, childCount, parentName, total: totalRows() })
     .from(orgUnits)
     .where(and(...conditions))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  const total = rows[0]?.total ?? 0;
-  return { items: rows.map(({ total: _t, path: _p, ...u }) => u), total, page: filter.page, pageSize: filter.pageSize };
+    .offset(pageOffset(filter));
+  return toPage(rows, ({ path: _p, ...u }) => u, filter);
 }
 
 /** A unit the actor may see, or null (outside scope looks the same as missing). */

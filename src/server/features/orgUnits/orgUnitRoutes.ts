@@ -27,6 +27,10 @@ import {
 
 const TAGS = ['Đơn vị'];
 
+/**
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get('/api/eras', { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
     authorize(req);

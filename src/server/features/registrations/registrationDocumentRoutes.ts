@@ -5,17 +5,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import { orgUnits } from '../../../db/schema';
 import { scopeOf } from '../../../domain/access/scope';
 import { mayEditRegistrationOf } from '../../../domain/access/policies/registration';
-import { REGISTRATION_COLUMNS } from '../../../domain/registrations/registrationRows';
-import type { ColumnFormat } from '../../../domain/tabular/tableCodec';
 import { contentDisposition, slugify } from '../../../documents/files/contentDisposition';
 import { detectFileType } from '../../../documents/files/detectFileType';
 import type { DocumentModel } from '../../../documents/layout/documentModel';
 import { renderDocx } from '../../../documents/layout/renderDocx';
 import { renderPdf } from '../../../documents/layout/renderPdf';
-import { buildRegistrationConsolidationModel, CONSOLIDATION_COLUMNS, consolidationRows, type RegistrationConsolidationData } from '../../../documents/registrations/buildRegistrationConsolidationModel';
+import { buildRegistrationConsolidationModel, consolidationRows, type RegistrationConsolidationData } from '../../../documents/registrations/buildRegistrationConsolidationModel';
 import { buildRegistrationFormModel } from '../../../documents/registrations/buildRegistrationFormModel';
-import { toCsv } from '../../../documents/tabular/csv';
-import { toXlsx } from '../../../documents/tabular/xlsx';
 import type { AppDeps } from '../../deps';
 import { AppError, forbidden, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
@@ -23,7 +19,7 @@ import { loadCampaign } from '../campaigns/campaignQueries';
 import { districtConsolidationData, loadRegistrationHeader, provinceConsolidationData, registrationFormData } from './registrationDocumentData';
 import { importRegistrations, registrationSheetRows } from './registrationSheet';
 import { latestSignedScan, listSignedScans, scanFileName, storeSignedScan } from './signedScans';
-import { readUploadedTable, XLSX_TYPE } from '../../kit/tabularFiles';
+import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
 import { ConsolidationQuery, DistrictConsolidationQuery, FormQuery, IdParams, ScanListResponse, ScanSchema, ScanUploadQuery, SheetExportQuery, SheetImportQuery, SheetImportResponse } from './registrationDocumentSchema';
 
 const TAGS = ['Văn bản và tệp đăng ký thi đua'];
@@ -34,17 +30,9 @@ async function sendDocument(reply: FastifyReply, model: DocumentModel, format: '
   return reply.header('content-type', type).header('content-disposition', contentDisposition(`${stem}.${format}`)).send(buffer);
 }
 
-async function sendTable(reply: FastifyReply, format: 'xlsx' | 'csv', stem: string, sheet: string, table: { header: string[]; rows: string[][]; formats?: readonly ColumnFormat[] }, widths: readonly (number | undefined)[]) {
-  if (format === 'csv') {
-    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`${stem}.csv`)).send(toCsv(table.header, table.rows));
-  }
-  const buffer = await toXlsx(sheet, table.header, table.rows, widths, table.formats);
-  return reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(`${stem}.xlsx`)).send(buffer);
-}
-
 async function sendConsolidation(reply: FastifyReply, data: RegistrationConsolidationData, format: 'docx' | 'xlsx', stem: string) {
   if (format === 'docx') return sendDocument(reply, buildRegistrationConsolidationModel(data), 'docx', stem);
-  return sendTable(reply, 'xlsx', stem, 'Tổng hợp đăng ký', consolidationRows(data), CONSOLIDATION_COLUMNS.map((c) => c.width));
+  return sendTable(reply, { name: stem, sheet: 'Tổng hợp đăng ký', ...consolidationRows(data), format: 'xlsx' });
 }
 
 const districtParent = alias(orgUnits, 'district_parent');
@@ -53,6 +41,8 @@ const districtParent = alias(orgUnits, 'district_parent');
  * Documents and data exchange of the registration step (SPEC §3 step 2, §5; plan IV.1 and its annex): the printed
  * form (DOCX/PDF), its signed scan (upload and download), district and province consolidations (DOCX/XLSX), and the
  * XLSX export/import of a campaign's registrations. Every read is scoped to the record's unit (404 outside).
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, now }) => {
   async function scopedRegistration(req: Parameters<typeof authorize>[0], id: string) {
@@ -163,7 +153,7 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
       const table = await registrationSheetRows(db, user, campaign);
-      return sendTable(reply, req.query.format, `dang-ky-thi-dua-${campaign.definition.year}`, 'Đăng ký thi đua', table, REGISTRATION_COLUMNS.map((c) => c.width));
+      return sendTable(reply, { name: `dang-ky-thi-dua-${campaign.definition.year}`, sheet: 'Đăng ký thi đua', ...table, format: req.query.format });
     },
   );
 

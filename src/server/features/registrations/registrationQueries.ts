@@ -17,6 +17,7 @@ import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound } from '../../errors';
 import { containsPattern } from '../../kit/likePattern';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 /** An org unit with what the registration rules need (its parent's kind decides who reviews it). */
 export type RegistrationUnitRow = RegistrationUnit & { code: string; name: string; eraId: string };
@@ -83,14 +84,14 @@ export async function listRegistrations(
   if (filter.orgUnitId) where.push(eq(registrations.orgUnitId, filter.orgUnitId));
   if (filter.q?.trim()) where.push(like(orgUnits.searchText, containsPattern(foldDiacritics(filter.q))));
   const rows = await db
-    .select({ registration: registrations, code: orgUnits.code, name: orgUnits.name, count: individualCount, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ registration: registrations, code: orgUnits.code, name: orgUnits.name, count: individualCount, total: totalRows() })
     .from(registrations)
     .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
     .where(and(...where))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  return { items: rows.map((r) => presentSummary(r.registration, r, r.count)), total: rows[0]?.total ?? 0, page: filter.page, pageSize: filter.pageSize };
+    .offset(pageOffset(filter));
+  return toPage(rows, (r) => presentSummary(r.registration, r, r.count), filter);
 }
 
 /** The individuals of a registration, in form order, with their person's name. */

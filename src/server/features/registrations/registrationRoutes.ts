@@ -22,6 +22,8 @@ const TAGS = ['Đăng ký thi đua'];
  * Registrations (IV.1 and the annex "Bản đăng ký thi đua chuyên đề"): the unit writes it, the unit head sends it,
  * the district (for its communes) or Sở Nội vụ accepts or returns it. Every write checks the registration window
  * (II.3.b) against `deps.now()`.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const registrationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   /** The registration as the caller sees it; outside their scope it answers 404. */

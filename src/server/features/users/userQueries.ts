@@ -5,6 +5,7 @@ import { orgUnits, users } from '../../../db/schema';
 import type { Role } from '../../../domain/access/roles';
 import { containsPattern } from '../../kit/likePattern';
 import type { AccountUnit } from '../../../domain/access/policies/accountUnit';
+import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 const userColumns = {
   id: users.id,
@@ -51,12 +52,12 @@ export async function listUsers(db: DbOrTx, filter: { q?: string; role?: Role; a
   if (role) where.push(eq(users.role, role));
   if (active) where.push(eq(users.active, active === 'true'));
   const rows = await db
-    .select({ ...userColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...userColumns, total: totalRows() })
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(asc(users.username))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { items: rows.map(({ total: _t, ...u }) => presentUser(u)), total: rows[0]?.total ?? 0, page, pageSize };
+    .offset(pageOffset(filter));
+  return toPage(rows, presentUser, filter);
 }

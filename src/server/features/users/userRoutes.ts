@@ -10,6 +10,10 @@ import { IdParams, PasswordResetResponse, UserCreateBody, UserCreatedResponse, U
 
 const TAGS = ['Tài khoản'];
 
+/**
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get('/api/users', { config: { access: 'user.read' }, schema: { tags: TAGS, summary: 'Danh sách tài khoản', querystring: UserListQuery, response: { 200: UserListResponse } } }, async (req) => {
     authorize(req);
