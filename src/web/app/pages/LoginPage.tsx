@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { useSession } from '../auth/SessionContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { FormActions } from '../../components/FormActions';
 import { useFormErrors } from '../hooks/useFormErrors';
+import { useFormValues } from '../hooks/useFormValues';
+import { useSubmit } from '../hooks/useSubmit';
 import { usePageTitle } from '../hooks/usePageTitle';
 import type { Session } from '../../../shared/contracts/auth';
 
@@ -16,9 +19,8 @@ export function LoginPage() {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
   const form = useFormErrors(FIELD_IDS);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { values, set, field } = useFormValues({ username: '', password: '' }, FIELD_IDS, form);
+  const { busy, run } = useSubmit(form);
   usePageTitle('Đăng nhập', form.errors.length > 0);
 
   if (session) {
@@ -28,17 +30,8 @@ export function LoginPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const next = await api<Session>('/api/auth/login', { method: 'POST', body: { username, password }, redirectOn401: false });
-      form.clear();
-      setSession(next);
-    } catch (err) {
-      form.showApiError(err);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(() => api<Session>('/api/auth/login', { method: 'POST', body: values, redirectOn401: false }), setSession);
+    if (!ok) set('password', '');
   }
 
   return (
@@ -47,28 +40,9 @@ export function LoginPage() {
       <h1>Đăng nhập</h1>
       <p className="lead">Hệ thống thi đua chuyên đề về cải cách hành chính.</p>
       <form onSubmit={submit} noValidate className="form" aria-label="Đăng nhập">
-        <TextField
-          id={FIELD_IDS.username}
-          label="Tên đăng nhập"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-          error={form.errorFor(FIELD_IDS.username)}
-        />
-        <TextField
-          id={FIELD_IDS.password}
-          label="Mật khẩu"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={form.errorFor(FIELD_IDS.password)}
-        />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
-        </button>
+        <TextField {...field('username')} label="Tên đăng nhập" autoComplete="username" autoCapitalize="none" spellCheck={false} />
+        <TextField {...field('password')} label="Mật khẩu" type="password" autoComplete="current-password" />
+        <FormActions label="Đăng nhập" busy={busy} busyLabel="Đang đăng nhập…" />
       </form>
     </>
   );

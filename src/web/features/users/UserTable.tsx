@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../../domain/access/roles';
+import { DataTable } from '../../components/DataTable';
 import { UserRowActions } from './UserRowActions';
 import type { User } from '../../../shared/contracts/users';
 
@@ -17,42 +18,27 @@ type Props = {
 export function UserTable({ users, total, selfId, canManage, onChanged, onPasswordReset, onError, onEdit }: Props) {
   if (users.length === 0) return <p>Không có tài khoản nào khớp điều kiện lọc.</p>;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="user-table">
-        <caption className="table__caption">Danh sách tài khoản ({total})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tên đăng nhập</th>
-            <th scope="col">Họ và tên</th>
-            <th scope="col">Vai trò</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Trạng thái</th>
-            {canManage ? <th scope="col">Thao tác</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <td>{user.username}</td>
-              <td>
-                {user.fullName}
-                {user.email ? <div className="meta">{user.email}</div> : null}
-              </td>
-              <td>{ROLE_LABELS[user.role]}</td>
-              <td>{user.unitName}</td>
-              <td>
-                <span className={`tag ${user.active ? 'tag--green' : 'tag--grey'}`}>{user.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}</span>
-                {user.mustChangePassword ? <div className="meta">Chưa đổi mật khẩu tạm</div> : null}
-              </td>
-              {canManage ? (
-                <td>
-                  <UserRowActions user={user} isSelf={user.id === selfId} onChanged={onChanged} onPasswordReset={onPasswordReset} onError={onError} onEdit={() => onEdit(user)} />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={`Danh sách tài khoản (${total})`} testId="user-table" columns={['Tên đăng nhập', 'Họ và tên', 'Vai trò', 'Đơn vị', 'Trạng thái', canManage && 'Thao tác']}>
+      {users.map((user) => (
+        <tr key={user.id}>
+          <td>{user.username}</td>
+          <td>
+            {user.fullName}
+            {user.email ? <div className="meta">{user.email}</div> : null}
+          </td>
+          <td>{ROLE_LABELS[user.role]}</td>
+          <td>{user.unitName}</td>
+          <td>
+            <span className={`tag ${user.active ? 'tag--green' : 'tag--grey'}`}>{user.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}</span>
+            {user.mustChangePassword ? <div className="meta">Chưa đổi mật khẩu tạm</div> : null}
+          </td>
+          {canManage ? (
+            <td>
+              <UserRowActions user={user} isSelf={user.id === selfId} onChanged={onChanged} onPasswordReset={onPasswordReset} onError={onError} onEdit={() => onEdit(user)} />
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -20,6 +20,11 @@ import type { User } from '../../../shared/contracts/users';
 
 const PAGE_SIZE = 50;
 
+const ACTIVE_OPTIONS = [
+  { value: '', label: 'Tất cả' },
+  { value: 'true', label: 'Đang hoạt động' },
+  { value: 'false', label: 'Đã vô hiệu hóa' },
+];
 /** /tai-khoan: accounts (search, filter by role and status), create, change role and unit, activate/deactivate, reset password. */
 export function UsersPage() {
   const { session, can } = useSession();
@@ -99,11 +104,7 @@ export function UsersPage() {
         <SelectField
           id="user-active"
           label="Trạng thái"
-          options={[
-            { value: '', label: 'Tất cả' },
-            { value: 'true', label: 'Đang hoạt động' },
-            { value: 'false', label: 'Đã vô hiệu hóa' },
-          ]}
+          options={ACTIVE_OPTIONS}
           value={active}
           onChange={(e) => filter(setActive)(e.target.value)}
         />
