@@ -41,6 +41,11 @@ export function ParResultsIndex() {
   return <Navigate to={`/chi-so-cchc/${current?.year ?? new Date().getFullYear() - 1}`} replace />;
 }
 
+const SOURCE_OPTIONS = [
+  { value: '', label: 'Mặc định (đã công bố nếu có)' },
+  { value: 'live', label: 'Đang nhập (tính lại ngay)' },
+  { value: 'published', label: 'Bảng đã công bố' },
+];
 /**
  * /chi-so-cchc/:year — PAR Index results of a year (SPEC §3 step 4): the table per block, entry of a unit's
  * points, XLSX/CSV import with dry run and export, the publication with its dossier deadline, and charts.
@@ -87,11 +92,7 @@ export function ParResultsPage() {
           <SelectField
             id="par-source"
             label="Dữ liệu"
-            options={[
-              { value: '', label: 'Mặc định (đã công bố nếu có)' },
-              { value: 'live', label: 'Đang nhập (tính lại ngay)' },
-              { value: 'published', label: 'Bảng đã công bố' },
-            ]}
+            options={SOURCE_OPTIONS}
             value={source}
             onChange={(e) => {
               setSource(e.target.value);

@@ -7,6 +7,8 @@ import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 import type { ParResultItem } from '../../../shared/contracts/par';
+import { useSubmit } from '../../app/hooks/useSubmit';
+import { FormActions } from '../../components/FormActions';
 
 const IDS = { orgUnitId: 'par-unit', selfScore: 'par-self', appraisedScore: 'par-appraised', surveyScore: 'par-survey' };
 const FIELDS = [
@@ -33,7 +35,7 @@ export function ParScoreForm({ year, editing, onSaved, onCancel }: Props) {
   const [unit, setUnit] = useState<OrgUnit | null>(null);
   const [values, setValues] = useState<Record<ScoreKey, string>>({ selfScore: '', appraisedScore: '', surveyScore: '' });
   const [saved, setSaved] = useState<ParResultItem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -63,22 +65,18 @@ export function ParScoreForm({ year, editing, onSaved, onCancel }: Props) {
       form.showErrors(errors);
       return;
     }
-    setBusy(true);
-    try {
-      const body = {
-        ...parsed,
-        // Keep what a decision published for this unit (history rows); the form edits only the three parts.
-        ...(editing ? { publishedTotal: editing.publishedTotal, publishedClassification: editing.publishedClassification as never } : {}),
-      };
-      const result = await api<ParResultItem>(`/api/par-results/${year}/${unitId}`, { method: 'PUT', body });
-      form.clear();
-      setSaved(result);
-      onSaved(result);
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    const body = {
+      ...parsed,
+      // Keep what a decision published for this unit (history rows); the form edits only the three parts.
+      ...(editing ? { publishedTotal: editing.publishedTotal, publishedClassification: editing.publishedClassification as never } : {}),
+    };
+    await run(
+      () => api<ParResultItem>(`/api/par-results/${year}/${unitId}`, { method: 'PUT', body }),
+      (result) => {
+        setSaved(result);
+        onSaved(result);
+      },
+    );
   }
 
   return (
@@ -110,16 +108,7 @@ export function ParScoreForm({ year, editing, onSaved, onCancel }: Props) {
             onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
           />
         ))}
-        <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>
-            Lưu điểm
-          </button>
-          {editing ? (
-            <button type="button" className="button button--secondary" onClick={onCancel}>
-              Thôi sửa
-            </button>
-          ) : null}
-        </div>
+        <FormActions label="Lưu điểm" busy={busy} onCancel={editing ? onCancel : undefined} cancelLabel="Thôi sửa" />
       </form>
     </section>
   );
