@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DataTable } from '../../components/DataTable';
 import { Link } from 'react-router';
 import { apiUrl } from '../../app/api/client';
 import { useSession } from '../../app/auth/SessionContext';
@@ -33,35 +34,21 @@ export function CampaignsPage() {
       {list.loading && !list.data ? <LoadingMessage text="Đang tải danh sách đợt thi đua…" /> : null}
       {list.data ? (
         <>
-          <div className="table-wrap">
-            <table className="table" data-testid="campaign-list">
-              <caption className="table__caption">{list.data.total} đợt thi đua</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kế hoạch</th>
-                  <th scope="col">Năm</th>
-                  <th scope="col">Chủ đề</th>
-                  <th scope="col">Hạn đăng ký</th>
-                  <th scope="col">Trạng thái</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`/thi-dua/${c.id}`}>
-                        Kế hoạch số {c.planNumber} ngày {formatDate(c.planDate)}
-                      </Link>
-                    </td>
-                    <td>{c.year}</td>
-                    <td>{c.theme}</td>
-                    <td>{formatDate(c.registrationDeadline)}</td>
-                    <td>{c.statusLabel}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={`${list.data.total} đợt thi đua`} testId="campaign-list" columns={['Kế hoạch', 'Năm', 'Chủ đề', 'Hạn đăng ký', 'Trạng thái']}>
+            {list.data.items.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`/thi-dua/${c.id}`}>
+                    Kế hoạch số {c.planNumber} ngày {formatDate(c.planDate)}
+                  </Link>
+                </td>
+                <td>{c.year}</td>
+                <td>{c.theme}</td>
+                <td>{formatDate(c.registrationDeadline)}</td>
+                <td>{c.statusLabel}</td>
+              </tr>
+            ))}
+          </DataTable>
           <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} label="đợt thi đua" />
         </>
       ) : null}
