@@ -76,7 +76,7 @@ export function LateAcceptancePanel({ campaignId, fixedUnit, onAccepted }: { cam
             Đơn vị: <strong>{fixedUnit.name}</strong>
           </p>
         ) : (
-          <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={picked} onChange={setPicked} error={form.errorFor(IDS.orgUnitId)} />
+          <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={picked} onChange={setPicked} error={form.errorFor(IDS.orgUnitId)} campaignId={campaignId} />
         )}
         <TextField
           id={IDS.reason}
