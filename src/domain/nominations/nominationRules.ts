@@ -1,4 +1,5 @@
 import type { CampaignDefinition, CollectiveKind } from '../campaigns/campaignDefinition';
+import { collectiveKindOf } from '../campaigns/registrationScope';
 import { checkQuota, quotaFor, type QuotaCheck, type QuotaSpec } from '../campaigns/quotaRules';
 import type { EligibilityResult } from '../eligibility/evaluateEligibility';
 import type { OrgUnitKind } from '../orgUnits/orgUnitKind';
@@ -63,24 +64,8 @@ export function nomineeName(nominee: Nominee): string {
   return nominee.kind === 'unit' ? nominee.unit.name : `${nominee.fullName} (${nominee.unit.name})`;
 }
 
-/**
- * The collective kind of II.2.a a unit belongs to, for the individuals' quota; null for units that do not take part
- * (the province, central agencies) and for a specialised PAR unit whose level is unknown.
- */
-export function collectiveKindOf(unit: Pick<NominationUnit, 'kind' | 'parUnitLevel'>): CollectiveKind | null {
-  switch (unit.kind) {
-    case 'department':
-    case 'district':
-    case 'commune':
-      return unit.kind;
-    case 'par_unit':
-      if (unit.parUnitLevel === 'province') return 'par_unit_province';
-      if (unit.parUnitLevel === 'district') return 'par_unit_district';
-      return null;
-    default:
-      return null;
-  }
-}
+/** The collective kind of II.2.a, for the individuals' quota: the registrations' one rule, not a second copy. */
+export { collectiveKindOf };
 
 /**
  * Who proposes a nominee and which quota it uses (III.4.a–b):

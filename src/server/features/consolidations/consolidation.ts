@@ -8,6 +8,7 @@ import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, notFound } from '../../errors';
 import { loadCampaign, type CampaignRecord } from '../campaigns/campaignQueries';
+import { unitKindColumns } from '../orgUnits/orgUnitQueries';
 
 const parentUnit = alias(orgUnits, 'parent_unit');
 
@@ -29,11 +30,7 @@ type UnitWithRegistration = SummaryUnit & {
 async function unitsWithRegistrations(db: DbOrTx, campaign: CampaignRecord, pathPrefix: string | null): Promise<UnitWithRegistration[]> {
   const rows = await db
     .select({
-      id: orgUnits.id,
-      code: orgUnits.code,
-      name: orgUnits.name,
-      kind: orgUnits.kind,
-      parUnitLevel: orgUnits.parUnitLevel,
+      ...unitKindColumns,
       searchText: orgUnits.searchText,
       parentCode: parentUnit.code,
       parentKind: parentUnit.kind,

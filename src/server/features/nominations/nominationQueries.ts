@@ -7,6 +7,7 @@ import type { Scope } from '../../../domain/access/scope';
 import type { ActiveNomination, NominationUnit } from '../../../domain/nominations/nominationRules';
 import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 import { notFound } from '../../errors';
+import { unitKindColumns } from '../orgUnits/orgUnitQueries';
 
 /** A unit as the nomination rules read it, with the paths and kinds the access policy needs. */
 export type LoadedUnit = NominationUnit & { path: string; parentPath: string | null };
@@ -18,11 +19,7 @@ export async function loadNominationUnits(db: DbOrTx, ids: readonly string[]): P
   if (ids.length === 0) return new Map();
   const rows = await db
     .select({
-      id: orgUnits.id,
-      code: orgUnits.code,
-      name: orgUnits.name,
-      kind: orgUnits.kind,
-      parUnitLevel: orgUnits.parUnitLevel,
+      ...unitKindColumns,
       path: orgUnits.path,
       parentId: parents.id,
       parentCode: parents.code,

@@ -13,6 +13,15 @@ import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 const childCount = sql<number>`(select count(*) from org_units c where c.parent_id = "org_units"."id")::int`;
 const parentName = sql<string | null>`(select p.name from org_units p where p.id = "org_units"."parent_id")`;
 
+/** What the rules read of a unit (its collective kind, II.2.a): consolidations and nominations select these. */
+export const unitKindColumns = {
+  id: orgUnits.id,
+  code: orgUnits.code,
+  name: orgUnits.name,
+  kind: orgUnits.kind,
+  parUnitLevel: orgUnits.parUnitLevel,
+};
+
 /** What describes a unit, in the screens and in the export file alike. */
 const describingColumns = {
   code: orgUnits.code,
