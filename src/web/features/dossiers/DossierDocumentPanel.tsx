@@ -1,9 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { apiUpload, apiUrl } from '../../app/api/client';
 import { formatDateTime } from '../../app/format/dates';
-import { useFormErrors } from '../../app/hooks/useFormErrors';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FileUploadForm } from '../../components/FileUploadForm';
 import { SignatureReportView } from '../trustedCertificates/SignatureReportView';
 import type { Dossier } from '../../../shared/contracts/dossiers';
 
@@ -19,31 +16,9 @@ const SIGNATURE_TAG = { none: 'tag--grey', valid: 'tag--green', invalid: 'tag--s
  */
 export function DossierDocumentPanel({ dossier, document, onUploaded }: { dossier: Dossier; document: Document; onUploaded: (d: Dossier) => void }) {
   const fileId = `scan-${document.kind}`;
-  const form = useFormErrors({ file: fileId, fileName: fileId });
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
   const base = `/nominations/${dossier.nominationId}/dossier`;
   const latest = document.scans[0] ?? null;
 
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    form.clear();
-    if (!file) {
-      form.showErrors([{ fieldId: fileId, message: 'Tệp bản đã ký: chưa chọn tệp (PDF, JPEG hoặc PNG)' }]);
-      return;
-    }
-    try {
-      setProgress(0);
-      onUploaded(await apiUpload<Dossier>(apiUrl(`${base}/documents/${document.kind}/scans`, { fileName: file.name }), file, file.type || 'application/octet-stream', setProgress));
-      setFile(null);
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setProgress(null);
-    }
-  }
-
-  const error = form.errorFor(fileId);
   return (
     <section className="panel" aria-labelledby={`${fileId}-title`} data-testid={`dossier-document-${document.kind}`}>
       <h3 id={`${fileId}-title`} className="heading-s">
@@ -55,32 +30,16 @@ export function DossierDocumentPanel({ dossier, document, onUploaded }: { dossie
         </a>
       </p>
       {dossier.canEdit ? (
-        <form onSubmit={upload} noValidate>
-          <ErrorSummary errors={form.errors} description={form.description} />
-          <div className={`field${error ? ' field--error' : ''}`}>
-            <label className="field__label" htmlFor={fileId}>
-              Bản đã ký, đóng dấu (PDF có thể ký số, JPEG hoặc PNG)
-            </label>
-            {error ? <ErrorMessage id={`${fileId}-error`} message={error} /> : null}
-            <input
-              id={fileId}
-              type="file"
-              className="file-picker__native"
-              accept="application/pdf,image/jpeg,image/png"
-              aria-describedby={error ? `${fileId}-error` : undefined}
-              aria-invalid={error ? true : undefined}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-            <label htmlFor={fileId} className="file-picker__button">
-              Chọn tệp
-            </label>{' '}
-            <span className="file-picker__name">{file ? file.name : 'Chưa chọn tệp'}</span>
-          </div>
-          {progress !== null ? <progress max={1} value={progress} aria-label="Tiến độ tải lên" /> : null}
-          <button type="submit" className="button" disabled={progress !== null}>
-            Tải lên bản đã ký
-          </button>
-        </form>
+        <FileUploadForm
+          fileId={fileId}
+          label="Bản đã ký, đóng dấu (PDF có thể ký số, JPEG hoặc PNG)"
+          accept="application/pdf,image/jpeg,image/png"
+          missingMessage="Tệp bản đã ký: chưa chọn tệp (PDF, JPEG hoặc PNG)"
+          submitLabel="Tải lên bản đã ký"
+          upload={async (file, onProgress) =>
+            onUploaded(await apiUpload<Dossier>(apiUrl(`${base}/documents/${document.kind}/scans`, { fileName: file.name }), file, file.type || 'application/octet-stream', onProgress))
+          }
+        />
       ) : null}
       {document.scans.length === 0 ? (
         <p className="meta">Chưa tải lên bản nào.</p>
