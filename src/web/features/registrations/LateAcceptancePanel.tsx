@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../app/api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { confirmAction } from '../../components/confirmAction';
 import { useFormErrors, type FormError } from '../../app/hooks/useFormErrors';
+import { useSubmit } from '../../app/hooks/useSubmit';
 import { OrgUnitPicker } from '../users/OrgUnitPicker';
 import type { OrgUnit } from '../../../shared/contracts/orgUnits';
 import type { RegistrationDetail } from '../../../shared/contracts/registrations';
@@ -26,7 +28,7 @@ export function LateAcceptancePanel({ campaignId, fixedUnit, onAccepted }: { cam
   const unit: UnitRef | null = fixedUnit ?? picked;
   const [reason, setReason] = useState('');
   const [accepted, setAccepted] = useState<RegistrationDetail | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit(form);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,19 +41,15 @@ export function LateAcceptancePanel({ campaignId, fixedUnit, onAccepted }: { cam
       return;
     }
     if (!confirmAction(`Chấp nhận đăng ký muộn cho ${unit.name}: đơn vị được lập và gửi bản đăng ký sau hạn chót cho đến khi gửi; lý do được ghi vào nhật ký.`)) return;
-    setBusy(true);
-    try {
-      const r = await api<RegistrationDetail>(`/api/campaigns/${campaignId}/late-registrations`, { method: 'POST', body: { orgUnitId: unit.id, reason: reason.trim() } });
-      form.clear();
-      setAccepted(r);
-      setPicked(null);
-      setReason('');
-      onAccepted?.(r);
-    } catch (err) {
-      form.showApiError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => api<RegistrationDetail>(`/api/campaigns/${campaignId}/late-registrations`, { method: 'POST', body: { orgUnitId: unit.id, reason: reason.trim() } }),
+      (r) => {
+        setAccepted(r);
+        setPicked(null);
+        setReason('');
+        onAccepted?.(r);
+      },
+    );
   }
 
   return (
@@ -86,9 +84,7 @@ export function LateAcceptancePanel({ campaignId, fixedUnit, onAccepted }: { cam
           error={form.errorFor(IDS.reason)}
           onChange={(e) => setReason(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy}>
-          Chấp nhận đăng ký muộn
-        </button>
+        <FormActions label="Chấp nhận đăng ký muộn" busy={busy} />
       </form>
     </section>
   );
