@@ -10,6 +10,7 @@ import { scopeOf } from '../../../domain/access/scope';
  * scope (filtered in SQL), in unit then name order.
  */
 export async function listParTaskConfirmations(db: DbOrTx, actor: Actor, year: number) {
+  // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   const rows = await db
     .select({
       year: parTaskConfirmations.year,

@@ -40,6 +40,7 @@ export async function ensureDossier(tx: DbOrTx, nomination: NominationRow): Prom
 /** Every signed scan of a dossier, newest first per document (metadata and signature reports, no bytes). */
 export async function listDossierScans(db: DbOrTx, dossierId: string | null): Promise<DossierScan[]> {
   if (!dossierId) return [];
+  // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   const rows = await db
     .select({
       id: dossierScans.id,

@@ -12,6 +12,7 @@ const proposing = alias(orgUnits, 'proposing_unit');
  * awaiting supplement), oldest submission first.
  */
 export async function listDossierQueue(db: DbOrTx, campaignId: string): Promise<DossierQueueResponse> {
+  // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   const rows = await db
     .select({
       id: dossiers.id,

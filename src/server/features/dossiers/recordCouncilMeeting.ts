@@ -31,6 +31,7 @@ export async function recordCouncilMeeting(db: Db, ctx: AuditContext, actor: Act
   await db.transaction(async (tx) => {
     const before = await ensureDossier(tx, context.nomination);
     assertEditable(before);
+    // Update then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
     const [after] = await tx
       .update(dossiers)
       .set({ councilMeeting: meeting, councilMeetingRecordedAt: input.asOf, updatedAt: input.asOf })

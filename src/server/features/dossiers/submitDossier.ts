@@ -41,6 +41,7 @@ export async function submitDossier(db: Db, ctx: AuditContext, actor: Actor, inp
       const missing = checklist.items.filter((i) => !i.done);
       throw new AppError('CONFLICT', `Hồ sơ chưa đủ (${checklist.ref.clause}): ${missing.map((i) => i.explanation).join(' ')}`);
     }
+    // Update then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
     const [after] = await tx
       .update(dossiers)
       .set({ status: 'submitted', submittedAt: input.asOf, submittedById: actor.userId, updatedAt: input.asOf })

@@ -65,6 +65,7 @@ const proposingUnits = aliasedTable(orgUnits, 'proposing_unit');
 
 /** Nomination rows with their nominee's name and proposing unit's name, for messages (`ActiveNomination`). */
 function activeSelect(db: DbOrTx) {
+  // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   return db
     .select({
       id: nominations.id,

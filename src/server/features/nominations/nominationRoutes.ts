@@ -13,6 +13,8 @@ const TAGS = ['Đề nghị khen thưởng'];
 /**
  * Nominations (III.4.a–b): a district proposes its commune(s), a collective its individuals, within the quotas of
  * SPEC §4.3 held by a row lock in the database; withdrawal frees the place.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const nominationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   app.get(

@@ -15,7 +15,11 @@ export const SelectCollectivesBody = z.strictObject({
   unitIds: z.array(z.uuid()).min(1).max(100),
 });
 
-/** Sở Nội vụ picks typical collectives from the excellent group (III.4.a, first bullet); each is told by a notice. */
+/**
+ * Sở Nội vụ picks typical collectives from the excellent group (III.4.a, first bullet); each is told by a notice.
+ * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
+ * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
+ */
 export const selectionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, now } = deps;
   app.get(
