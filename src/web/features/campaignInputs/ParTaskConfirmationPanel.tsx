@@ -7,10 +7,9 @@ import { useFormErrors } from '../../app/hooks/useFormErrors';
 import { useSubmit } from '../../app/hooks/useSubmit';
 import { DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { PersonPicker } from './PersonPicker';
+import { RatingEntryPanel } from './RatingEntryPanel';
 import type { ParTaskConfirmation } from '../../../shared/contracts/campaignInputs';
 import type { Person } from '../../../shared/contracts/people';
 
@@ -98,21 +97,20 @@ export function ParTaskConfirmationPanel({ year }: { year: number }) {
         </DataTable>
       ) : null}
       {can('parTaskConfirmation.manage') ? (
-        <div className="panel">
-          <h3 className="heading-s">Ghi xác nhận</h3>
-          <ErrorSummary errors={form.errors} description={form.description} />
-          {saved ? (
-            <p className="banner banner--success" role="status">
-              Đã lưu xác nhận năm {year} của {saved}.
-            </p>
-          ) : null}
-          <form onSubmit={submit} noValidate className="form" aria-label="Xác nhận cá nhân thực hiện xuất sắc nhiệm vụ CCHC">
-            <PersonPicker id={IDS.personId} error={form.errorFor(IDS.personId)} value={person} onChange={pick} hint="Gõ họ tên (có thể không dấu) rồi chọn; chỉ thấy người của đơn vị mình." />
-            <SelectField id={IDS.excellent} label="Thực hiện xuất sắc các nhiệm vụ CCHC được giao" options={EXCELLENT_OPTIONS} value={excellent} error={form.errorFor(IDS.excellent)} onChange={(e) => setExcellent(e.target.value)} />
-            <SelectField id={IDS.directly} label="Trực tiếp thực hiện nhiệm vụ CCHC" options={DIRECTLY_OPTIONS} value={directly} onChange={(e) => setDirectly(e.target.value)} />
-            <FormActions label="Lưu xác nhận" busy={busy} />
-          </form>
-        </div>
+        <RatingEntryPanel
+          title="Ghi xác nhận"
+          level={3}
+          idPrefix="par-task-confirmation"
+          form={form}
+          savedMessage={saved ? `Đã lưu xác nhận năm ${year} của ${saved}.` : null}
+          submitLabel="Lưu xác nhận"
+          busy={busy}
+          onSubmit={submit}
+        >
+          <PersonPicker id={IDS.personId} error={form.errorFor(IDS.personId)} value={person} onChange={pick} hint="Gõ họ tên (có thể không dấu) rồi chọn; chỉ thấy người của đơn vị mình." />
+          <SelectField id={IDS.excellent} label="Thực hiện xuất sắc các nhiệm vụ CCHC được giao" options={EXCELLENT_OPTIONS} value={excellent} error={form.errorFor(IDS.excellent)} onChange={(e) => setExcellent(e.target.value)} />
+          <SelectField id={IDS.directly} label="Trực tiếp thực hiện nhiệm vụ CCHC" options={DIRECTLY_OPTIONS} value={directly} onChange={(e) => setDirectly(e.target.value)} />
+        </RatingEntryPanel>
       ) : null}
     </section>
   );

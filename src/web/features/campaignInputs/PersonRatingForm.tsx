@@ -47,7 +47,16 @@ export function PersonRatingForm({ year, onSaved }: { year: number; onSaved: () 
   }
 
   return (
-    <RatingEntryPanel subject="cá nhân" year={year} idPrefix="person-rating" form={form} saved={saved} busy={busy} onSubmit={submit} testId="person-rating-form">
+    <RatingEntryPanel
+      title={`Nhập xếp loại cá nhân năm ${year}`}
+      idPrefix="person-rating"
+      form={form}
+      savedMessage={saved ? `Đã lưu xếp loại năm ${year} của ${saved}.` : null}
+      submitLabel="Lưu xếp loại"
+      busy={busy}
+      onSubmit={submit}
+      testId="person-rating-form"
+    >
       <PersonPicker id={IDS.personId} error={form.errorFor(IDS.personId)} value={person} onChange={setPerson} />
       <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={OVERALL_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
     </RatingEntryPanel>

@@ -4,13 +4,14 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 
 type Props = {
-  /** "tập thể" or "cá nhân". */
-  subject: string;
-  year: number;
+  title: ReactNode;
+  /** An h2 for a form of its own, an h3 under a list's heading. */
+  level?: 2 | 3;
   idPrefix: string;
   form: FormErrors;
-  /** Who was saved last ("Phòng Nội vụ", "Nguyễn Văn A (Sở Tư pháp)"), shown as a success message. */
-  saved: string | null;
+  /** The success message of the last save ("Đã lưu xếp loại năm 2024 của Phòng Nội vụ."), or null. */
+  savedMessage: string | null;
+  submitLabel: string;
   busy: boolean;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   testId?: string;
@@ -18,22 +19,23 @@ type Props = {
   children: ReactNode;
 };
 
-/** The frame of the collective and the individual rating forms: title, error summary, saved message, save button. */
-export function RatingEntryPanel({ subject, year, idPrefix, form, saved, busy, onSubmit, testId, children }: Props) {
+/** The frame of the rating input forms (collective, individual, PAR task confirmation): title, error summary, saved message, save button. */
+export function RatingEntryPanel({ title, level = 2, idPrefix, form, savedMessage, submitLabel, busy, onSubmit, testId, children }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className="panel" aria-labelledby={`${idPrefix}-title`} data-testid={testId}>
-      <h2 id={`${idPrefix}-title`} className="heading-m">
-        Nhập xếp loại {subject} năm {year}
-      </h2>
+      <Heading id={`${idPrefix}-title`} className={level === 2 ? 'heading-m' : 'heading-s'}>
+        {title}
+      </Heading>
       <ErrorSummary errors={form.errors} description={form.description} />
-      {saved ? (
+      {savedMessage ? (
         <p className="banner banner--success" role="status">
-          Đã lưu xếp loại năm {year} của {saved}.
+          {savedMessage}
         </p>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="form">
         {children}
-        <FormActions label="Lưu xếp loại" busy={busy} />
+        <FormActions label={submitLabel} busy={busy} />
       </form>
     </section>
   );

@@ -47,7 +47,15 @@ export function UnitRatingForm({ year, onSaved }: { year: number; onSaved: () =>
   }
 
   return (
-    <RatingEntryPanel subject="tập thể" year={year} idPrefix="unit-rating" form={form} saved={saved} busy={busy} onSubmit={submit}>
+    <RatingEntryPanel
+      title={`Nhập xếp loại tập thể năm ${year}`}
+      idPrefix="unit-rating"
+      form={form}
+      savedMessage={saved ? `Đã lưu xếp loại năm ${year} của ${saved}.` : null}
+      submitLabel="Lưu xếp loại"
+      busy={busy}
+      onSubmit={submit}
+    >
       <OrgUnitPicker id={IDS.orgUnitId} label="Đơn vị" value={unit} onChange={setUnit} error={form.errorFor(IDS.orgUnitId)} />
       <SelectField id={IDS.overall} label="Xếp loại chất lượng" options={RATING_EDIT_OPTIONS} value={overall} error={form.errorFor(IDS.overall)} onChange={(e) => setOverall(e.target.value)} />
       <SelectField id={IDS.parTask} label="Xếp loại thực hiện nhiệm vụ CCHC" hint="Chỉ với phòng, đơn vị chuyên trách tham mưu CCHC (tiêu chuẩn C1)." options={RATING_EDIT_OPTIONS} value={parTask} error={form.errorFor(IDS.parTask)} onChange={(e) => setParTask(e.target.value)} />
