@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { apiUrl } from '../../app/api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { PickerResults } from '../../components/PickerResults';
 import { TextField } from '../../components/TextField';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
@@ -45,34 +46,17 @@ export function PersonPicker({ id, error, value, onChange, hint }: Props) {
         error={error}
         onChange={(e) => setQ(e.target.value)}
       />
-      <div aria-live="polite" className="picker-results">
-        {results.data ? (
-          results.data.items.length === 0 ? (
-            <p className="hint">Không tìm thấy cá nhân nào.</p>
-          ) : (
-            <ul className="picker-results__list" aria-label="Kết quả tìm cá nhân">
-              {results.data.items.map((p) => (
-                <li key={p.id}>
-                  <button
-                    type="button"
-                    className="picker-results__option"
-                    onClick={() => {
-                      setQ('');
-                      onChange(p);
-                    }}
-                  >
-                    <span>{p.fullName}</span>
-                    <span className="meta">
-                      {p.position} · {p.unitName}
-                    </span>
-                    <span className="visually-hidden"> — chọn người này</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )
-        ) : null}
-      </div>
+      <PickerResults
+        page={results.data}
+        noun="cá nhân"
+        chooseLabel="chọn người này"
+        name={(p) => p.fullName}
+        meta={(p) => `${p.position} · ${p.unitName}`}
+        onChoose={(p) => {
+          setQ('');
+          onChange(p);
+        }}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { ORG_UNIT_KIND_LABELS } from '../../../domain/orgUnits/orgUnitKind';
 import { apiUrl } from '../../app/api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy } from '../../components/fieldIds';
+import { PickerResults } from '../../components/PickerResults';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import type { Page } from '../../../shared/contracts/page';
@@ -48,7 +49,6 @@ export function OrgUnitPicker({ id, label, value, onChange, error, campaignId }:
     focusPending.current = true;
     onChange(unit);
   };
-  const more = results.data ? results.data.total - results.data.items.length : 0;
 
   if (value) {
     return (
@@ -87,32 +87,7 @@ export function OrgUnitPicker({ id, label, value, onChange, error, campaignId }:
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
       />
-      <div aria-live="polite" className="picker-results">
-        {results.data ? (
-          results.data.items.length === 0 ? (
-            <p className="hint">Không tìm thấy đơn vị nào.</p>
-          ) : (
-            <>
-              <ul className="picker-results__list" aria-label="Kết quả tìm đơn vị">
-                {results.data.items.map((unit) => (
-                  <li key={unit.id}>
-                    <button type="button" className="picker-results__option" onClick={() => choose(unit)}>
-                      <span>{unit.name}</span>
-                      <span className="meta">{unitMeta(unit)}</span>
-                      <span className="visually-hidden"> — chọn đơn vị này</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {more > 0 ? (
-                <p className="hint" data-testid="picker-more">
-                  Còn {more} kết quả khác — gõ thêm để thu hẹp.
-                </p>
-              ) : null}
-            </>
-          )
-        ) : null}
-      </div>
+      <PickerResults page={results.data} noun="đơn vị" chooseLabel="chọn đơn vị này" name={(unit) => unit.name} meta={unitMeta} onChoose={choose} showMore />
     </div>
   );
 }
