@@ -254,6 +254,7 @@ describe('choosing the rule set when a campaign is created', () => {
 
 describe('clone', () => {
   it('makes the copied rule set the clone’s version 1, with a note saying where it came from', async () => {
+    // 2026 is in the An Giang era (two-tier, from 01/7/2025): the copy cites the new province's plan.
     const res = await t.req(snv, { method: 'POST', url: `/api/campaigns/${kh34Id}/clone`, payload: { year: 2026 } });
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().campaign.id;
@@ -264,7 +265,7 @@ describe('clone', () => {
     expect(versions[0].note).toBe('Sao chép từ bộ tiêu chuẩn phiên bản 3 của Kế hoạch số 34/KH-UBND (năm 2020), chuyển sang năm 2026; cần rà soát theo kế hoạch năm 2026.');
     const state = await getState(id);
     expect(state.ruleSet).toMatchObject({ year: 2026 });
-    expect(state.ruleSet!.collective.bases[0].ref.source).toBe('Kế hoạch số …/KH-UBND ngày 03/3/2026 của UBND tỉnh Kiên Giang');
+    expect(state.ruleSet!.collective.bases[0].ref.source).toBe('Kế hoạch số …/KH-UBND ngày 03/3/2026 của UBND tỉnh An Giang');
 
     // Once the văn thư numbers the plan, its rule set cites the number, as version 2.
     const detail = (await t.req(snv, { method: 'GET', url: `/api/campaigns/${id}` })).json();
@@ -272,7 +273,7 @@ describe('clone', () => {
     expect(patched.statusCode, patched.body).toBe(200);
     const after = await getState(id);
     expect(after.current).toMatchObject({ version: 2 });
-    expect(after.ruleSet!.collective.bases[0].ref.source).toBe('Kế hoạch số 21/KH-UBND ngày 03/3/2026 của UBND tỉnh Kiên Giang');
+    expect(after.ruleSet!.collective.bases[0].ref.source).toBe('Kế hoạch số 21/KH-UBND ngày 03/3/2026 của UBND tỉnh An Giang');
   });
 });
 
