@@ -19,7 +19,7 @@ const IDS = { commune: 'dcr-commune', classification: 'dcr-class', totalPoints: 
 const CLASS_OPTIONS = [
   { value: '', label: '— Chọn xếp loại —' },
   ...Object.entries(PAR_CLASSIFICATION_LABELS).map(([value, label]) => ({ value, label })),
-  { value: 'none', label: 'Xoá kết quả của xã' },
+  { value: 'none', label: 'Xóa kết quả của xã' },
 ];
 
 /**
