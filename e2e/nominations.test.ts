@@ -55,6 +55,17 @@ describe('a district proposes its commune within its quota, in Chromium', () => 
     expect(message).toContain('Gạch đầu dòng 2, Điểm a, Khoản 4, Mục III');
     expect(message).toContain(`Đã đề nghị: ${communes[0].name}.`);
     await expect(page.getByTestId('nominations').locator('tbody tr').count()).resolves.toBe(1);
+
+    // Withdrawal needs its reason, asks before it acts, and keeps the reason on the row.
+    await page.getByRole('button', { name: `Rút đề nghị ${communes[0].name}` }).click();
+    const withdraw = page.getByRole('button', { name: 'Rút đề nghị', exact: true });
+    await withdraw.click();
+    await page.getByText('Lý do rút đề nghị: không được để trống').first().waitFor();
+    await page.getByLabel('Lý do rút đề nghị').fill('Đề nghị nhầm xã, chọn lại sau');
+    await withdraw.click();
+    await page.getByRole('status').getByText(`Đã rút đề nghị khen thưởng ${communes[0].name}.`).waitFor();
+    expect(e.confirmations.at(-1)).toContain(`Rút đề nghị khen thưởng ${communes[0].name}`);
+    await page.getByTestId('nominations').getByText('Đề nghị nhầm xã, chọn lại sau').waitFor();
     expect(await e.accessibility.flush()).toEqual([]);
   });
 });
