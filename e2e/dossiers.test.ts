@@ -27,6 +27,8 @@ beforeAll(async () => {
   const db = e.database.db;
   const [district] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, '905')));
   await db.insert(users).values({ username: 'pnv.chauthanh', fullName: 'Lê Văn Thành', role: 'district_aggregator', orgUnitId: district.id, passwordHash: await hashPassword(PASSWORD), mustChangePassword: false });
+  const [secretariat] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, 'SNV-CCHC')));
+  await db.insert(users).values({ username: 'snv.thidua', fullName: 'Trần Thị Hoa', role: 'province_secretariat', orgUnitId: secretariat.id, passwordHash: await hashPassword(PASSWORD), mustChangePassword: false });
   campaignId = await kh34CampaignId(db);
   [commune] = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(and(eq(orgUnits.parentId, district.id), eq(orgUnits.kind, 'commune'))).orderBy(asc(orgUnits.code)).limit(1);
   await makeEligibleUnit(db, { campaignId, unitId: commune.id });
@@ -111,6 +113,21 @@ describe('a district prepares and submits its commune’s dossier, in Chromium',
     // Submitted: no more forms to change it.
     await expect(page.getByTestId('council-meeting-form').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Tải lên bản đã ký' }).count()).resolves.toBe(0);
+
+    // Sở Nội vụ returns it for supplement: the reason is required, the action asks first, the unit may edit again.
+    const dossierUrl = page.url();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    await login(e, 'snv.thidua', PASSWORD);
+    await page.getByTestId('current-user').waitFor();
+    await page.goto(dossierUrl);
+    const giveBack = page.getByRole('button', { name: 'Trả lại hồ sơ' });
+    await giveBack.click();
+    await page.getByText('Nội dung cần bổ sung: không được để trống').first().waitFor();
+    await page.getByLabel('Nội dung cần bổ sung').fill('Bổ sung biên bản họp có chữ ký thư ký.');
+    await giveBack.click();
+    await page.getByRole('status').getByText('Đã trả lại hồ sơ cho đơn vị.').waitFor();
+    expect(e.confirmations.at(-1)).toContain(`Trả lại hồ sơ của ${commune.name} cho Huyện Châu Thành để bổ sung.`);
     expect(await e.accessibility.flush()).toEqual([]);
   });
 });
