@@ -36,6 +36,7 @@ export async function changePassword(
       .update(sessions)
       .set({ revokedAt: input.asOf })
       .where(and(eq(sessions.userId, user.userId), ne(sessions.id, input.sessionId), isNull(sessions.revokedAt)));
+    // The update-then-audit shape of every use case, on purpose (kit/audit.ts): the audit row is in the same transaction.
     await writeAudit(tx, ctx, {
       action: 'user.changePassword',
       entityType: 'user',

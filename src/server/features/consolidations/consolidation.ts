@@ -265,6 +265,8 @@ export async function provinceConsolidation(db: DbOrTx, campaign: CampaignRecord
 }
 
 /** Sở Nội vụ records its consolidation for UBND tỉnh: the province's registration_summaries row, with the totals audited. */
+// Alike in shape to forwardDistrict on purpose: the shared step is saveForwardedSummary; each forward writes its own audit
+// row with its own details, in its own transaction (kit/audit.ts).
 export async function forwardProvince(db: Db, ctx: AuditContext, input: { campaignId: string; note?: string; asOf: Date }) {
   return db.transaction(async (tx) => {
     const campaign = await loadCampaign(tx, input.campaignId);

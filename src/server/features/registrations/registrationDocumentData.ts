@@ -20,6 +20,7 @@ export type CampaignForDocuments = Pick<CampaignRecord, 'id' | 'eraId' | 'status
 const parentUnit = alias(orgUnits, 'parent_unit');
 
 /** A registration with its unit and the unit's parent, or a 404. Scope is the caller's `authorize` on `unit`. */
+// Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
 export async function loadRegistrationHeader(db: DbOrTx, id: string) {
   const [row] = await db
     .select({

@@ -23,6 +23,7 @@ import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 export type RegistrationUnitRow = RegistrationUnit & { code: string; name: string; eraId: string };
 
 const parentUnit = alias(orgUnits, 'parent_unit');
+// The unit columns the registration rules need; alike in shape to the org-unit lists' on purpose (each names its own columns).
 const unitColumns = {
   id: orgUnits.id,
   code: orgUnits.code,
