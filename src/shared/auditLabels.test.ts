@@ -42,6 +42,7 @@ describe('auditRecordPath', () => {
     [{ ...base, entityType: 'person', orgUnitId: 'u9', after: {} }, '/don-vi/u9'],
     [{ ...base, entityType: 'attestation', after: { campaignId: 'c1' } }, '/thi-dua/c1/du-dieu-kien'],
     [{ ...base, entityType: 'holidayCalendar' }, '/lich-nghi-le'],
+    [{ ...base, entityType: 'dossier', after: { nominationId: 'n1', status: 'submitted' } }, '/ho-so-khen-thuong/n1'],
   ])('links %o to %s', (event, path) => {
     expect(auditRecordPath(event)).toBe(path);
   });

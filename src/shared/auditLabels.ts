@@ -187,6 +187,11 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
       return '/lich-nghi-le';
     case 'unit_merit_criteria':
       return campaignId ? `/thi-dua/${campaignId}/tieu-chuan-giay-khen` : null;
+    case 'dossier': {
+      // The dossier page is addressed by its nomination (one dossier per nomination, III.4.c).
+      const nominationId = field(before, after, 'nominationId');
+      return nominationId ? `/ho-so-khen-thuong/${nominationId}` : null;
+    }
     case 'nomination':
     case 'collectiveSelection':
       return campaignId ? `/thi-dua/${campaignId}/de-nghi-khen-thuong` : null;
@@ -208,6 +213,7 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   updatedById: 'Người cập nhật',
   publishedById: 'Người công bố',
   clonedFromId: 'Sao chép từ đợt',
+  nominationId: 'Đề nghị khen thưởng',
   communes: 'Đơn vị cấp xã',
   departments: 'Sở, ban, ngành',
   district: 'Huyện',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { attachments, auditEvents, dossierScans, parPublications, storedFiles } from '../../../db/schema';
+import { auditRecordPath } from '../../../shared/auditLabels';
 import { buildUnsignedTestPdf, issueTestCertificate, signTestPdf, type TestIdentity } from '../../../documents/signatures/testing/signTestPdf';
 import { docxText } from '../../../documents/testing/extractText';
 import { kh34CampaignId } from '../../kit/testing/eligibilityFixtures';
@@ -187,5 +188,9 @@ describe('a commune nomination dossier, from draft to the secretariat', () => {
     expect(actions).toEqual(['dossier.councilMeeting.record', 'dossier.scan.upload', 'dossier.scan.upload', 'dossier.scan.upload', 'dossier.scan.upload', 'dossier.submit', 'dossier.return', 'dossier.scan.upload']);
     const [ret] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'dossier.return')));
     expect(ret.reason).toBe('Biên bản thiếu chữ ký của thư ký');
+    // Every row links to the dossier page, which is addressed by the nomination.
+    const paths = new Set((await dossierAudit()).map((a) => auditRecordPath(a)));
+    expect([...paths]).toEqual([`/ho-so-khen-thuong/${ret.after && (ret.after as { nominationId: string }).nominationId}`]);
+    expect((ret.after as { nominationId?: string }).nominationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -43,7 +43,7 @@ export async function recordCouncilMeeting(db: Db, ctx: AuditContext, actor: Act
       entityId: before.id,
       orgUnitId: before.orgUnitId,
       before: before.councilMeeting,
-      after: { councilMeeting: after.councilMeeting, quorum: check.quorum.explanation, tallies: check.tallies.map((t) => t.explanation) },
+      after: { nominationId: before.nominationId, councilMeeting: after.councilMeeting, quorum: check.quorum.explanation, tallies: check.tallies.map((t) => t.explanation) },
     });
   });
 }

@@ -23,6 +23,6 @@ export async function returnDossier(db: Db, ctx: AuditContext, actor: Actor, inp
       .set({ status: 'returned', returnedAt: input.asOf, returnedById: actor.userId, returnReason: input.reason, updatedAt: input.asOf })
       .where(eq(dossiers.id, before.id))
       .returning();
-    await writeAudit(tx, ctx, { action: 'dossier.return', entityType: 'dossier', entityId: before.id, orgUnitId: before.orgUnitId, before: { status: before.status }, after: { status: after.status, returnedAt: after.returnedAt }, reason: input.reason });
+    await writeAudit(tx, ctx, { action: 'dossier.return', entityType: 'dossier', entityId: before.id, orgUnitId: before.orgUnitId, before: { status: before.status }, after: { nominationId: before.nominationId, status: after.status, returnedAt: after.returnedAt }, reason: input.reason });
   });
 }

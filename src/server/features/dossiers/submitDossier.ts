@@ -53,7 +53,7 @@ export async function submitDossier(db: Db, ctx: AuditContext, actor: Actor, inp
       entityId: before.id,
       orgUnitId: before.orgUnitId,
       before: { status: before.status },
-      after: { status: after.status, submittedAt: after.submittedAt, deadline: deadline.deadlineInstant, scans: scans.filter((s, i) => scans.findIndex((x) => x.documentKind === s.documentKind) === i).map((s) => ({ document: s.documentKind, sha256: s.sha256, signatureStatus: s.signatureStatus })) },
+      after: { nominationId: before.nominationId, status: after.status, submittedAt: after.submittedAt, deadline: deadline.deadlineInstant, scans: scans.filter((s, i) => scans.findIndex((x) => x.documentKind === s.documentKind) === i).map((s) => ({ document: s.documentKind, sha256: s.sha256, signatureStatus: s.signatureStatus })) },
     });
   });
 }

@@ -60,6 +60,7 @@ export async function uploadDossierScan(
       entityId: dossier.id,
       orgUnitId: dossier.orgUnitId,
       after: {
+        nominationId: dossier.nominationId,
         scanId: scan.id,
         document: DOSSIER_DOCUMENT_LABELS[input.documentKind],
         fileName,
