@@ -7,7 +7,7 @@ import { orgUnits, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { toCsv } from '../src/documents/tabular/csv';
 import { hashPassword } from '../src/server/kit/passwords';
-import { login, startE2E, type E2E } from './support';
+import { importChosenFile, login, startE2E, type E2E } from './support';
 
 const PASSWORD = 'SoNoiVu@2021';
 let e: E2E;
@@ -40,11 +40,7 @@ async function importFile(idPrefix: string, name: string, header: string[], rows
   fs.writeFileSync(file, toCsv(header, rows));
   const panel = e.page.locator(`section[aria-labelledby="${idPrefix}-title"]`);
   await e.page.locator(`#${idPrefix}-file`).setInputFiles(file);
-  await panel.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
-  const result = panel.getByTestId('import-result');
-  await result.getByText('Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu').waitFor();
-  await panel.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  await result.getByText('Đã nhập dữ liệu').waitFor();
+  await importChosenFile(panel);
 }
 
 describe('attestation and recognition import on the ratings page, in Chromium', () => {

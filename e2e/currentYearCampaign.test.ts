@@ -7,7 +7,7 @@ import { orgUnits, users } from '../src/db/schema';
 import { ERA_AG_2025, ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { parseXlsx, toXlsx } from '../src/documents/tabular/xlsx';
 import { hashPassword } from '../src/server/kit/passwords';
-import { login, startE2E, type E2E } from './support';
+import { importChosenFile, login, startE2E, type E2E } from './support';
 
 /**
  * This year's campaign (issue 9 §1) in Chromium, on a desktop and (the commune's steps, and each page's layout) on a
@@ -157,11 +157,7 @@ describe('this year’s campaign on the two-tier An Giang tree', () => {
     await e.page.goto(`${e.baseUrl}/chi-so-cchc/2026`);
     await e.page.getByRole('heading', { level: 1, name: 'Chỉ số CCHC năm 2026' }).waitFor();
     await e.page.locator('#par-import-file').setInputFiles(file);
-    await e.page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
-    const result = e.page.getByTestId('import-result');
-    await result.getByText('Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu').waitFor();
-    await e.page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    await result.getByText('Đã nhập dữ liệu').waitFor();
+    await importChosenFile(e.page);
     const table = e.page.getByTestId('par-results');
     expect(await table.locator('tr', { hasText: 'Xã Giồng Riềng' }).textContent()).toContain('Xuất sắc');
 

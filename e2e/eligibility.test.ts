@@ -8,7 +8,7 @@ import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { parseXlsx, toXlsx } from '../src/documents/tabular/xlsx';
 import { hashPassword } from '../src/server/kit/passwords';
 import { kh34CampaignId, register } from '../src/server/kit/testing/eligibilityFixtures';
-import { login, startE2E, type E2E } from './support';
+import { importChosenFile, login, startE2E, type E2E } from './support';
 
 const PASSWORD = 'SoNoiVu@2021';
 let e: E2E;
@@ -71,11 +71,7 @@ describe('PAR results → publication → eligibility board, in Chromium', () =>
     await e.page.goto(`${e.baseUrl}/chi-so-cchc/2020`);
     await e.page.getByRole('heading', { level: 1, name: 'Chỉ số CCHC năm 2020' }).waitFor();
     await e.page.locator('#par-import-file').setInputFiles(file);
-    await e.page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
-    const result = e.page.getByTestId('import-result');
-    await result.getByText('Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu').waitFor();
-    await e.page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    await result.getByText('Đã nhập dữ liệu').waitFor();
+    await importChosenFile(e.page);
 
     const table = e.page.getByTestId('par-results');
     await table.getByRole('rowheader', { name: 'Sở Công Thương' }).waitFor();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app';
@@ -90,6 +90,18 @@ export async function login(e: E2E, username: string, password: string): Promise
 // Accessibility: axe-core runs on every page the browser tests show, so a new test is checked without asking.
 
 /** A serious or critical axe-core finding on one page. */
+/**
+ * The import panel's two steps, once its file is chosen: the dry run ("Kiểm tra (chạy thử)") must find the file
+ * valid, then "Nhập dữ liệu" must finish. `scope` is the page or the panel the buttons and result sit in.
+ */
+export async function importChosenFile(scope: Page | Locator): Promise<void> {
+  await scope.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
+  const result = scope.getByTestId('import-result');
+  await result.getByText('Kiểm tra xong: tệp hợp lệ, có thể nhập dữ liệu').waitFor();
+  await scope.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  await result.getByText('Đã nhập dữ liệu').waitFor();
+}
+
 export type AxeFinding = { id: string; impact: string; help: string; targets: string[]; url: string; tags: string[] };
 
 export type AccessibilityWatch = {
