@@ -170,8 +170,9 @@ describe('finding one’s way, in Chromium', () => {
     const openHeight = await e.page.evaluate(() => document.documentElement.scrollHeight);
     expect(openHeight).toBeGreaterThan(closedHeight);
     await e.page.keyboard.press('Enter');
+    // The toggle event re-renders after the browser drops `open`: wait for the figure itself to go.
     await e.page.waitForFunction(() => !document.querySelector('[data-testid="par-chart-ranking"]')?.hasAttribute('open'));
-    expect(await ranking.locator('figure').count()).toBe(0);
+    await e.page.waitForFunction(() => !document.querySelector('[data-testid="par-chart-ranking"] figure'));
 
     // The distribution chart starts open and closes too.
     const distribution = e.page.getByTestId('par-chart-distribution');
