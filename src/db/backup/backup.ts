@@ -36,6 +36,7 @@ import {
 } from '../schema';
 import { dossierScans, dossiers } from '../schema';
 import { collectiveSelections, notifications } from '../schema';
+import { auditChainHead, awardDecisionEntries, awardDecisions, awardProposalEntries, awardProposals, backgroundJobs, councilMembers, councilSessionDossiers, councilSessions, councilVotes, dossierAppraisals, dossierVersions, evaluationReports, feedbackMessages, feedbackThreads, publicComments, publicNotices } from '../schema';
 
 /**
  * Tables in the order a restore must insert them (parents first). A later issue that adds a table
@@ -79,6 +80,23 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'dossier_scans', table: dossierScans },
   { name: 'collective_selections', table: collectiveSelections },
   { name: 'notifications', table: notifications },
+  { name: 'audit_chain_head', table: auditChainHead },
+  { name: 'dossier_versions', table: dossierVersions, orderBy: [dossierVersions.dossierId, dossierVersions.version] },
+  { name: 'dossier_appraisals', table: dossierAppraisals, orderBy: [dossierAppraisals.dossierId, dossierAppraisals.version] },
+  { name: 'council_sessions', table: councilSessions },
+  { name: 'council_members', table: councilMembers },
+  { name: 'council_session_dossiers', table: councilSessionDossiers },
+  { name: 'council_votes', table: councilVotes },
+  { name: 'award_proposals', table: awardProposals },
+  { name: 'award_proposal_entries', table: awardProposalEntries },
+  { name: 'award_decisions', table: awardDecisions },
+  { name: 'award_decision_entries', table: awardDecisionEntries },
+  { name: 'public_notices', table: publicNotices },
+  { name: 'public_comments', table: publicComments },
+  { name: 'feedback_threads', table: feedbackThreads },
+  { name: 'feedback_messages', table: feedbackMessages },
+  { name: 'evaluation_reports', table: evaluationReports },
+  { name: 'background_jobs', table: backgroundJobs },
 ];
 
 // Binary columns (uploaded files) travel as base64 in the JSON file.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CouncilMeetingRecord } from '../../domain/dossiers/councilMeeting';
 import type { DossierDocumentKind, DossierStatus } from '../../domain/dossiers/dossierChecklist';
 import type { PdfSignatureReport } from '../../shared/contracts/trustedCertificates';
@@ -29,12 +29,16 @@ export const dossiers = pgTable(
     returnedAt: timestamp('returned_at', { withTimezone: true }),
     returnedById: uuid('returned_by_id').references(() => users.id),
     returnReason: text('return_reason'),
+    /** The newest submitted version (`dossier_versions`); 0 before the first submission. */
+    version: integer('version').notNull().default(0),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedById: uuid('accepted_by_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [
     uniqueIndex('dossiers_nomination').on(t.nominationId),
-    check('dossiers_status', sql`${t.status} in ('draft', 'submitted', 'returned')`),
+    check('dossiers_status', sql`${t.status} in ('draft', 'submitted', 'returned', 'accepted', 'council_passed', 'council_failed', 'awarded')`),
     index('dossiers_campaign_status').on(t.campaignId, t.status),
     index('dossiers_org_unit').on(t.orgUnitId),
   ],

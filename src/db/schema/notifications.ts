@@ -5,7 +5,14 @@ import { orgUnits } from './orgUnits';
 import { users } from './users';
 
 /** What a notice is about: a collective chosen by Sở Nội vụ (III.4.a), or a dossier reminder (5 / 1 day before). */
-export type NotificationKind = 'collective_selected' | 'dossier_due_5d' | 'dossier_due_1d';
+export type NotificationKind =
+  | 'collective_selected'
+  | 'dossier_due_5d'
+  | 'dossier_due_1d'
+  | 'dossier_returned'
+  | 'council_session'
+  | 'decision_published'
+  | 'feedback_answered';
 
 /** Where the notice's e-mail stands: none (no address or no SMTP), queued (a job holds it), sent, failed. */
 export type NotificationEmailStatus = 'none' | 'queued' | 'sent' | 'failed';
@@ -27,6 +34,8 @@ export const notifications = pgTable(
     body: text('body').notNull(),
     /** A path of the web app, e.g. "/thi-dua/<id>/de-nghi-khen-thuong". */
     link: text('link'),
+    /** What makes a notice of this kind distinct within a campaign and unit (e.g. "dossier:<id>:v2"); '' for reminders. */
+    dedupeKey: text('dedupe_key').notNull().default(''),
     /** The address the e-mail went (or goes) to, as the unit had it when the notice was made. */
     emailTo: text('email_to'),
     emailStatus: text('email_status').$type<NotificationEmailStatus>().notNull().default('none'),
@@ -37,9 +46,9 @@ export const notifications = pgTable(
     readById: uuid('read_by_id').references(() => users.id),
   },
   (t) => [
-    check('notifications_kind', sql`${t.kind} in ('collective_selected', 'dossier_due_5d', 'dossier_due_1d')`),
+    check('notifications_kind', sql`${t.kind} in ('collective_selected', 'dossier_due_5d', 'dossier_due_1d', 'dossier_returned', 'council_session', 'decision_published', 'feedback_answered')`),
     check('notifications_email_status', sql`${t.emailStatus} in ('none', 'queued', 'sent', 'failed')`),
-    uniqueIndex('notifications_once_per_campaign').on(t.campaignId, t.recipientUnitId, t.kind).where(sql`${t.campaignId} is not null`),
+    uniqueIndex('notifications_once_per_campaign').on(t.campaignId, t.recipientUnitId, t.kind, t.dedupeKey).where(sql`${t.campaignId} is not null`),
     index('notifications_recipient').on(t.recipientUnitId, t.createdAt),
   ],
 );

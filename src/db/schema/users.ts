@@ -9,6 +9,8 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   fullName: text('full_name').notNull(),
   email: text('email'),
+  /** Whether this person also wants notices by e-mail (issue 11: users choose e-mail on/off). */
+  emailNotifications: boolean('email_notifications').notNull().default(true),
   passwordHash: text('password_hash').notNull(),
   role: text('role').$type<Role>().notNull(),
   orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),

@@ -17,14 +17,22 @@ export const DOSSIER_DOCUMENT_LABELS: Record<DossierDocumentKind, string> = {
 /** III.4.c of the plan: the three documents of one original set. */
 export const DOSSIER_REF: ClauseRef = { clause: 'Điểm c, Khoản 4, Mục III', source: 'Kế hoạch số 34/KH-UBND ngày 03/3/2020' };
 
-/** `draft` while the unit prepares it, `submitted` in the secretariat's queue, `returned` for supplement. */
-export const DOSSIER_STATUSES = ['draft', 'submitted', 'returned'] as const;
+/**
+ * Where a dossier stands, from drafting to the award (SPEC §3 steps 8–11): `draft` while the unit prepares it,
+ * `submitted` in the secretariat's queue, `returned` for supplement, `accepted` after appraisal, then the provincial
+ * council's result and the award decision. The allowed moves are src/domain/nominations/nominationLifecycle.ts.
+ */
+export const DOSSIER_STATUSES = ['draft', 'submitted', 'returned', 'accepted', 'council_passed', 'council_failed', 'awarded'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
   draft: 'Đang lập',
   submitted: 'Đã gửi Sở Nội vụ',
   returned: 'Bị trả lại, cần bổ sung',
+  accepted: 'Đã thẩm định, đủ điều kiện trình Hội đồng',
+  council_passed: 'Hội đồng TĐKT thống nhất đề nghị',
+  council_failed: 'Hội đồng TĐKT không thống nhất đề nghị',
+  awarded: 'Đã có quyết định khen thưởng',
 };
 
 /** The unit edits its dossier (meeting, uploads) only before submission or after a return. */

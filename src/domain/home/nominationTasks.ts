@@ -1,5 +1,6 @@
 import type { Role } from '../access/roles';
 import { formatVnDate, type LocalDate } from '../time/localDate';
+import { DOSSIER_STATUS_LABELS, isEditable, type DossierStatus } from '../dossiers/dossierChecklist';
 
 /**
  * The nomination and dossier part of "Việc cần làm" (issue 10 item 8): what a district, a chosen collective and
@@ -8,7 +9,7 @@ import { formatVnDate, type LocalDate } from '../time/localDate';
  */
 
 /** Where a nomination's dossier stands: `none` before the unit opened it. */
-export type DossierProgress = 'none' | 'draft' | 'returned' | 'submitted';
+export type DossierProgress = 'none' | DossierStatus;
 
 /** The nomination facts of one campaign, within the actor's scope. */
 export type NominationFacts = {
@@ -102,8 +103,9 @@ export function nominationTasks(role: Role, campaignId: string, facts: Nominatio
   for (const n of facts.ownNominations ?? []) {
     // The nomination's dossier page: its three documents, the signed scans and the submission.
     const href = `/ho-so-khen-thuong/${n.id}`;
-    if (n.dossier === 'submitted') {
-      tasks.push({ title: `Đã nộp hồ sơ: ${n.nomineeName}`, detail: 'Hồ sơ đang chờ Sở Nội vụ xử lý.', href, state: 'done', clause: DOSSIER_CLAUSE, ...byDeadline });
+    if (n.dossier !== 'none' && !isEditable(n.dossier)) {
+      const detail = n.dossier === 'submitted' ? 'Hồ sơ đang chờ Sở Nội vụ xử lý.' : `Hồ sơ: ${DOSSIER_STATUS_LABELS[n.dossier]}.`;
+      tasks.push({ title: `Đã nộp hồ sơ: ${n.nomineeName}`, detail, href, state: 'done', clause: DOSSIER_CLAUSE, ...byDeadline });
       continue;
     }
     const returned = n.dossier === 'returned';

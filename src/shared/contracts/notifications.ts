@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageOf } from './page';
 
 /** The kinds of notice (src/db/schema/notifications.ts). */
-export const NOTIFICATION_KINDS = ['collective_selected', 'dossier_due_5d', 'dossier_due_1d'] as const;
+export const NOTIFICATION_KINDS = ['collective_selected', 'dossier_due_5d', 'dossier_due_1d', 'dossier_returned', 'council_session', 'decision_published', 'feedback_answered'] as const;
 
 /** A notice to the actor's unit, newest first; `readAt` null = unread. */
 export const NotificationSchema = z.object({

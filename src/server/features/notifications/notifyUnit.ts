@@ -14,13 +14,15 @@ export type NoticeInput = {
   title: string;
   body: string;
   link: string | null;
+  /** What makes this notice distinct from others of its kind in the campaign (e.g. "dossier:<id>:v2"); none for reminders. */
+  dedupeKey?: string;
   asOf: Date;
 };
 
 /**
  * Gives a unit a notice in the app and, when the unit has an e-mail address and SMTP is configured, queues its e-mail
  * — both inside the caller's transaction, so a rolled-back change leaves neither. A notice about a campaign is made
- * once per (campaign, unit, kind): when another node (or an earlier run) already made it, the insert does nothing
+ * once per (campaign, unit, kind, dedupe key): when another node (or an earlier run) already made it, the insert does nothing
  * and null is returned, so nothing is sent twice.
  * @returns the new notice's id, or null when it already existed
  */
@@ -36,11 +38,12 @@ export async function notifyUnit(tx: DbOrTx, deps: Pick<AppDeps, 'config' | 'job
       title: input.title,
       body: input.body,
       link: input.link,
+      dedupeKey: input.dedupeKey ?? '',
       emailTo,
       emailStatus: emailTo ? 'queued' : 'none',
       createdAt: input.asOf,
     })
-    .onConflictDoNothing({ target: [notifications.campaignId, notifications.recipientUnitId, notifications.kind], where: sql`${notifications.campaignId} is not null` })
+    .onConflictDoNothing({ target: [notifications.campaignId, notifications.recipientUnitId, notifications.kind, notifications.dedupeKey], where: sql`${notifications.campaignId} is not null` })
     .returning({ id: notifications.id });
   if (inserted.length === 0) return null;
   const id = inserted[0].id;
