@@ -37,6 +37,25 @@ describe('decideSelection', () => {
     expect(decideSelection({ requested, alreadySelected, quota: { limit, ref } })).toEqual(expected);
   });
 
+  const cchc: SelectionUnit = { id: 'cchc', name: 'Phòng Cải cách hành chính, Sở Nội vụ', kind: 'par_unit', classification: null, meetsSpecialisedBasis: true };
+  it.each<[string, SelectionUnit, boolean]>([
+    ['a specialised CCHC unit meeting Tiết 3 (not ranked) may be picked', cchc, true],
+    ['a specialised CCHC unit not meeting Tiết 3 may not', { ...cchc, meetsSpecialisedBasis: false }, false],
+    ['a specialised CCHC unit whose standard is unknown may not', { ...cchc, meetsSpecialisedBasis: undefined }, false],
+    ['a department is never let in by the specialised standard', { ...stp, classification: 'good', meetsSpecialisedBasis: true }, false],
+  ])('%s', (_case, unit, allowed) => {
+    expect(decideSelection({ requested: [unit], alreadySelected: [], quota: { limit: null, ref } }).allowed).toBe(allowed);
+  });
+
+  it('names Tiết 3 when a specialised CCHC unit does not meet it', () => {
+    expect(decideSelection({ requested: [{ ...cchc, meetsSpecialisedBasis: false }], alreadySelected: [], quota: { limit: null, ref } })).toEqual({
+      allowed: false,
+      field: 'unitIds',
+      status: 'invalid',
+      message: 'Phòng Cải cách hành chính, Sở Nội vụ là phòng, đơn vị chuyên trách CCHC chưa đạt tiêu chuẩn tại Tiết 3, Điểm a, Khoản 1, Mục III nên chưa thể chọn là tập thể tiêu biểu (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III, Kế hoạch số 34/KH-UBND ngày 03/3/2020).',
+    });
+  });
+
   it('an unranked unit (no class) is not in the excellent group', () => {
     expect(decideSelection({ requested: [{ ...stp, classification: null }], alreadySelected: [], quota: { limit: null, ref } })).toMatchObject({ allowed: false, status: 'invalid' });
   });

@@ -257,6 +257,23 @@ describe('decideProposal: the nominee', () => {
     expect(decision).toMatchObject({ allowed: false, reason: 'collectiveNotChosen', ref: { clause: 'Điểm b, Khoản 4, Mục III' } });
   });
 
+  it('refuses an eligible person of an unselected department with the selection clause (III.4.a, first bullet), before eligibility', () => {
+    const notSelected = collectiveChosen({ unit: { kind: 'department', name: 'Sở Tư pháp' }, communeProposed: false, selected: false });
+    const decision = decideProposal(facts({ nominee: person({ kind: 'department', name: 'Sở Tư pháp' }), collectiveChosen: notSelected }));
+    expect(decision).toMatchObject({ allowed: false, reason: 'collectiveNotChosen' });
+    expect(decision.allowed || decision.message).toBe(
+      'Sở Tư pháp chưa là tập thể được chọn nên chưa đề nghị cá nhân (Điểm b, Khoản 4, Mục III Kế hoạch số 34/KH-UBND ngày 03/3/2020): Sở Tư pháp chưa được Sở Nội vụ chọn là tập thể tiêu biểu trong nhóm xếp hạng xuất sắc của đợt thi đua này (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III).',
+    );
+    // An ineligible person of an unselected unit is told about the selection first.
+    const ineligible = evaluateEligibility(kh34RuleSet, { kind: 'individual', individual: buildIndividual({ rating: 'adequate' }) });
+    expect(decideProposal(facts({ nominee: person({ kind: 'department' }), eligibility: ineligible, collectiveChosen: notSelected }))).toMatchObject({ reason: 'collectiveNotChosen' });
+  });
+
+  it('allows an eligible person of a selected department', () => {
+    const selected = collectiveChosen({ unit: { kind: 'department', name: 'Sở Tư pháp' }, communeProposed: false, selected: true });
+    expect(decideProposal(facts({ nominee: person({ kind: 'department', id: 'u1' }), collectiveChosen: selected }))).toMatchObject({ allowed: true });
+  });
+
   it('ignores the collective choice for a unit nominee', () => {
     expect(decideProposal(facts({ collectiveChosen: null })).allowed).toBe(true);
   });
@@ -275,8 +292,9 @@ describe('decideProposal: a PAR unit\'s individuals and "có đề nghị" (III.
       districtParClassification: level === 'district' ? 'excellent' : null,
       ...patch,
     });
-  const chosen = { chosen: true, why: 'đủ tiêu chuẩn Bằng khen' };
-  const notChosen = { chosen: false, why: 'chưa đủ tiêu chuẩn Bằng khen của tập thể' };
+  // The unit's choice is Sở Nội vụ's selection (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III).
+  const chosen = collectiveChosen({ unit: { kind: 'par_unit', name: 'Đơn vị' }, communeProposed: false, selected: true });
+  const notChosen = collectiveChosen({ unit: { kind: 'par_unit', name: 'Đơn vị' }, communeProposed: false, selected: false });
 
   it.each([
     // [label, unit, unitProposed, person patch, collective chosen, allowed]
@@ -284,7 +302,9 @@ describe('decideProposal: a PAR unit\'s individuals and "có đề nghị" (III.
     ['C2 unit not yet proposed, chosen → allowed', parUnit('district'), false, {}, chosen, true],
     ['C2 unit, proposal unknown, chosen → allowed', parUnit('district'), null, {}, chosen, true],
     ['C2 unit already proposed → allowed', parUnit('district'), true, {}, chosen, true],
-    ['C2 unit not proposed, not chosen → refused', parUnit('district'), false, {}, notChosen, false],
+    ['C2 unit not proposed, not selected → refused (the selection is not waived)', parUnit('district'), false, {}, notChosen, false],
+    ['C2 unit already proposed, not selected → refused (a proposal is not a selection)', parUnit('district'), true, {}, notChosen, false],
+    ['C1 unit not yet proposed, not selected → refused', parUnit('province'), false, {}, notChosen, false],
     ['C2 unit of a good district, chosen: the basis still fails → refused', parUnit('district', { districtParClassification: 'good' }), false, {}, chosen, false],
     ['C1 unit without progress, chosen → refused', parUnit('province', { parTaskRating: 'good' }), false, {}, chosen, false],
     ['C1 unit, person rated adequate, chosen: other conditions still count → refused', parUnit('province'), false, { rating: 'adequate' as const }, chosen, false],
@@ -295,7 +315,17 @@ describe('decideProposal: a PAR unit\'s individuals and "có đề nghị" (III.
     const nominee = person({ kind: unitSummary.unitKind, parUnitLevel: unitSummary.parUnitLevel ?? null, id: 'u1' });
     const decision = decideProposal(facts({ nominee, eligibility, collectiveChosen: collective }));
     expect(decision.allowed).toBe(allowed);
-    if (!allowed) expect(decision).toMatchObject({ reason: collective.chosen ? 'ineligible' : expect.stringMatching(/ineligible|collectiveNotChosen/) });
+    if (!allowed) expect(decision).toMatchObject({ reason: collective.chosen ? 'ineligible' : 'collectiveNotChosen' });
+  });
+
+  it.each([
+    ['selected', true, true],
+    ['not selected', false, false],
+  ] as const)('eligibleByThisProposal: a C2 person whose only shortfall is "có đề nghị", unit %s → %s', (_label, selected, expected) => {
+    const eligibility = evaluateEligibility(kh34RuleSet, { kind: 'individual', individual: buildIndividual({ unit: parUnit('district'), unitProposed: false }) });
+    const collective = collectiveChosen({ unit: { kind: 'par_unit', name: 'Đơn vị' }, communeProposed: false, selected });
+    expect(eligibility.eligible).toBe(false);
+    expect(eligibleByThisProposal({ nominee: person({ kind: 'par_unit', parUnitLevel: 'district' }), eligibility, collectiveChosen: collective })).toBe(expected);
   });
 
   it('never helps a collective nominee', () => {
@@ -320,18 +350,30 @@ describe('failingConditions', () => {
 });
 
 describe('collectiveChosen (III.4.b: the collectives chosen under III.4.a)', () => {
+  const SELECTION = 'Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III';
+  const COMMUNE = 'Gạch đầu dòng 2, Điểm a, Khoản 4, Mục III';
   it.each([
-    ['a commune its district proposed', 'commune', true, null, true],
-    ['a commune not proposed', 'commune', false, null, false],
-    ['an eligible department', 'department', false, eligibleCommune, true],
-    ['a department of unknown eligibility', 'department', false, null, false],
-  ] as const)('%s → %s', (_label, kind, communeProposed, eligibility, chosen) => {
-    expect(collectiveChosen({ unit: { kind, name: 'Đơn vị' }, communeProposed, eligibility }).chosen).toBe(chosen);
+    // [label, kind, communeProposed, selected by Sở Nội vụ, chosen, clause in why]
+    ['a commune its district proposed', 'commune', true, false, true, COMMUNE],
+    ['a commune its district proposed (a selection is irrelevant)', 'commune', true, true, true, COMMUNE],
+    ['a commune not proposed', 'commune', false, false, false, COMMUNE],
+    ['a commune not proposed, even if "selected" (Sở Nội vụ does not choose communes)', 'commune', false, true, false, COMMUNE],
+    ['a department Sở Nội vụ selected', 'department', false, true, true, SELECTION],
+    ['a department not selected (eligible or not: eligibility is not selection)', 'department', false, false, false, SELECTION],
+    ['a district Sở Nội vụ selected', 'district', false, true, true, SELECTION],
+    ['a district not selected', 'district', false, false, false, SELECTION],
+    ['a specialised CCHC unit Sở Nội vụ selected', 'par_unit', false, true, true, SELECTION],
+    ['a specialised CCHC unit not selected', 'par_unit', false, false, false, SELECTION],
+  ] as const)('%s → %s', (_label, kind, communeProposed, selected, chosen, clause) => {
+    const result = collectiveChosen({ unit: { kind, name: 'Đơn vị' }, communeProposed, selected });
+    expect(result.chosen).toBe(chosen);
+    expect(result.why).toContain(clause);
   });
 
-  it('does not count an ineligible department as chosen', () => {
-    const ineligible = evaluateEligibility(kh34RuleSet, { kind: 'collective', collective: buildCollective({ parClassification: 'fair' }) });
-    expect(collectiveChosen({ unit: { kind: 'department', name: 'Sở Tư pháp' }, communeProposed: false, eligibility: ineligible })).toMatchObject({ chosen: false });
+  it('says Sở Nội vụ has not selected the unit, with the clause', () => {
+    expect(collectiveChosen({ unit: { kind: 'department', name: 'Sở Tư pháp' }, communeProposed: false, selected: false }).why).toBe(
+      'Sở Tư pháp chưa được Sở Nội vụ chọn là tập thể tiêu biểu trong nhóm xếp hạng xuất sắc của đợt thi đua này (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III)',
+    );
   });
 });
 

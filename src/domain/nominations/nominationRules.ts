@@ -140,7 +140,8 @@ export type ProposalFacts = {
   eligibility: EligibilityResult | null;
   /**
    * For a person: whether their collective was chosen (III.4.b "các tập thể được chọn ở Điểm a"): a commune when its
-   * district proposed it; another collective when it is eligible itself. Ignored for a unit.
+   * district proposed it; another collective when Sở Nội vụ selected it in this campaign (`collectiveChosen`).
+   * Ignored for a unit.
    */
   collectiveChosen?: { chosen: boolean; why: string } | null;
   /** The nominee's active nomination in the campaign, if any. */
@@ -161,9 +162,12 @@ const verdictText = (verdict: FailingCondition['verdict']) => (verdict === 'fail
 
 /**
  * Whether a nomination may be made, checked in this order: the nominee is not already proposed in the campaign;
- * is registered; is eligible (an unknown is not eligible, SPEC §4.5); a person's collective was chosen; and the
- * proposer's quota has a place left. Each refusal says why with its clause; the quota refusal names the quota, its
- * clause and the nominations already using it.
+ * is registered; a person's collective was chosen (III.4.b: only "các tập thể được chọn ở Điểm a" propose
+ * individuals, so this gate comes before the person's own conditions, and an unselected unit is told it was not
+ * selected rather than shown conditions it cannot act on); is eligible (an unknown is not eligible, SPEC §4.5; a
+ * chosen collective's own proposal supplies "có đề nghị", `eligibleByThisProposal`); and the proposer's quota has a
+ * place left. Each refusal says why with its clause; the quota refusal names the quota, its clause and the
+ * nominations already using it.
  */
 export function decideProposal(facts: ProposalFacts): ProposalDecision {
   const name = nomineeName(facts.nominee);
@@ -184,6 +188,14 @@ export function decideProposal(facts: ProposalFacts): ProposalDecision {
       message: `${name} chưa đăng ký thi đua trong đợt này nên không thể đề nghị khen thưởng (${REGISTERED_CLAUSE} ${source}).`,
     };
   }
+  if (facts.nominee.kind === 'person' && !facts.collectiveChosen?.chosen) {
+    return {
+      allowed: false,
+      reason: 'collectiveNotChosen',
+      ref: { clause: INDIVIDUALS_CLAUSE, source },
+      message: `${facts.nominee.unit.name} chưa là tập thể được chọn nên chưa đề nghị cá nhân (${INDIVIDUALS_CLAUSE} ${source}): ${facts.collectiveChosen?.why ?? 'chưa xác định được tập thể'}.`,
+    };
+  }
   if (!facts.eligibility.eligible && !eligibleByThisProposal(facts)) {
     const conditions = failingConditions(facts.eligibility);
     const listed = conditions.map((c) => `“${c.label}” ${verdictText(c.verdict)} (${c.clause})`).join('; ');
@@ -192,14 +204,6 @@ export function decideProposal(facts: ProposalFacts): ProposalDecision {
       reason: 'ineligible',
       conditions,
       message: `${name} chưa đủ tiêu chuẩn Bằng khen nên không thể đề nghị: ${listed || facts.eligibility.summary}.`,
-    };
-  }
-  if (facts.nominee.kind === 'person' && !facts.collectiveChosen?.chosen) {
-    return {
-      allowed: false,
-      reason: 'collectiveNotChosen',
-      ref: { clause: INDIVIDUALS_CLAUSE, source },
-      message: `${facts.nominee.unit.name} chưa là tập thể được chọn nên chưa đề nghị cá nhân (${INDIVIDUALS_CLAUSE} ${source}): ${facts.collectiveChosen?.why ?? 'chưa xác định được tập thể'}.`,
     };
   }
   const { quota, proposingUnit } = facts.proposer;
@@ -223,9 +227,17 @@ export function decideProposal(facts: ProposalFacts): ProposalDecision {
  * chuyên trách CCHC) meeting Tiết 3, Điểm a (C1/C2) "có đề nghị Chủ tịch UBND tỉnh xét tặng Bằng khen"; under
  * Điểm b, Khoản 4, Mục III the chosen collective makes that proposal together with its individuals' (one Tờ trình,
  * Điểm c). Eligibility reads "proposed" from the active nominations, so before the unit's first proposal it is
- * false: requiring it before proposing would make a PAR unit's individuals impossible to propose. So for a person
- * of a chosen collective, a condition that passes once the unit is proposed (`verdictIfUnitProposed` of
- * memberOfQualifyingUnit) does not block; every other condition must still pass. Collectives are never helped.
+ * false: requiring it before proposing would make a PAR unit's individuals impossible to propose.
+ *
+ * Decision (with the selection gate of Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III): the waiver applies only to a
+ * person of a chosen collective — for a specialised unit, one Sở Nội vụ has selected in this campaign (it may select
+ * a specialised unit that meets Tiết 3, Điểm a, Khoản 1, which stands for the excellent group in Gạch đầu dòng 3,
+ * Điểm b, Khoản 1; `decideSelection`). The selection is Sở Nội vụ's choice; the "đề nghị" to the Chủ tịch is the
+ * selected unit's own Tờ trình with its individuals, so selection never counts as "có đề nghị" by itself, and
+ * "có đề nghị" never replaces the selection: an unselected unit's people are refused by the gate in `decideProposal`
+ * before this is asked. For a chosen collective's person, a condition that passes once the unit is proposed
+ * (`verdictIfUnitProposed` of memberOfQualifyingUnit) does not block; every other condition must still pass.
+ * Collectives are never helped.
  */
 export function eligibleByThisProposal(facts: Pick<ProposalFacts, 'nominee' | 'eligibility' | 'collectiveChosen'>): boolean {
   const { eligibility } = facts;
@@ -234,21 +246,30 @@ export function eligibleByThisProposal(facts: Pick<ProposalFacts, 'nominee' | 'e
   return eligibility.conditions.every((c) => c.verdict === 'pass' || c.inputs.verdictIfUnitProposed === 'pass');
 }
 
-/** What a person's collective must be before it proposes its individuals (III.4.b), as `collectiveChosen`. */
+/**
+ * Whether a person's collective is one of "các tập thể được chọn ở Điểm a" (Điểm b, Khoản 4, Mục III), as
+ * `collectiveChosen` of `decideProposal`:
+ * - a commune when its district proposed it (an active nomination; Gạch đầu dòng 2, Điểm a, Khoản 4, Mục III);
+ * - any other collective (sở, ban, ngành; huyện, thành phố; phòng, đơn vị chuyên trách CCHC) only when Sở Nội vụ
+ *   selected it in this campaign (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III: "Sở Nội vụ … chọn tập thể tiêu biểu
+ *   trong nhóm xếp hạng xuất sắc và thông báo để các tập thể được chọn lập hồ sơ"). Being eligible is not being
+ *   chosen: an eligible department that Sở Nội vụ did not select proposes no one.
+ */
 export function collectiveChosen(input: {
   unit: Pick<NominationUnit, 'kind' | 'name'>;
   /** For a commune: its district proposed it (active nomination). */
   communeProposed: boolean;
-  /** For another collective: its own eligibility (Sở Nội vụ's choice in the excellent group is not recorded yet). */
-  eligibility: EligibilityResult | null;
+  /** For another collective: Sở Nội vụ selected it in this campaign (collective_selections). */
+  selected: boolean;
 }): { chosen: boolean; why: string } {
   if (input.unit.kind === 'commune') {
     return input.communeProposed
       ? { chosen: true, why: `${input.unit.name} đã được huyện đề nghị (${COMMUNE_CLAUSE})` }
       : { chosen: false, why: `${input.unit.name} chưa được huyện đề nghị khen thưởng (${COMMUNE_CLAUSE})` };
   }
-  if (input.eligibility?.eligible) return { chosen: true, why: `${input.unit.name} đủ tiêu chuẩn Bằng khen` };
-  return { chosen: false, why: `${input.unit.name} chưa đủ tiêu chuẩn Bằng khen của tập thể (${SELECTION_CLAUSE})` };
+  return input.selected
+    ? { chosen: true, why: `${input.unit.name} đã được Sở Nội vụ chọn là tập thể tiêu biểu (${SELECTION_CLAUSE})` }
+    : { chosen: false, why: `${input.unit.name} chưa được Sở Nội vụ chọn là tập thể tiêu biểu trong nhóm xếp hạng xuất sắc của đợt thi đua này (${SELECTION_CLAUSE})` };
 }
 
 /** The noun counted by a quota: "xã" or "cá nhân". */

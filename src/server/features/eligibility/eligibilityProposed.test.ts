@@ -59,7 +59,17 @@ describe('proposed, from the active nominations (III.1.b, third bullet)', () => 
     expect(item.result).toMatchObject({ eligible: false, verdict: 'fail' });
   });
 
-  it('the unit proposing its first individual is not blocked by that condition (no circularity), and then its people are evaluated as proposed', async () => {
+  it('the unit is not chosen until Sở Nội vụ selects it (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III); it meets Tiết 3, so it may be selected', async () => {
+    const refused = await propose(aggregatorGR, 'person', pnvPeople[0]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/chưa được Sở Nội vụ chọn là tập thể tiêu biểu .*\(Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III\)\.$/);
+    const overview = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/selections` });
+    expect(overview.json().candidates.map((c: { code: string }) => c.code)).toContain('906-PNV');
+    const selected = await t.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/selections`, payload: { unitIds: [(await t.unit('906-PNV')).id] } });
+    expect(selected.statusCode, selected.body).toBe(201);
+  });
+
+  it('the selected unit proposing its first individual is not blocked by "có đề nghị" (no circularity), and then its people are evaluated as proposed', async () => {
     const first = await propose(aggregatorGR, 'person', pnvPeople[0]);
     expect(first.statusCode, first.body).toBe(201);
     const second = await eligibilityOf(pnvPeople[1]);

@@ -1,7 +1,7 @@
 import { aliasedTable, and, count, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client';
-import { nominationQuotaLocks, nominations, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
+import { collectiveSelections, nominationQuotaLocks, nominations, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Scope } from '../../../domain/access/scope';
 import type { ActiveNomination, NominationUnit } from '../../../domain/nominations/nominationRules';
@@ -104,6 +104,15 @@ export async function activeNominationOf(db: DbOrTx, campaignId: string, nominee
     ),
   );
   return row ? toActive(row) : null;
+}
+
+/** Whether Sở Nội vụ selected this collective in the campaign (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III). */
+export async function isCollectiveSelected(db: DbOrTx, campaignId: string, unitId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: collectiveSelections.id })
+    .from(collectiveSelections)
+    .where(and(eq(collectiveSelections.campaignId, campaignId), eq(collectiveSelections.orgUnitId, unitId)));
+  return row !== undefined;
 }
 
 /**

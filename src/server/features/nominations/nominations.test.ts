@@ -31,6 +31,8 @@ const propose = (as: Session, nomineeKind: 'unit' | 'person', nomineeId: string)
   t.req(as, { method: 'POST', url: `/api/campaigns/${campaignId}/nominations`, payload: { nomineeKind, nomineeId } });
 const withdraw = (as: Session, id: string, reason = 'Đơn vị xin rút để đề nghị xã khác') =>
   t.req(as, { method: 'POST', url: `/api/nominations/${id}/withdraw`, payload: { reason } });
+/** Sở Nội vụ selects typical collectives (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III). */
+const select = (unitIds: string[]) => t.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/selections`, payload: { unitIds } });
 const overview = async (as: Session) => {
   const res = await t.req(as, { method: 'GET', url: `/api/campaigns/${campaignId}/nominations` });
   expect(res.statusCode, res.body).toBe(200);
@@ -183,6 +185,17 @@ describe('a collective proposes its individuals (III.4.b)', () => {
     expect(bySecretariat.json().error.message).toMatch(/Điểm b, Khoản 4, Mục III.*chưa được huyện đề nghị khen thưởng/);
   });
 
+  it('an eligible department Sở Nội vụ has not selected cannot propose its individuals; once selected it can', async () => {
+    // Sở Nội vụ is registered, attested and in the excellent group (eligible), but not selected yet.
+    const refused = await propose(officerSNV, 'person', snvPeople[0]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe(
+      'Sở Nội vụ chưa là tập thể được chọn nên chưa đề nghị cá nhân (Điểm b, Khoản 4, Mục III Kế hoạch số 34/KH-UBND ngày 03/3/2020): Sở Nội vụ chưa được Sở Nội vụ chọn là tập thể tiêu biểu trong nhóm xếp hạng xuất sắc của đợt thi đua này (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III).',
+    );
+    expect((await overview(officerSNV)).items).toHaveLength(0);
+    expect((await select([await unitId('SNV')])).statusCode).toBe(201);
+  });
+
   it('a department proposes 2 individuals and is refused the third', async () => {
     expect((await propose(officerSNV, 'person', snvPeople[0])).statusCode).toBe(201);
     expect((await propose(officerSNV, 'person', snvPeople[1])).statusCode).toBe(201);
@@ -205,6 +218,7 @@ describe('a collective proposes its individuals (III.4.b)', () => {
   it('refuses an ineligible person, with the condition and its clause', async () => {
     const db = t.database.db;
     const [person] = await makeEligibleUnit(db, { campaignId, unitId: await unitId('STP'), people: ['Võ Văn Bảy'] });
+    expect((await select([await unitId('STP')])).statusCode).toBe(201);
     expect((await t.req(secretariat, { method: 'PUT', url: `/api/ratings/2020/people/${person}`, payload: { overall: 'adequate' } })).statusCode).toBe(200);
     const res = await propose(secretariat, 'person', person);
     expect(res.statusCode).toBe(409);

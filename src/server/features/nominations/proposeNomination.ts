@@ -9,12 +9,14 @@ import { writeAudit, type AuditContext } from '../../kit/audit';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { campaignEligibility } from '../eligibility/campaignEligibility';
-import { activeNominationOf, activeNominationsOfQuota, loadNominationPerson, loadNominationUnit, loadNominationUnits, lockQuota } from './nominationQueries';
+import { activeNominationOf, activeNominationsOfQuota, isCollectiveSelected, loadNominationPerson, loadNominationUnit, loadNominationUnits, lockQuota } from './nominationQueries';
 
 export type ProposeNominationInput = { campaignId: string; nomineeKind: NomineeKind; nomineeId: string; asOf: Date };
 
 /**
  * Proposes a commune (by its district) or a person (by their collective) for the campaign's Bằng khen (III.4.a–b).
+ * A person's collective must be chosen: a commune proposed by its district, any other collective selected by Sở Nội
+ * vụ in this campaign (read in the transaction, `collectiveChosen`).
  *
  * The nominee's eligibility is computed now from the current data (the eligibility feature's own evaluation). Then,
  * in one transaction: the proposer's quota row is locked (`lockQuota`), the quota's active nominations and the
@@ -58,12 +60,14 @@ export async function proposeNomination(db: Db, ctx: AuditContext, actor: Actor,
   try {
     return await db.transaction(async (tx) => {
       await lockQuota(tx, campaign.id, proposer.quotaKey);
-      const [quotaUsedBy, existing, communeNomination] = [
+      const [quotaUsedBy, existing, communeNomination, selected] = [
         await activeNominationsOfQuota(tx, campaign.id, proposer.quotaKey),
         await activeNominationOf(tx, campaign.id, nominee.kind === 'unit' ? { kind: 'unit', id: nominee.unit.id } : { kind: 'person', id: nominee.personId }),
         nominee.kind === 'person' && nominee.unit.kind === 'commune' ? await activeNominationOf(tx, campaign.id, { kind: 'unit', id: nominee.unit.id }) : null,
+        nominee.kind === 'person' && nominee.unit.kind !== 'commune' ? await isCollectiveSelected(tx, campaign.id, nominee.unit.id) : false,
       ];
-      const chosen = nominee.kind === 'person' ? collectiveChosen({ unit: nominee.unit, communeProposed: communeNomination !== null, eligibility: collectiveItem?.result ?? null }) : null;
+      // III.4.b: a commune is chosen when its district proposed it; any other collective when Sở Nội vụ selected it.
+      const chosen = nominee.kind === 'person' ? collectiveChosen({ unit: nominee.unit, communeProposed: communeNomination !== null, selected }) : null;
       const decision = decideProposal({ nominee, eligibility, collectiveChosen: chosen, existing, proposer, quotaUsedBy });
       if (!decision.allowed) throw new AppError('CONFLICT', decision.message);
 

@@ -7,6 +7,7 @@ import { AppError, validation } from '../../errors';
 import type { AppDeps } from '../../deps';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { loadCampaign, type CampaignRecord } from '../campaigns/campaignQueries';
+import { campaignEligibility } from '../eligibility/campaignEligibility';
 import { notifyUnit } from '../notifications/notifyUnit';
 import { lockQuota } from './nominationQueries';
 
@@ -20,6 +21,16 @@ export async function publishedClasses(db: DbOrTx, year: number): Promise<Map<st
   const [publication] = await db.select({ snapshot: parPublications.snapshot }).from(parPublications).where(eq(parPublications.year, year));
   if (!publication) return null;
   return new Map((publication.snapshot as RankedUnit[]).map((r) => [r.unitId, r.classification]));
+}
+
+/**
+ * The specialised CCHC units (phòng, đơn vị chuyên trách: `par_unit`, not ranked) that meet Tiết 3, Điểm a, Khoản 1,
+ * Mục III as collectives in this campaign — registered, attested and meeting C1 or C2 (the eligibility feature's own
+ * evaluation) — which Sở Nội vụ may therefore select like the excellent group (`decideSelection`).
+ */
+export async function specialisedUnitsMeetingBasis(db: DbOrTx, campaign: CampaignRecord): Promise<Set<string>> {
+  const { items } = await campaignEligibility(db, campaign, { kind: 'all' });
+  return new Set(items.filter((i) => i.kind === 'collective' && i.orgUnit.kind === 'par_unit' && i.result.eligible).map((i) => i.orgUnit.id));
 }
 
 /** The collectives picked for a campaign, in Vietnamese order. */
@@ -45,8 +56,8 @@ function selectionNotice(campaign: CampaignRecord, unitName: string) {
 
 /**
  * Sở Nội vụ picks typical collectives from the excellent group of the published ranking (III.4.a, first bullet).
- * Under the campaign's selection row lock: the picks so far are read, the rule decides (excellent class, no commune,
- * the campaign's limit — none by default), and each new pick, its audit row and its notice (in the app; e-mail queued
+ * Under the campaign's selection row lock: the picks so far are read, the rule decides (excellent class — or, for a
+ * specialised CCHC unit, Tiết 3, Điểm a, Khoản 1 met —, no commune, the campaign's limit — none by default), and each new pick, its audit row and its notice (in the app; e-mail queued
  * when the unit has an address) are written in one transaction.
  * @returns the campaign's picks after this one
  * @throws validation when the year is not published or a unit is not in the excellent group; CONFLICT over the limit
@@ -64,7 +75,8 @@ export async function selectCollectives(db: Db, deps: Pick<AppDeps, 'config' | '
     .where(and(inArray(orgUnits.id, input.unitIds), eq(orgUnits.eraId, campaign.eraId)));
   const missing = input.unitIds.find((id) => !units.some((u) => u.id === id));
   if (missing) throw validation([{ path: 'unitIds', message: `Đơn vị được chọn: không có đơn vị ${missing} trong thời kỳ của đợt thi đua` }]);
-  const requested: SelectionUnit[] = units.map((u) => ({ ...u, classification: classes.get(u.id) ?? null }));
+  const specialised = units.some((u) => u.kind === 'par_unit') ? await specialisedUnitsMeetingBasis(db, campaign) : new Set<string>();
+  const requested: SelectionUnit[] = units.map((u) => ({ ...u, classification: classes.get(u.id) ?? null, meetsSpecialisedBasis: specialised.has(u.id) }));
   const quota = campaign.definition.quotas.excellentGroupCollectives;
 
   await db.transaction(async (tx) => {
