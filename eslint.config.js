@@ -15,8 +15,8 @@ const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 
 export const FEATURE_ORDER = [
   'orgUnits', 'holidayCalendars', 'people', 'trustedCertificates', 'notifications', 'audit', 'auth', 'users',
   'campaigns', 'registrations', 'consolidations', 'initiatives', 'par', 'ruleSets', 'eligibility',
-  'campaignInputs', 'unitMeritCriteria', 'nominations', 'dossiers', 'appraisal', 'council', 'decisions',
-  'feedback', 'reports', 'home',
+  'campaignInputs', 'unitMeritCriteria', 'nominations', 'dossiers', 'appraisal', 'council', 'awards',
+  'publicNotices', 'feedback', 'reports', 'dashboard', 'home',
 ];
 
 const featureBoundaries = FEATURE_ORDER.map((feature, i) => {

@@ -81,6 +81,22 @@ export const AUDIT_ACTION_LABELS = {
   'dossier.scan.upload': 'Tải lên bản đã ký của hồ sơ khen thưởng',
   'dossier.submit': 'Gửi hồ sơ khen thưởng về Sở Nội vụ',
   'dossier.return': 'Trả lại hồ sơ khen thưởng, yêu cầu bổ sung',
+  'councilSession.create': 'Tạo phiên họp Hội đồng Thi đua – Khen thưởng',
+  'councilSession.update': 'Sửa thông tin phiên họp Hội đồng Thi đua – Khen thưởng',
+  'councilSession.members': 'Cập nhật thành viên phiên họp Hội đồng',
+  'councilSession.agenda': 'Cập nhật danh sách xét tại phiên họp Hội đồng',
+  'councilSession.votes': 'Ghi nhận biểu quyết của thành viên Hội đồng',
+  'councilSession.close': 'Kết thúc phiên họp Hội đồng, chốt kết quả biểu quyết',
+  'dossier.councilPass': 'Hội đồng TĐKT thống nhất đề nghị khen thưởng',
+  'dossier.councilFail': 'Hội đồng TĐKT không thống nhất đề nghị khen thưởng',
+  'awardProposal.create': 'Lập Tờ trình đề nghị khen thưởng',
+  'awardProposal.update': 'Sửa Tờ trình đề nghị khen thưởng',
+  'awardProposal.submit': 'Trình Tờ trình đề nghị khen thưởng',
+  'awardProposal.approve': 'Phê duyệt Tờ trình đề nghị khen thưởng (chốt danh sách)',
+  'awardProposal.return': 'Trả lại Tờ trình đề nghị khen thưởng',
+  'awardDecision.issue': 'Ghi nhận Quyết định khen thưởng',
+  'awardDecision.publish': 'Công bố Quyết định khen thưởng',
+  'dossier.award': 'Hồ sơ được khen thưởng theo Quyết định',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -113,6 +129,9 @@ export const AUDIT_ENTITY_LABELS = {
   nomination: 'Đề nghị khen thưởng',
   collectiveSelection: 'Tập thể tiêu biểu được chọn',
   dossier: 'Hồ sơ khen thưởng',
+  councilSession: 'Phiên họp Hội đồng Thi đua – Khen thưởng',
+  awardProposal: 'Tờ trình đề nghị khen thưởng',
+  awardDecision: 'Quyết định khen thưởng',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
@@ -192,6 +211,12 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
       const nominationId = field(before, after, 'nominationId');
       return nominationId ? `/ho-so-khen-thuong/${nominationId}` : null;
     }
+    case 'awardProposal':
+      return id ? `/to-trinh-khen-thuong/${id}` : null;
+    case 'awardDecision':
+      return id ? `/quyet-dinh-khen-thuong/${id}` : null;
+    case 'councilSession':
+      return id ? `/hoi-dong/${id}` : null;
     case 'nomination':
     case 'collectiveSelection':
       return campaignId ? `/thi-dua/${campaignId}/de-nghi-khen-thuong` : null;

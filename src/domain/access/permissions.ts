@@ -106,8 +106,27 @@ export const PERMISSIONS = {
   'dossier.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Prepare and submit a dossier: who proposes for the proposing unit (policies/nomination.ts), Sở Nội vụ from paper. */
   'dossier.edit': ['unit_officer', 'district_aggregator', 'province_secretariat'],
-  /** The secretariat's queue of submitted dossiers, and returning one for supplement. */
-  'dossier.return': ['province_secretariat'],
+  /**
+   * Appraisal (thẩm định, Khoản 3, Mục IV) by Sở Nội vụ: the queue of submitted dossiers, the checklist with notes,
+   * accepting a dossier or returning it for supplement (folds in the former `dossier.return`).
+   */
+  'dossier.appraise': ['province_secretariat'],
+  /** Read the sessions of the provincial Hội đồng Thi đua – Khen thưởng (members, agenda, votes, results, minutes). */
+  'council.read': ['admin', 'province_secretariat', 'province_approver', 'council_member'],
+  /** Run a council session: create it, its members and agenda, record everyone's votes from paper, close it (Sở Nội vụ, cơ quan thường trực). */
+  'council.manage': ['province_secretariat'],
+  /** A council member records their own vote in a session where their account is linked to a member. */
+  'council.vote': ['council_member'],
+  /** Read awards (Tờ trình, Quyết định khen thưởng, award history): province roles all; others their own unit's awards (scope). */
+  'award.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Draft the secretariat's consolidated Tờ trình to the chairman (IV.3) and submit it to the approver. */
+  'awardProposal.manage': ['province_secretariat'],
+  /** Approve (freezing the list with its SHA-256) or return the Tờ trình with a reason: the chairman's office. */
+  'awardProposal.approve': ['province_approver'],
+  /** Record the signed Quyết định khen thưởng (number, date, signer) after approval: the dossiers become awarded. */
+  'awardDecision.issue': ['province_secretariat'],
+  /** Publish an issued decision on the public page and notify the awardees' units. */
+  'awardDecision.publish': ['province_secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
