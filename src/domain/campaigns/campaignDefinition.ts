@@ -334,6 +334,14 @@ export const campaignDefinitionSchema = z
        * renderer adds NĐ 30/2020 punctuation.
        */
       recipients: list('Nơi nhận', requiredText('Nơi nhận')),
+      /**
+       * Công khai lấy ý kiến (DOMAIN §1.6): optional per campaign, off when absent; the proposed list is put on the
+       * public page for `commentDays` days (src/domain/publicNotices).
+       */
+      publicNotice: obj('Công khai lấy ý kiến', {
+        enabled: z.boolean({ error: 'Công khai lấy ý kiến phải là có hoặc không' }),
+        commentDays: positiveInt('Số ngày lấy ý kiến').max(90, { error: 'Số ngày lấy ý kiến không được quá 90 ngày' }),
+      }).optional(),
     },
     { error: missingOrWrongType('Kế hoạch thi đua', 'một nhóm thông tin') },
   )

@@ -266,6 +266,25 @@ function CampaignFormBody({ campaignId, eraId: initialEra, eras, base, warnings 
           <TextField {...text('registrationContentDefault', CF.registrationContentDefault)} label="Nội dung đăng ký mặc định" hint="Điền sẵn vào mục Đăng ký thi đua của bản đăng ký; đơn vị có thể sửa." />
         </fieldset>
 
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Công khai lấy ý kiến</legend>
+          <CheckboxField
+            id={CF.publicNoticeEnabled}
+            label="Công khai danh sách đề nghị khen thưởng để lấy ý kiến nhân dân trước khi trình"
+            checked={values.publicNoticeEnabled}
+            error={form.errorFor(CF.publicNoticeEnabled)}
+            onChange={(e) => set('publicNoticeEnabled', e.target.checked)}
+          />
+          <TextField
+            {...text('publicNoticeDays', CF.publicNoticeDays)}
+            label="Số ngày lấy ý kiến"
+            hint="Tính từ lúc đăng danh sách lên trang công khai; mặc định 10 ngày, tối đa 90 ngày."
+            inputMode="numeric"
+            className="field--date"
+            autoComplete="off"
+          />
+        </fieldset>
+
         <div className="button-group">
           <button type="submit" className="button" disabled={busy}>
             {campaignId ? 'Lưu kế hoạch' : 'Tạo dự thảo'}

@@ -6,6 +6,7 @@ import {
   type DossierDocumentKind,
   type LegalBasis,
 } from '../../../domain/campaigns/campaignDefinition';
+import { publicNoticeSettingsOf } from '../../../domain/publicNotices/publicNoticeRules';
 import type { ClauseRef } from '../../../domain/shared/ruleOutcome';
 import { formatVnDate, isLocalDate, parseVnDate, type LocalDate } from '../../../domain/time/localDate';
 import type { FormError } from '../../app/hooks/useFormErrors';
@@ -45,6 +46,9 @@ export type CampaignFormValues = {
   overrides: OverrideValues[];
   documents: DocumentValues[];
   registrationContentDefault: string;
+  /** Công khai lấy ý kiến (DOMAIN §1.6): off unless the secretariat turns it on; days as typed. */
+  publicNoticeEnabled: boolean;
+  publicNoticeDays: string;
 };
 
 const dmy = (iso: string) => (isLocalDate(iso) ? formatVnDate(iso as LocalDate) : iso);
@@ -79,6 +83,8 @@ export function toFormValues(d: CampaignDefinition): CampaignFormValues {
     overrides: q.communesPerDistrictOverrides.map((o) => ({ ...o, limit: String(o.limit) })),
     documents: d.requiredDossierDocuments.map((x) => ({ ...x })),
     registrationContentDefault: d.registrationContentDefault,
+    publicNoticeEnabled: publicNoticeSettingsOf(d).enabled,
+    publicNoticeDays: String(publicNoticeSettingsOf(d).commentDays),
   };
 }
 
@@ -104,6 +110,8 @@ export const CF = {
   individualsPerCommune: 'cf-individualsPerCommune',
   excellentGroupLimit: 'cf-excellentGroupLimit',
   registrationContentDefault: 'cf-registrationContentDefault',
+  publicNoticeEnabled: 'cf-publicNoticeEnabled',
+  publicNoticeDays: 'cf-publicNoticeDays',
   addOverride: 'cf-addOverride',
   addDocument: 'cf-addDocument',
   collectiveKind: (kind: string) => `cf-collectiveKinds-${kind}`,
@@ -143,6 +151,8 @@ export function campaignFieldIds(v: CampaignFormValues): Record<string, string> 
     [`${p}quotas.communesPerDistrictOverrides`]: v.overrides.length ? CF.override(0, 'districtCode') : CF.addOverride,
     [`${p}requiredDossierDocuments`]: v.documents.length ? CF.document(0) : CF.addDocument,
     [`${p}registrationContentDefault`]: CF.registrationContentDefault,
+    [`${p}publicNotice.enabled`]: CF.publicNoticeEnabled,
+    [`${p}publicNotice.commentDays`]: CF.publicNoticeDays,
   };
   for (const list of ['purposes', 'requirements', 'contents'] as const) {
     v[list].forEach((_, i) => (ids[`${p}${list}.${i}.text`] = CF.claused(list, i)));
@@ -205,6 +215,7 @@ export function toDefinition(base: CampaignDefinition, v: CampaignFormValues): {
   const perCollective = int(v.individualsPerCollective, CF.individualsPerCollective, 'Chỉ tiêu cá nhân mỗi tập thể', '2');
   const perCommune = int(v.individualsPerCommune, CF.individualsPerCommune, 'Chỉ tiêu cá nhân mỗi xã', '1');
   const excellent = v.excellentGroupLimit.trim() === '' ? null : int(v.excellentGroupLimit, CF.excellentGroupLimit, 'Chỉ tiêu tập thể tiêu biểu nhóm xuất sắc', '5 (để trống nếu kế hoạch không quy định)');
+  const noticeDays = int(v.publicNoticeDays, CF.publicNoticeDays, 'Số ngày lấy ý kiến', '10');
   const overrides = v.overrides.map((o, i) => ({ ...o, limit: int(o.limit, CF.override(i, 'limit'), `Chỉ tiêu xã riêng của huyện (dòng ${i + 1})`, '2') }));
 
   const q = base.quotas;
@@ -241,6 +252,7 @@ export function toDefinition(base: CampaignDefinition, v: CampaignFormValues): {
     },
     requiredDossierDocuments: v.documents,
     registrationContentDefault: v.registrationContentDefault,
+    publicNotice: { enabled: v.publicNoticeEnabled, commentDays: noticeDays },
   };
   const citesNewPlan = isLocalDate(planDate) && v.planNumber.trim() !== '';
   const definition = citesNewPlan ? recite(edited, formatPlanSource(base), formatPlanSource({ planNumber: v.planNumber.trim(), planDate })) : edited;
