@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.deactivate': 'Vô hiệu hóa tài khoản',
   'user.resetPassword': 'Cấp lại mật khẩu',
   'user.changePassword': 'Đổi mật khẩu',
+  'user.emailNotifications': 'Bật/tắt nhận thông báo qua thư điện tử',
   'person.create': 'Thêm cá nhân',
   'person.update': 'Sửa thông tin cá nhân',
   'person.import.create': 'Nhập tệp: thêm cá nhân',
@@ -81,6 +82,7 @@ export const AUDIT_ACTION_LABELS = {
   'dossier.scan.upload': 'Tải lên bản đã ký của hồ sơ khen thưởng',
   'dossier.submit': 'Gửi hồ sơ khen thưởng về Sở Nội vụ',
   'dossier.return': 'Trả lại hồ sơ khen thưởng, yêu cầu bổ sung',
+  'dossier.accept': 'Thẩm định đạt hồ sơ khen thưởng',
   'councilSession.create': 'Tạo phiên họp Hội đồng Thi đua – Khen thưởng',
   'councilSession.update': 'Sửa thông tin phiên họp Hội đồng Thi đua – Khen thưởng',
   'councilSession.members': 'Cập nhật thành viên phiên họp Hội đồng',
@@ -97,6 +99,16 @@ export const AUDIT_ACTION_LABELS = {
   'awardDecision.issue': 'Ghi nhận Quyết định khen thưởng',
   'awardDecision.publish': 'Công bố Quyết định khen thưởng',
   'dossier.award': 'Hồ sơ được khen thưởng theo Quyết định',
+  'campaign.publicNotice.settings': 'Đặt chế độ công khai lấy ý kiến của đợt thi đua',
+  'publicNotice.publish': 'Đăng danh sách đề nghị khen thưởng lên trang công khai để lấy ý kiến',
+  'publicNotice.withdraw': 'Gỡ thông báo khỏi trang công khai',
+  'publicComment.create': 'Nhận góp ý của nhân dân trên trang công khai',
+  'publicComment.approve': 'Duyệt góp ý (công khai, đưa vào hồ sơ)',
+  'publicComment.reject': 'Không duyệt góp ý',
+  'feedback.raise': 'Gửi phản ánh, vướng mắc',
+  'feedback.reply': 'Đơn vị trao đổi thêm về phản ánh',
+  'feedback.answer': 'Sở Nội vụ trả lời phản ánh',
+  'feedback.close': 'Đóng phản ánh',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -132,6 +144,9 @@ export const AUDIT_ENTITY_LABELS = {
   councilSession: 'Phiên họp Hội đồng Thi đua – Khen thưởng',
   awardProposal: 'Tờ trình đề nghị khen thưởng',
   awardDecision: 'Quyết định khen thưởng',
+  publicNotice: 'Thông báo công khai lấy ý kiến',
+  publicComment: 'Góp ý của nhân dân',
+  feedbackThread: 'Phản ánh, vướng mắc',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
@@ -239,6 +254,16 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   publishedById: 'Người công bố',
   clonedFromId: 'Sao chép từ đợt',
   nominationId: 'Đề nghị khen thưởng',
+  contentSha256: 'Mã băm SHA-256 của phiên bản hồ sơ',
+  appraisalId: 'Phiếu thẩm định',
+  outcome: 'Kết quả thẩm định',
+  checklist: 'Phiếu thẩm định (các nội dung kiểm tra)',
+  acceptedAt: 'Thời điểm thẩm định đạt',
+  submittedAt: 'Thời điểm gửi',
+  returnedAt: 'Thời điểm trả lại',
+  scans: 'Bản đã ký',
+  document: 'Tài liệu',
+  signatureStatus: 'Tình trạng chữ ký số',
   communes: 'Đơn vị cấp xã',
   departments: 'Sở, ban, ngành',
   district: 'Huyện',
@@ -270,6 +295,15 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   certificateIssuer: 'Tổ chức cấp chứng thư',
   serialNumber: 'Số hiệu chứng thư',
   fingerprintSha256: 'Dấu vân tay SHA-256',
+  noticeId: 'Thông báo công khai',
+  dossierId: 'Hồ sơ khen thưởng',
+  entryCount: 'Số người, tập thể trong danh sách',
+  opensAt: 'Bắt đầu lấy ý kiến',
+  closesAt: 'Hết hạn lấy ý kiến',
+  withdrawnAt: 'Thời điểm gỡ',
+  authorName: 'Người góp ý',
+  moderationNote: 'Ghi chú khi duyệt',
+  publicNotice: 'Công khai lấy ý kiến',
 };
 
 /** Columns kept for the machine (search and sort keys, tree paths), left out of the details an official reads. */

@@ -47,6 +47,10 @@ export const FIELD_LABELS: Record<string, string> = {
   decisionNumber: 'Số quyết định',
   decisionDate: 'Ngày quyết định',
   signer: 'Người ký',
+  signerName: 'Họ và tên người ký',
+  signerPosition: 'Chức vụ người ký',
+  proposalDate: 'Ngày Tờ trình',
+  number: 'Số văn bản',
   blocks: 'Các khối xếp loại',
   bands: 'Các mức xếp loại',
   maxPoints: 'Điểm tối đa',
@@ -111,6 +115,18 @@ export const FIELD_LABELS: Record<string, string> = {
  * names its context in `config.fieldLabels`, and what a context does not name falls back to FIELD_LABELS.
  */
 export const CONTEXT_FIELD_LABELS = {
+  /** The public notices (công khai lấy ý kiến): a visitor's comment, its moderation, publishing and the campaign option. */
+  publicNotice: {
+    authorName: 'Họ và tên người góp ý',
+    contact: 'Thông tin liên hệ',
+    body: 'Nội dung góp ý',
+    entryNo: 'Góp ý cho (số thứ tự trong danh sách)',
+    decision: 'Kết quả duyệt',
+    note: 'Ghi chú khi duyệt',
+    title: 'Tiêu đề thông báo',
+    enabled: 'Công khai lấy ý kiến',
+    commentDays: 'Số ngày lấy ý kiến',
+  },
   /** PUT /api/classification-schemes/{id}. */
   classificationScheme: {
     id: 'Mã phương án xếp loại',
@@ -147,6 +163,26 @@ export const CONTEXT_FIELD_LABELS = {
     viaBases: 'Tiêu chuẩn của đơn vị',
     viaProposedBases: 'Tiêu chuẩn của đơn vị (có đề nghị)',
     from: 'Bộ tiêu chuẩn lấy từ',
+  },
+  /** The routes of a council session (/api/council-sessions/…): its details, members, agenda and votes. */
+  councilSession: {
+    title: 'Tên phiên họp',
+    heldAt: 'Thời gian họp',
+    place: 'Địa điểm họp',
+    quorumPercent: 'Tỷ lệ thành viên tối thiểu dự họp (%)',
+    passRule: 'Cách tính kết quả biểu quyết',
+    members: 'Thành viên Hội đồng',
+    fullName: 'Họ và tên thành viên',
+    position: 'Chức vụ',
+    councilRole: 'Vai trò trong Hội đồng',
+    orgUnitId: 'Đơn vị công tác',
+    userId: 'Tài khoản thành viên',
+    attendance: 'Tình hình tham dự',
+    dossierIds: 'Hồ sơ đưa ra xét',
+    votes: 'Biểu quyết',
+    memberId: 'Thành viên',
+    dossierId: 'Hồ sơ',
+    vote: 'Ý kiến biểu quyết',
   },
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 

@@ -18,6 +18,14 @@ export const PERMISSIONS = {
   'user.manage': ['admin'],
   /** Read the audit log. */
   'audit.read': ['admin', 'province_secretariat'],
+  /** Verify the tamper-evident audit chain (issue 11, item 9): walks every chained row and names the first that does not match. */
+  'audit.verify': ['admin'],
+  /** Read feedback threads (phản ánh, vướng mắc; issue 11, item 7): a unit its own, a district its communes', province roles all. */
+  'feedback.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Raise a difficulty to UBND tỉnh via Sở Nội vụ, reply in the unit's thread, close it, reopen it by writing again. */
+  'feedback.raise': ['unit_officer', 'unit_head', 'district_aggregator'],
+  /** Answer feedback threads (Sở Nội vụ as the secretariat), see how long each has waited, close them. */
+  'feedback.answer': ['province_secretariat'],
   /** Read PAR Index results, rankings and charts (others than province roles see published years only). */
   'parResult.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
   /** Enter and import PAR scores; edit classification schemes (SPEC §3 step 4). */
@@ -127,6 +135,20 @@ export const PERMISSIONS = {
   'awardDecision.issue': ['province_secretariat'],
   /** Publish an issued decision on the public page and notify the awardees' units. */
   'awardDecision.publish': ['province_secretariat'],
+  /**
+   * Công khai lấy ý kiến (DOMAIN §1.6): set the campaign's option, publish its proposed list on the public page for the
+   * comment period, withdraw a notice with a reason (Sở Nội vụ).
+   */
+  'publicNotice.manage': ['province_secretariat'],
+  /** Approve or reject the public's comments before they show; approved ones naming a nominee join that file. */
+  'publicComment.moderate': ['province_secretariat'],
+  /**
+   * Read the secretariat's reports (issue 12 §2: registration progress, PAR results, eligibility, nominations and their
+   * stage, awards by decision; XLSX, DOCX, PDF): province roles everything, a district its own communes (scope in SQL).
+   */
+  'report.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'district_aggregator'],
+  /** Read the dashboard (issue 12 §1): the province the campaign at a glance, a district its communes, a unit its own figures. */
+  'dashboard.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
