@@ -39,6 +39,7 @@ import { notificationRoutes } from './features/notifications/notificationRoutes'
 import { dossierRoutes } from './features/dossiers/dossierRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
+import { publicNoticeRoutes } from './features/publicNotices/publicNoticeRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -156,6 +157,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(dossierRoutes, deps);
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);
+  await app.register(publicNoticeRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

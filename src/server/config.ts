@@ -24,6 +24,9 @@ export type Config = {
   smtp: SmtpConfig | null;
   /** The address users open the app at (links in e-mails), e.g. https://thidua.kiengiang.gov.vn; null → no link. */
   publicUrl: string | null;
+  /** Comments one sender (by address) may leave on the public page per window (README "Công khai lấy ý kiến"). */
+  publicCommentLimit: number;
+  publicCommentWindowMinutes: number;
 };
 
 /** SMTP settings (README "Thông báo, thư điện tử và hàng đợi công việc"). */
@@ -77,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.WEB_DIR || './dist/web'),
     smtp: smtpFrom(env),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    publicCommentLimit: int(env.PUBLIC_COMMENT_LIMIT, 5, 'PUBLIC_COMMENT_LIMIT'),
+    publicCommentWindowMinutes: int(env.PUBLIC_COMMENT_WINDOW_MINUTES, 60, 'PUBLIC_COMMENT_WINDOW_MINUTES'),
   };
 }
 
