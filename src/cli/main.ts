@@ -17,6 +17,9 @@ import { generatePassword, passwordFieldErrors } from '../server/kit/passwordPol
 import { importOrgUnits } from '../server/features/orgUnits/importOrgUnits';
 import { orgUnitsForExport } from '../server/features/orgUnits/orgUnitQueries';
 import { writeAudit, type AuditContext } from '../server/kit/audit';
+import { verifyAuditChain } from '../db/auditChain';
+import { describeAuditChainReport } from '../domain/audit/auditChain';
+import { formatVnDateTime } from '../domain/time/localDate';
 
 const HELP = `ThiĐua CCHC — công cụ quản trị (dùng DATABASE_URL, hoặc PGlite trong DATA_DIR khi máy chủ đã dừng)
 
@@ -26,6 +29,7 @@ const HELP = `ThiĐua CCHC — công cụ quản trị (dùng DATABASE_URL, ho�
   npm run cli -- import-units --file FILE.xlsx|FILE.csv [--era ERA] [--apply]   (mặc định chỉ kiểm tra)
   npm run cli -- backup --out FILE.json
   npm run cli -- restore --in FILE.json [--replace]
+  npm run cli -- audit:verify [--page-size N]         kiểm tra chuỗi nhật ký chống sửa (mã 1 nếu bị phá)
 
 Vai trò: ${ROLES.join(', ')}`;
 
@@ -56,16 +60,17 @@ async function main() {
       in: { type: 'string' },
       apply: { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      'page-size': { type: 'string', default: '500' },
     },
   });
-  const known = ['migrate', 'create-user', 'export-units', 'import-units', 'backup', 'restore'];
+  const known = ['migrate', 'create-user', 'export-units', 'import-units', 'backup', 'restore', 'audit:verify'];
   if (!known.includes(command)) fail(`Lệnh không hợp lệ: ${command}\n\n${HELP}`);
 
   const config = loadConfig();
   let database;
   try {
     // A restore goes into an empty database: don't load the seed tree first.
-    database = await openDatabaseFromConfig(config, { seed: command !== 'restore' });
+    database = await openDatabaseFromConfig(config, { seed: command !== 'restore' && command !== 'audit:verify' });
   } catch (err) {
     if (err instanceof DataDirLockedError) fail(err.message);
     throw err;
@@ -132,6 +137,15 @@ async function main() {
         fs.renameSync(`${values.out}.tmp`, values.out);
         const counts = Object.entries(backup.tables).map(([k, v]) => `${k}: ${v.length}`);
         console.log(`Đã sao lưu vào ${values.out} (${counts.join(', ')}).`);
+        break;
+      }
+      case 'audit:verify': {
+        const pageSize = Number(values['page-size']);
+        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 10_000) fail('--page-size phải là số nguyên từ 1 đến 10000.');
+        // Reads the chain in seq order, one page at a time; exit code 1 names the first row that does not match.
+        const report = await verifyAuditChain(db, pageSize);
+        console.log(describeAuditChainReport(report, (iso) => `${formatVnDateTime(new Date(iso))} (${iso})`));
+        if (!report.ok) process.exitCode = 1;
         break;
       }
       case 'restore': {

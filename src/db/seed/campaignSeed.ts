@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { campaignDefinitionSchema } from '../../domain/campaigns/campaignDefinition';
 import { kh34Campaign } from '../../domain/campaigns/kh34Campaign';
 import { kh34RuleSet } from '../../domain/eligibility/kh34RuleSet';
+import { appendAuditEvent } from '../auditChain';
 import type { DbOrTx } from '../client';
-import { auditEvents, campaignRuleSetVersions, campaigns } from '../schema';
+import { campaignRuleSetVersions, campaigns } from '../schema';
 import { ERA_KG_2020 } from './orgTreeSeed';
 
 /** The note of the seeded campaign's first rule-set version. */
@@ -39,7 +40,7 @@ export async function seedCampaigns(db: DbOrTx): Promise<boolean> {
     .returning({ id: campaigns.id });
   // Version 1 of its rule set, so the rule-set screen shows where the criteria came from.
   await db.insert(campaignRuleSetVersions).values({ campaignId: row.id, version: 1, ruleSet: kh34RuleSet, note: SEED_RULE_SET_NOTE });
-  await db.insert(auditEvents).values({
+  await appendAuditEvent(db, {
     action: 'campaign.seed',
     entityType: 'campaign',
     entityId: row.id,

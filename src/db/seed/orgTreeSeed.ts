@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { appendAuditEvent } from '../auditChain';
 import type { DbOrTx } from '../client';
-import { auditEvents, orgEras, orgUnitLineage, orgUnits } from '../schema';
+import { orgEras, orgUnitLineage, orgUnits } from '../schema';
 import { newOrgUnitRow } from './orgUnitDerived';
 import kg2020Units from './data/kien-giang-2020-units.json' with { type: 'json' };
 import kg2020Departments from './data/kien-giang-2020-departments.json' with { type: 'json' };
@@ -132,7 +133,7 @@ export async function seedOrgTree(db: DbOrTx): Promise<boolean> {
     note: (m as { intermediateChange?: string }).intermediateChange ?? null,
   }));
   await db.insert(orgUnitLineage).values(lineage);
-  await db.insert(auditEvents).values({
+  await appendAuditEvent(db, {
     action: 'orgTree.seed',
     entityType: 'orgEra',
     entityId: `${ERA_KG_2020},${ERA_AG_2025}`,

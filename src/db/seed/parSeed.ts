@@ -4,8 +4,9 @@ import { kienGiangClassificationScheme2020, type Classification, type Classifica
 import { computeParIndex, type ParScoreInput } from '../../domain/par/parIndex';
 import { blockLabel } from '../../domain/par/parResultRows';
 import { vietnamHolidays } from '../../domain/time/vietnamHolidays';
+import { appendAuditEvent } from '../auditChain';
 import type { DbOrTx } from '../client';
-import { auditEvents, classificationSchemes, holidayCalendars, orgUnits, parPublications, parResults } from '../schema';
+import { classificationSchemes, holidayCalendars, orgUnits, parPublications, parResults } from '../schema';
 import { ERA_KG_2020 } from './orgTreeSeed';
 import { orgUnitDerived } from './orgUnitDerived';
 import par2018 from './data/kien-giang-par-index-2018.json' with { type: 'json' };
@@ -191,7 +192,7 @@ export async function seedParHistory(db: DbOrTx): Promise<void> {
   const added2019 = await seedHistoryYear(db, 2019, history2019(), { decisionNumber: '1149/QĐ-UBND', decisionDate: '2020-05-13', signer: 'Chủ tịch UBND tỉnh (chưa rõ người ký)' }, byCode);
 
   if (schemesAdded.length + calendarsAdded.length + missing.length + added2018 + added2019 > 0) {
-    await db.insert(auditEvents).values({
+    await appendAuditEvent(db, {
       action: 'parHistory.seed',
       entityType: 'parResult',
       entityId: '2018,2019',

@@ -1,5 +1,5 @@
+import { appendAuditEvent } from '../../db/auditChain';
 import type { DbOrTx } from '../../db/client';
-import { auditEvents } from '../../db/schema';
 import type { AuditAction, AuditEntityType } from '../../shared/auditLabels';
 
 /** Who did it and from where; taken from the request (see plugins/session.ts). */
@@ -33,7 +33,9 @@ function clean(value: unknown): unknown {
 
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the change and its
- * record commit or roll back together.
+ * record commit or roll back together. The row joins the tamper-evident chain (src/db/auditChain.ts): it takes the
+ * chain head's row lock until that transaction ends, so audit writes are serialised; called with the plain database
+ * it runs in a transaction of its own.
  *
  * Deliberately called by each use case right after its own write, not hidden in a generic "upsert and audit"
  * helper: the action, the entity and what goes in before/after are each use case's decision, and reading the write
@@ -41,8 +43,12 @@ function clean(value: unknown): unknown {
  * `before ? '….update' : '….create'`) are alike in shape only.
  */
 export async function writeAudit(tx: DbOrTx, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
-    ...ctx,
+  await appendAuditEvent(tx, {
+    actorUserId: ctx.actorUserId,
+    actorUsername: ctx.actorUsername,
+    actorUnitId: ctx.actorUnitId,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

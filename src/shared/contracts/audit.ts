@@ -25,3 +25,20 @@ export const AuditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 export const AuditEventListResponse = pageOf(AuditEventSchema);
+
+/** The answer of /api/audit-chain/verify: whether the tamper-evident chain holds, and the first row that does not. */
+export const AuditChainReportSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  beforeChain: z.number().int(),
+  failure: z
+    .object({
+      fault: z.enum(['missing_before', 'link_broken', 'content_changed', 'tail_missing', 'outside_chain']),
+      row: z.object({ seq: z.number().int().nullable(), id: z.string(), at: z.string(), action: z.string() }).nullable(),
+      expectedSeq: z.number().int(),
+    })
+    .nullable(),
+  /** The same finding as one Vietnamese sentence (what the CLI prints). */
+  message: z.string(),
+});
+export type AuditChainReportResponse = z.infer<typeof AuditChainReportSchema>;

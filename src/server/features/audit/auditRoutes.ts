@@ -6,7 +6,10 @@ import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
 import { containsPattern } from '../../kit/likePattern';
 import { isAuditAction } from '../../../shared/auditLabels';
-import { AuditEventListResponse } from '../../../shared/contracts/audit';
+import { AuditChainReportSchema, AuditEventListResponse } from '../../../shared/contracts/audit';
+import { verifyAuditChain } from '../../../db/auditChain';
+import { describeAuditChainReport } from '../../../domain/audit/auditChain';
+import { formatVnDateTime } from '../../../domain/time/localDate';
 import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 
 const AuditQuery = z.strictObject({
@@ -72,6 +75,23 @@ export const auditRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
         .limit(q.pageSize)
         .offset(pageOffset(q));
       return toPage(rows, (r) => ({ ...r, at: new Date(r.at).toISOString() }), q);
+    },
+  );
+
+  app.get(
+    '/api/audit-chain/verify',
+    {
+      config: { access: 'audit.verify' },
+      schema: {
+        tags: ['Nhật ký'],
+        summary: 'Kiểm tra chuỗi nhật ký chống sửa: đi hết chuỗi theo số thứ tự, từng trang, và chỉ ra dòng đầu tiên không khớp',
+        response: { 200: AuditChainReportSchema },
+      },
+    },
+    async (req) => {
+      authorize(req);
+      const report = await verifyAuditChain(db);
+      return { ...report, message: describeAuditChainReport(report, (iso) => formatVnDateTime(new Date(iso))) };
     },
   );
 };
