@@ -529,6 +529,18 @@ const MATRIX: Row[] = [
   { method: 'POST', url: '/api/campaigns/:id/rule-set/copy', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set/copy`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
   { method: 'GET', url: '/api/campaigns/:id/rule-set/versions', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set/versions` }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/rule-set/versions/:version', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/rule-set/versions/1` }), allowed: EVERYONE, okStatus: 200 },
+  // Công khai lấy ý kiến: the public page's two routes answer without login (a comment on no such notice is a 404 for
+  // everyone, anonymous included); the campaign's option, lists and moderation are Sở Nội vụ's (34/KH-UBND has the
+  // option off, so publishing is a 409); a nominee's approved comments are read like the dossier (no such one: 404).
+  { method: 'GET', url: '/api/public/notices', make: async () => ({ url: '/api/public/notices' }), allowed: EVERYONE, okStatus: 200, anonymous: 200 },
+  { method: 'POST', url: '/api/public/notices/:id/comments', make: async () => ({ url: `/api/public/notices/${NO_SUCH_ID}/comments`, payload: { authorName: 'Nguyễn Văn Dân', body: 'Góp ý' } }), allowed: EVERYONE, okStatus: 404, anonymous: 404 },
+  { method: 'GET', url: '/api/campaigns/:id/public-notices', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/public-notices` }), allowed: ['secretariat'], okStatus: 200 },
+  { method: 'PUT', url: '/api/campaigns/:id/public-notice-settings', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/public-notice-settings`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'POST', url: '/api/campaigns/:id/public-notices', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/public-notices`, payload: {} }), allowed: ['secretariat'], okStatus: 409 },
+  { method: 'POST', url: '/api/public-notices/:id/withdraw', make: async () => ({ url: `/api/public-notices/${NO_SUCH_ID}/withdraw`, payload: { reason: 'Đăng nhầm' } }), allowed: ['secretariat'], okStatus: 404 },
+  { method: 'GET', url: '/api/campaigns/:id/public-comments', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/public-comments` }), allowed: ['secretariat'], okStatus: 200 },
+  { method: 'POST', url: '/api/public-comments/:id/moderate', make: async () => ({ url: `/api/public-comments/${NO_SUCH_ID}/moderate`, payload: { decision: 'approve' } }), allowed: ['secretariat'], okStatus: 404 },
+  { method: 'GET', url: '/api/nominations/:id/public-comments', make: async () => ({ url: `/api/nominations/${NO_SUCH_ID}/public-comments` }), allowed: EVERYONE, okStatus: 404 },
 ];
 
 let t: TestApp;
