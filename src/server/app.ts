@@ -37,6 +37,7 @@ import { nominationRoutes } from './features/nominations/nominationRoutes';
 import { selectionRoutes } from './features/nominations/selectionRoutes';
 import { notificationRoutes } from './features/notifications/notificationRoutes';
 import { dossierRoutes } from './features/dossiers/dossierRoutes';
+import { appraisalRoutes } from './features/appraisal/appraisalRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
 import { publicNoticeRoutes } from './features/publicNotices/publicNoticeRoutes';
@@ -155,6 +156,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(selectionRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(dossierRoutes, deps);
+  await app.register(appraisalRoutes, deps);
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);
   await app.register(publicNoticeRoutes, deps);

@@ -50,7 +50,10 @@ export const DossierSchema = z.object({
   editable: z.boolean(),
   /** Whether the caller may change it (acts for the proposing unit and the dossier is editable). */
   canEdit: z.boolean(),
-  canReturn: z.boolean(),
+  /** Whether the caller may appraise it now (Sở Nội vụ, dossier submitted): accept or return for supplement. */
+  canAppraise: z.boolean(),
+  /** The newest submitted version (0 before the first submission). */
+  version: z.number(),
   submittedAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
   returnReason: z.string().nullable(),
@@ -77,7 +80,39 @@ export const DossierQueueResponse = z.object({
       status: z.enum(DOSSIER_STATUSES),
       statusLabel: z.string(),
       submittedAt: z.string().nullable(),
+      version: z.number(),
     }),
   ),
 });
 export type DossierQueueResponse = z.infer<typeof DossierQueueResponse>;
+
+export const APPRAISAL_OUTCOMES = ['accepted', 'returned'] as const;
+
+/** One submitted version of a dossier, with the appraisal of it if any. */
+export const DossierVersionSummarySchema = z.object({
+  version: z.number(),
+  submittedAt: z.string(),
+  submittedByName: z.string().nullable(),
+  contentSha256: z.string(),
+  /** Whether the stored content still hashes to the SHA-256 recorded at submission. */
+  intact: z.boolean(),
+  appraisal: z
+    .object({ outcome: z.enum(APPRAISAL_OUTCOMES), outcomeLabel: z.string(), note: z.string().nullable(), decidedAt: z.string(), decidedByName: z.string().nullable() })
+    .nullable(),
+});
+export type DossierVersionSummary = z.infer<typeof DossierVersionSummarySchema>;
+
+export const DossierVersionsResponse = z.object({ items: z.array(DossierVersionSummarySchema) });
+export type DossierVersionsResponse = z.infer<typeof DossierVersionsResponse>;
+
+export const VersionChangeSchema = z.object({
+  area: z.enum(['councilMeeting', 'document', 'nominee']),
+  code: z.string(),
+  label: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+
+/** What changed between two submitted versions (src/domain/dossiers/dossierVersions.ts `diffDossierVersions`). */
+export const DossierVersionComparison = z.object({ from: DossierVersionSummarySchema, to: DossierVersionSummarySchema, changes: z.array(VersionChangeSchema) });
+export type DossierVersionComparison = z.infer<typeof DossierVersionComparison>;

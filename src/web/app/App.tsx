@@ -70,7 +70,7 @@ export function App() {
             <Route path="/thi-dua/:id/tong-hop-tinh" element={<RequireSession ability="consolidation.read"><PerCampaign><ProvinceConsolidationPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/tieu-chuan-giay-khen" element={<RequireSession ability="unitMeritCriteria.read"><PerCampaign><UnitMeritCriteriaPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/de-nghi-khen-thuong" element={<RequireSession ability="nomination.read"><PerCampaign><NominationsPage /></PerCampaign></RequireSession>} />
-            <Route path="/thi-dua/:id/ho-so-khen-thuong" element={<RequireSession ability="dossier.return"><PerCampaign><DossierQueuePage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/ho-so-khen-thuong" element={<RequireSession ability="dossier.appraise"><PerCampaign><DossierQueuePage /></PerCampaign></RequireSession>} />
             <Route path="/ho-so-khen-thuong/:nominationId" element={<RequireSession ability="dossier.read"><DossierPage /></RequireSession>} />
             <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
             <Route

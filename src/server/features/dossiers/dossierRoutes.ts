@@ -14,11 +14,12 @@ import { dossierDocumentData } from './dossierDocumentData';
 import { loadDossierContext, loadDossierScanFile } from './dossierQueries';
 import { getDossier } from './getDossier';
 import { listDossierQueue } from './listDossierQueue';
+import { listVersions, loadVersion } from './dossierVersionQueries';
+import { diffDossierVersions } from '../../../domain/dossiers/dossierVersions';
 import { recordCouncilMeeting } from './recordCouncilMeeting';
-import { returnDossier } from './returnDossier';
 import { submitDossier } from './submitDossier';
 import { uploadDossierScan } from './uploadDossierScan';
-import { CampaignIdParams, CouncilMeetingBody, DocumentParams, DossierQueueResponse, DossierSchema, NominationIdParams, ReturnDossierBody, ScanParams, ScanUploadQuery } from './schema';
+import { CampaignIdParams, CompareVersionsQuery, CouncilMeetingBody, DocumentParams, DossierQueueResponse, DossierSchema, DossierVersionComparison, DossierVersionsResponse, NominationIdParams, ScanParams, ScanUploadQuery } from './schema';
 
 const TAGS = ['Hồ sơ khen thưởng'];
 const BUILDERS = { submission_letter: buildSubmissionLetterModel, council_minutes: buildCouncilMinutesModel, achievement_report: buildAchievementReportModel } as const;
@@ -94,23 +95,33 @@ export const dossierRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     },
   );
 
-  app.post(
-    '/api/nominations/:id/dossier/return',
-    { config: { access: 'dossier.return' }, schema: { tags: TAGS, summary: 'Sở Nội vụ trả lại hồ sơ, yêu cầu bổ sung (kèm lý do)', params: NominationIdParams, body: ReturnDossierBody, response: { 200: DossierSchema } } },
-    async (req) => {
-      const user = authorize(req);
-      await returnDossier(db, auditContext(req), user, { nominationId: req.params.id, reason: req.body.reason, asOf: now() });
-      return getDossier(db, user, { nominationId: req.params.id, asOf: now() });
-    },
-  );
-
   app.get(
     '/api/campaigns/:id/dossiers',
-    { config: { access: 'dossier.return' }, schema: { tags: TAGS, summary: 'Hàng đợi hồ sơ đã gửi Sở Nội vụ của đợt thi đua', params: CampaignIdParams, response: { 200: DossierQueueResponse } } },
+    { config: { access: 'dossier.appraise' }, schema: { tags: TAGS, summary: 'Hàng đợi thẩm định: hồ sơ đã gửi Sở Nội vụ của đợt thi đua (đã gửi, bị trả lại, đã thẩm định)', params: CampaignIdParams, response: { 200: DossierQueueResponse } } },
     async (req) => {
       authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
       return listDossierQueue(db, campaign.id);
+    },
+  );
+
+  app.get(
+    '/api/nominations/:id/dossier/versions',
+    { config: { access: 'dossier.read' }, schema: { tags: TAGS, summary: 'Các phiên bản hồ sơ đã gửi (mỗi lần gửi một phiên bản, kèm SHA-256 và kết quả thẩm định)', params: NominationIdParams, response: { 200: DossierVersionsResponse } } },
+    async (req) => {
+      const context = await loadDossierContext(db, authorize(req), req.params.id);
+      return { items: await listVersions(db, context.dossier?.id ?? null) };
+    },
+  );
+
+  app.get(
+    '/api/nominations/:id/dossier/versions/compare',
+    { config: { access: 'dossier.read' }, schema: { tags: TAGS, summary: 'So sánh hai phiên bản hồ sơ đã gửi: biên bản họp, bản ký mới, chữ ký số', params: NominationIdParams, querystring: CompareVersionsQuery, response: { 200: DossierVersionComparison } } },
+    async (req) => {
+      const context = await loadDossierContext(db, authorize(req), req.params.id);
+      const dossierId = context.dossier?.id ?? null;
+      const [from, to] = [await loadVersion(db, dossierId, req.query.from), await loadVersion(db, dossierId, req.query.to)];
+      return { from: from.summary, to: to.summary, changes: diffDossierVersions(from.content, to.content) };
     },
   );
 };

@@ -62,7 +62,7 @@ describe('a commune nomination dossier, from draft to the secretariat', () => {
     const res = await t.req(aggregatorGR, { method: 'GET', url: url() });
     expect(res.statusCode, res.body).toBe(200);
     const d = res.json();
-    expect(d).toMatchObject({ id: null, status: 'draft', editable: true, canEdit: true, canReturn: false, nomineeName: 'Thị trấn Giồng Riềng' });
+    expect(d).toMatchObject({ id: null, status: 'draft', editable: true, canEdit: true, canAppraise: false, nomineeName: 'Thị trấn Giồng Riềng' });
     expect(d.checklist.complete).toBe(false);
     expect(d.checklist.items.filter((i: { done: boolean }) => !i.done)).toHaveLength(4);
     expect(d.deadline).toMatchObject({ startDate: '2021-04-16', lastDay: '2021-05-01', shifted: true });

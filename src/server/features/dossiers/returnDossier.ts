@@ -1,28 +1,27 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { dossiers } from '../../../db/schema';
+import type { DbOrTx } from '../../../db/client';
 import type { Actor } from '../../../domain/access/actor';
-import { DOSSIER_STATUS_LABELS } from '../../../domain/dossiers/dossierChecklist';
-import { AppError } from '../../errors';
 import { writeAudit, type AuditContext } from '../../kit/audit';
-import { loadDossierContext } from './dossierQueries';
+import type { DossierRow } from './dossierQueries';
+import { moveDossier } from './dossierTransition';
 
 /**
- * Sở Nội vụ returns a submitted dossier for supplement (trả lại, yêu cầu bổ sung) with its reason: the unit can edit
- * it again and submit anew; earlier scans stay as versions. Status change and audit row in one transaction.
+ * Sở Nội vụ returns a submitted dossier for supplement (trả lại, yêu cầu bổ sung) with its reason: the lifecycle's
+ * `return` (submitted → returned) as a guarded update, and its audit row, inside the caller's transaction (the
+ * appraisal, which also records its outcome — passed as `auditDetails` into this one audit row — and notifies the unit). The unit can then edit and submit anew; every
+ * submitted version is kept.
+ * @throws AppError CONFLICT when the dossier is not (or no longer) submitted
  */
-export async function returnDossier(db: Db, ctx: AuditContext, actor: Actor, input: { nominationId: string; reason: string; asOf: Date }): Promise<void> {
-  const context = await loadDossierContext(db, actor, input.nominationId);
-  await db.transaction(async (tx) => {
-    const [before] = context.dossier ? await tx.select().from(dossiers).where(eq(dossiers.id, context.dossier.id)).for('update') : [];
-    if (!before || before.status !== 'submitted') {
-      throw new AppError('CONFLICT', `Chỉ trả lại được hồ sơ đã gửi Sở Nội vụ; hồ sơ này đang «${DOSSIER_STATUS_LABELS[before?.status ?? 'draft']}».`);
-    }
-    const [after] = await tx
-      .update(dossiers)
-      .set({ status: 'returned', returnedAt: input.asOf, returnedById: actor.userId, returnReason: input.reason, updatedAt: input.asOf })
-      .where(eq(dossiers.id, before.id))
-      .returning();
-    await writeAudit(tx, ctx, { action: 'dossier.return', entityType: 'dossier', entityId: before.id, orgUnitId: before.orgUnitId, before: { status: before.status }, after: { nominationId: before.nominationId, status: after.status, returnedAt: after.returnedAt }, reason: input.reason });
+export async function returnDossier(tx: DbOrTx, ctx: AuditContext, actor: Actor, before: DossierRow, input: { reason: string; asOf: Date; auditDetails?: Record<string, unknown> }): Promise<DossierRow> {
+  // Update then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
+  const after = await moveDossier(tx, before, 'return', { returnedAt: input.asOf, returnedById: actor.userId, returnReason: input.reason, updatedAt: input.asOf });
+  await writeAudit(tx, ctx, {
+    action: 'dossier.return',
+    entityType: 'dossier',
+    entityId: before.id,
+    orgUnitId: before.orgUnitId,
+    before: { status: before.status, version: before.version },
+    after: { nominationId: before.nominationId, status: after.status, version: after.version, returnedAt: after.returnedAt, ...input.auditDetails },
+    reason: input.reason,
   });
+  return after;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DOSSIER_DOCUMENT_KINDS } from '../../../domain/dossiers/dossierChecklist';
 
 /** The answers are the contract in src/shared/contracts/dossiers.ts. */
-export { DossierQueueResponse, DossierSchema } from '../../../shared/contracts/dossiers';
+export { DossierQueueResponse, DossierSchema, DossierVersionComparison, DossierVersionsResponse } from '../../../shared/contracts/dossiers';
 
 export const NominationIdParams = z.strictObject({ id: z.uuid() });
 export const CampaignIdParams = z.strictObject({ id: z.uuid() });
@@ -27,3 +27,6 @@ export const ReturnDossierBody = z.strictObject({
   /** What is to be supplemented: kept with the dossier and in the audit log. */
   reason: z.string().trim().min(1).max(2000),
 });
+
+const versionNumber = (label: string) => z.coerce.number({ error: `${label}: phải là số phiên bản` }).int(`${label}: phải là số nguyên`).min(1, `${label}: từ 1 trở lên`).max(10000);
+export const CompareVersionsQuery = z.strictObject({ from: versionNumber('Phiên bản trước'), to: versionNumber('Phiên bản sau') });

@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/access/actor';
 import { mayProposeFor } from '../../../domain/access/policies/nomination';
 import { scopeOf } from '../../../domain/access/scope';
 import type { QuotaSpec } from '../../../domain/campaigns/quotaRules';
+import { allowedEvents, nominationStage } from '../../../domain/nominations/nominationLifecycle';
 import { failingConditions, NOMINATION_STATUS_LABELS, proposerOf, quotaGaugeText, type Nominee } from '../../../domain/nominations/nominationRules';
 import type { Candidate, NominationOverview, QuotaUse } from '../../../shared/contracts/nominations';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
@@ -100,6 +101,7 @@ export function presentNomination(actor: Actor, row: NominationRow) {
     proposedByName: row.proposedByName,
     withdrawnAt: n.withdrawnAt?.toISOString() ?? null,
     withdrawalReason: n.withdrawalReason,
-    canWithdraw: n.status === 'proposed' && mayProposeFor(actor, row.proposingUnit),
+    // The lifecycle decides: a dossier with Sở Nội vụ is asked back (returned) before its nomination is withdrawn.
+    canWithdraw: allowedEvents(nominationStage({ nominationStatus: n.status, dossierStatus: row.dossierStatus })).includes('withdraw') && mayProposeFor(actor, row.proposingUnit),
   };
 }

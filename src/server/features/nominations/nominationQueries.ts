@@ -1,7 +1,7 @@
 import { aliasedTable, and, count, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client';
-import { collectiveSelections, nominationQuotaLocks, nominations, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
+import { collectiveSelections, dossiers, nominationQuotaLocks, nominations, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Scope } from '../../../domain/access/scope';
 import type { ActiveNomination, NominationUnit } from '../../../domain/nominations/nominationRules';
@@ -154,12 +154,15 @@ function selectNominations(db: DbOrTx, where: ReturnType<typeof and>) {
       person: { id: people.id, fullName: people.fullName },
       proposingUnit: { id: proposingUnits.id, code: proposingUnits.code, name: proposingUnits.name, path: proposingUnits.path, kind: proposingUnits.kind },
       proposedByName: proposers.fullName,
+      /** The dossier's status (the lifecycle stage of an active nomination); null before the dossier is opened. */
+      dossierStatus: dossiers.status,
     })
     .from(nominations)
     .innerJoin(orgUnits, eq(orgUnits.id, nominations.nomineeUnitId))
     .innerJoin(proposingUnits, eq(proposingUnits.id, nominations.proposingUnitId))
     .leftJoin(people, eq(people.id, nominations.nomineePersonId))
     .leftJoin(proposers, eq(proposers.id, nominations.proposedById))
+    .leftJoin(dossiers, eq(dossiers.nominationId, nominations.id))
     .where(where)
     .orderBy(sql`${proposingUnits.sortKey} collate "C"`, nominations.proposedAt, nominations.createdAt, nominations.id);
 }

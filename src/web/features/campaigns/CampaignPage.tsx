@@ -149,7 +149,7 @@ export function CampaignPage() {
               <Link to={`/thi-dua/${c.id}/de-nghi-khen-thuong`}>Đề nghị khen thưởng và chỉ tiêu (Khoản 4, Mục III)</Link>
             </li>
           ) : null}
-          {can('dossier.return') ? (
+          {can('dossier.appraise') ? (
             <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/ho-so-khen-thuong`}>Hồ sơ khen thưởng đã gửi Sở Nội vụ (Điểm c, Khoản 4, Mục III)</Link>
             </li>

@@ -132,7 +132,7 @@ export function DossierPage() {
             <DossierDocumentPanel key={doc.kind} dossier={d} document={doc} onUploaded={saved(`Đã tải lên bản đã ký: ${doc.label}.`)} />
           ))}
 
-          {d.canReturn ? <ReturnDossierForm dossier={d} onDone={saved('Đã trả lại hồ sơ cho đơn vị.')} /> : null}
+          {d.canAppraise ? <ReturnDossierForm dossier={d} onDone={saved('Đã trả lại hồ sơ cho đơn vị.')} /> : null}
         </>
       ) : null}
     </>
