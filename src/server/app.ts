@@ -37,10 +37,14 @@ import { nominationRoutes } from './features/nominations/nominationRoutes';
 import { selectionRoutes } from './features/nominations/selectionRoutes';
 import { notificationRoutes } from './features/notifications/notificationRoutes';
 import { dossierRoutes } from './features/dossiers/dossierRoutes';
+import { awardRoutes } from './features/awards/awardRoutes';
 import { appraisalRoutes } from './features/appraisal/appraisalRoutes';
+import { councilRoutes } from './features/council/councilRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
 import { publicNoticeRoutes } from './features/publicNotices/publicNoticeRoutes';
+import { reportRoutes } from './features/reports/reportRoutes';
+import { dashboardRoutes } from './features/dashboard/dashboardRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -156,10 +160,14 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(selectionRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(dossierRoutes, deps);
+  await app.register(awardRoutes, deps);
   await app.register(appraisalRoutes, deps);
+  await app.register(councilRoutes, deps);
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);
   await app.register(publicNoticeRoutes, deps);
+  await app.register(reportRoutes, deps);
+  await app.register(dashboardRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
