@@ -9,7 +9,11 @@ import { kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures
 import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
-import { issueTestCertificate } from '../../src/documents/signatures/testing/signTestPdf';
+import { collectiveSelections, dossierScans, dossiers, nominations } from '../../src/db/schema';
+import { publicComments, publicNotices } from '../../src/db/schema';
+import { createPerson } from '../../src/server/kit/testing/eligibilityFixtures';
+import { buildUnsignedTestPdf, issueTestCertificate } from '../../src/documents/signatures/testing/signTestPdf';
+import { makeEligibleUnit } from '../../src/server/kit/testing/nominationFixtures';
 import { auditActionLabel, auditEntityLabel, auditFieldLabel } from '../../src/shared/auditLabels';
 import { createTestApp, TEST_PASSWORD, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
@@ -46,12 +50,21 @@ const TRACKED = {
   par_task_confirmations: parTaskConfirmations,
   commune_par_results: communeParResults,
   district_par_publications: districtParPublications,
+  nominations,
+  collective_selections: collectiveSelections,
+  dossiers,
+  dossier_scans: dossierScans,
+  public_notices: publicNotices,
+  public_comments: publicComments,
 } as const;
 
-async function snapshot(): Promise<Map<string, string>> {
+/** Steps of someone without an account: their audit rows have no actor (the IP is still kept). */
+const ANONYMOUS_STEPS = new Set(['login', 'a visitor comments on the public list']);
+
+async function snapshot(app: TestApp): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   for (const [name, table] of Object.entries(TRACKED)) {
-    const rows = (await t.database.db.select().from(table as typeof users)) as Record<string, unknown>[];
+    const rows = (await app.database.db.select().from(table as typeof users)) as Record<string, unknown>[];
     // holiday_calendars is keyed by year.
     for (const row of rows) map.set(`${name}:${String(row.id ?? row.year)}`, JSON.stringify(row));
   }
@@ -263,6 +276,165 @@ async function trustedCertificateSteps(): Promise<Step[]> {
   ];
 }
 
+/**
+ * Runs the steps in order on `app` and checks, request by request, that every tracked row changed has its audit row,
+ * with the actor, the IP and Vietnamese labels for the action, the record and every field written.
+ */
+async function checkSteps(app: TestApp, steps: Step[]): Promise<void> {
+  const unlabelled = new Set<string>();
+  for (const step of steps) {
+    const before = await snapshot(app);
+    const [{ max }] = (await app.database.db.execute(sql`select coalesce(max(at), '-infinity'::timestamptz) as max from audit_events`)).rows as { max: string }[];
+    const res = await step.run();
+    expect(res.statusCode, `${step.name}: ${res.body}`).toBeLessThan(300);
+    const afterRows = await snapshot(app);
+    const changed = changedKeys(before, afterRows);
+    expect(changed.length, step.name).toBeGreaterThan(0);
+    const audits = await app.database.db.select().from(auditEvents).where(gt(auditEvents.at, sql`${max}::timestamptz`));
+    expect(audits.length, step.name).toBeGreaterThan(0);
+    const audited = new Set(audits.map((a) => a.entityId));
+    const auditedTypes = new Set(audits.map((a) => a.entityType));
+    for (const key of changed) {
+      const [table, id] = key.split(':');
+      if (table === 'sessions') {
+        // A session row is audited as the user's login/logout/password change.
+        expect(auditedTypes.has('session') || auditedTypes.has('user'), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'campaign_rule_set_versions') {
+        // A rule-set version is audited by its rule set's row (entity = the campaign), which names the version.
+        expect(audits.some((a) => (a.after as { versionId?: string } | null)?.versionId === id), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'registration_individuals') {
+        // The individuals are part of their registration's audit row (before/after list them).
+        expect(auditedTypes.has('registration'), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'dossier_scans') {
+        // A signed scan is audited by its dossier's upload row, which names the scan.
+        expect(audits.some((a) => a.action === 'dossier.scan.upload' && (a.after as { scanId?: string } | null)?.scanId === id), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'attachments' && (JSON.parse(afterRows.get(key) ?? before.get(key)!) as { entityType: string }).entityType === 'dossier') {
+        // A dossier scan's file is audited by the dossier's upload row, with the file's SHA-256.
+        const row = JSON.parse(afterRows.get(key)!) as { entityId: string; fileSha256: string };
+        expect(audits.some((a) => a.entityId === row.entityId && (a.after as { sha256?: string } | null)?.sha256 === row.fileSha256), `${step.name}: ${key}`).toBe(true);
+      } else {
+        expect(audited.has(id), `${step.name}: no audit row for ${key}`).toBe(true);
+      }
+    }
+    for (const a of audits) {
+      // The log names every action and record in Vietnamese (src/shared/auditLabels.ts).
+      expect(auditActionLabel(a.action), `${step.name}: ${a.action}`).not.toBe(a.action);
+      expect(auditEntityLabel(a.entityType), `${step.name}: ${a.entityType}`).not.toBe(a.entityType);
+      for (const side of [a.before, a.after]) {
+        if (side && typeof side === 'object' && !Array.isArray(side)) for (const key of Object.keys(side)) unlabelled.add(auditFieldLabel(key) === key ? key : '');
+      }
+      if (!ANONYMOUS_STEPS.has(step.name)) expect(a.actorUserId, step.name).not.toBeNull();
+      expect(a.ip, step.name).not.toBeNull();
+    }
+  }
+  // The log shows before/after as a table of labelled fields: every field written must have its label.
+  unlabelled.delete('');
+  expect([...unlabelled].sort()).toEqual([]);
+}
+
+/**
+ * Nominations, Sở Nội vụ's selection and dossiers (issue 10): every state-changing route — propose (a commune, a
+ * commune's individual, a selected department's individual), select collectives, withdraw (one, then a commune with
+ * its individual), record the council meeting, upload each signed scan, submit, return. They run on their own app
+ * with its clock after the 2020 ranking's publication (07/5/2021), so the dossier deadline (24/5/2021) is ahead.
+ * Set-up straight in the database: eligible Thị trấn Giồng Riềng and Sở Nội vụ, each with people.
+ */
+async function nominationSteps(app: TestApp): Promise<Step[]> {
+  const db = app.database.db;
+  const campaignId = await kh34CampaignId(db);
+  const unit = async (code: string) => (await app.unit(code)).id;
+  const [commune, snv] = [await unit('30904'), await unit('SNV')];
+  const [communePerson] = await makeEligibleUnit(db, { campaignId, unitId: commune, people: ['Lê Văn Một'] });
+  const [snvPerson] = await makeEligibleUnit(db, { campaignId, unitId: snv, people: ['Trần Văn Ba'] });
+  const as: Partial<Record<'secretariat' | 'aggregatorGR' | 'officerTTGR' | 'officerSNV', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await app.login(name));
+  const ids = { commune: '', snvPerson: '' };
+  const propose = async (who: keyof typeof as, nomineeKind: 'unit' | 'person', nomineeId: string) =>
+    app.req(await login(who), { method: 'POST', url: `/api/campaigns/${campaignId}/nominations`, payload: { nomineeKind, nomineeId } });
+  const dossier = (path: string) => `/api/nominations/${ids.commune}/dossier${path}`;
+  const upload = (kind: string, text: string) => async () =>
+    app.req(await login('aggregatorGR'), { method: 'POST', url: dossier(`/documents/${kind}/scans`), query: { fileName: `${kind}.pdf` }, headers: { 'content-type': 'application/pdf' }, payload: Buffer.from(buildUnsignedTestPdf(text)) });
+  const keep = (f: (body: { id: string }) => void) => (res: { statusCode: number; body: string; json: () => { id: string } }) => {
+    if (res.statusCode < 300) f(res.json());
+    return res;
+  };
+  return [
+    { name: 'propose a commune', run: async () => propose('aggregatorGR', 'unit', commune).then(keep((b) => (ids.commune = b.id))) },
+    { name: 'the proposed commune proposes its individual', run: () => propose('officerTTGR', 'person', communePerson) },
+    { name: 'Sở Nội vụ selects a typical collective', run: async () => app.req(await login('secretariat'), { method: 'POST', url: `/api/campaigns/${campaignId}/selections`, payload: { unitIds: [snv] } }) },
+    { name: 'the selected collective proposes its individual', run: async () => propose('officerSNV', 'person', snvPerson).then(keep((b) => (ids.snvPerson = b.id))) },
+    {
+      name: 'withdraw a nomination',
+      run: async () => app.req(await login('officerSNV'), { method: 'POST', url: `/api/nominations/${ids.snvPerson}/withdraw`, payload: { reason: 'Đơn vị bình xét lại' } }),
+    },
+    {
+      name: 'record the council meeting',
+      run: async () =>
+        app.req(await login('aggregatorGR'), {
+          method: 'PUT',
+          url: dossier('/council-meeting'),
+          payload: {
+            startsAt: '2021-05-08T01:00:00.000Z',
+            endsAt: '2021-05-08T02:30:00.000Z',
+            place: 'Hội trường UBND huyện Giồng Riềng',
+            chair: 'Nguyễn Văn An',
+            secretary: 'Trần Thị Bình',
+            membersTotal: 5,
+            membersPresent: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'],
+            tallies: [{ nomineeName: 'Thị trấn Giồng Riềng', agree: 4, disagree: 0 }],
+          },
+        }),
+    },
+    { name: 'upload the signed Tờ trình', run: upload('submission_letter', 'To trinh') },
+    { name: 'upload the signed Biên bản', run: upload('council_minutes', 'Bien ban') },
+    { name: 'upload the signed Báo cáo thành tích', run: upload('achievement_report', 'Bao cao thanh tich') },
+    { name: 'submit the dossier', run: async () => app.req(await login('aggregatorGR'), { method: 'POST', url: dossier('/submit') }) },
+    { name: 'return the dossier', run: async () => app.req(await login('secretariat'), { method: 'POST', url: dossier('/return'), payload: { reason: 'Bổ sung chữ ký thư ký' } }) },
+    {
+      name: 'withdraw the commune (its individual with it)',
+      run: async () => app.req(await login('aggregatorGR'), { method: 'POST', url: `/api/nominations/${ids.commune}/withdraw`, payload: { reason: 'Huyện chọn xã khác' } }),
+    },
+  ];
+}
+
+/**
+ * Công khai lấy ý kiến (issue 11, item 3): Sở Nội vụ turns the option on, publishes the council's list, a visitor
+ * comments (no login), Sở Nội vụ approves the comment and withdraws the list. Set-up straight in the database: one
+ * dossier the council passed.
+ */
+async function publicNoticeSteps(app: TestApp): Promise<Step[]> {
+  const db = app.database.db;
+  const campaignId = await kh34CampaignId(db);
+  const unit = (await app.unit('30904')).id;
+  const personId = await createPerson(db, unit, 'Nguyễn Thị Công Khai', 'Công chức Văn phòng');
+  const [n] = await db.insert(nominations).values({ campaignId, nomineeKind: 'person', nomineeUnitId: unit, nomineePersonId: personId, proposingUnitId: unit, quotaKey: `audit:${personId}` }).returning();
+  await db.insert(dossiers).values({ nominationId: n.id, campaignId, orgUnitId: unit, status: 'council_passed', version: 1 });
+  const secretariat = await app.login('secretariat');
+  const ids = { notice: '', comment: '' };
+  return [
+    { name: 'turn on the public notice option', run: () => app.req(secretariat, { method: 'PUT', url: `/api/campaigns/${campaignId}/public-notice-settings`, payload: { enabled: true, commentDays: 10 } }) },
+    {
+      name: 'publish the proposed list',
+      run: async () => {
+        const res = await app.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/public-notices`, payload: {} });
+        if (res.statusCode < 300) ids.notice = res.json().id;
+        return res;
+      },
+    },
+    {
+      name: 'a visitor comments on the public list',
+      run: async () => {
+        const res = await app.req(null, { method: 'POST', url: `/api/public/notices/${ids.notice}/comments`, payload: { authorName: 'Trần Văn Dân', contact: 'dan@example.vn', body: 'Đồng ý', entryNo: 1 } });
+        const [c] = await db.select({ id: publicComments.id }).from(publicComments);
+        ids.comment = c?.id ?? '';
+        return res;
+      },
+    },
+    { name: 'approve the comment', run: () => app.req(secretariat, { method: 'POST', url: `/api/public-comments/${ids.comment}/moderate`, payload: { decision: 'approve', note: 'Phù hợp' } }) },
+    { name: 'withdraw the list', run: () => app.req(secretariat, { method: 'POST', url: `/api/public-notices/${ids.notice}/withdraw`, payload: { reason: 'Đăng nhầm' } }) },
+  ];
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
@@ -310,6 +482,7 @@ describe('audit completeness', () => {
         },
       },
       { name: 'change own password', run: () => t.req(officer, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'MatKhau#2020', newPassword: 'MatKhau#2021' } }) },
+      { name: 'turn off own e-mail notifications', run: () => t.req(officer, { method: 'PUT', url: '/api/auth/email-notifications', payload: { enabled: false } }) },
       { name: 'reset password', run: () => t.req(admin, { method: 'POST', url: `/api/users/${createdUserId}/reset-password` }) },
       { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
       ...campaignSteps(),
@@ -319,48 +492,29 @@ describe('audit completeness', () => {
       { name: 'logout', run: () => t.req(admin, { method: 'POST', url: '/api/auth/logout' }) },
     ];
 
-    const unlabelled = new Set<string>();
-    for (const step of steps) {
-      const before = await snapshot();
-      const [{ max }] = (await t.database.db.execute(sql`select coalesce(max(at), '-infinity'::timestamptz) as max from audit_events`)).rows as { max: string }[];
-      const res = await step.run();
-      expect(res.statusCode, `${step.name}: ${res.body}`).toBeLessThan(300);
-      const changed = changedKeys(before, await snapshot());
-      expect(changed.length, step.name).toBeGreaterThan(0);
-      const audits = await t.database.db.select().from(auditEvents).where(gt(auditEvents.at, sql`${max}::timestamptz`));
-      expect(audits.length, step.name).toBeGreaterThan(0);
-      const audited = new Set(audits.map((a) => a.entityId));
-      const auditedTypes = new Set(audits.map((a) => a.entityType));
-      for (const key of changed) {
-        const [table, id] = key.split(':');
-        if (table === 'sessions') {
-          // A session row is audited as the user's login/logout/password change.
-          expect(auditedTypes.has('session') || auditedTypes.has('user'), `${step.name}: ${key}`).toBe(true);
-        } else if (table === 'campaign_rule_set_versions') {
-          // A rule-set version is audited by its rule set's row (entity = the campaign), which names the version.
-          expect(audits.some((a) => (a.after as { versionId?: string } | null)?.versionId === id), `${step.name}: ${key}`).toBe(true);
-        } else if (table === 'registration_individuals') {
-          // The individuals are part of their registration's audit row (before/after list them).
-          expect(auditedTypes.has('registration'), `${step.name}: ${key}`).toBe(true);
-        } else {
-          expect(audited.has(id), `${step.name}: no audit row for ${key}`).toBe(true);
-        }
-      }
-      for (const a of audits) {
-        // The log names every action and record in Vietnamese (src/shared/auditLabels.ts).
-        expect(auditActionLabel(a.action), `${step.name}: ${a.action}`).not.toBe(a.action);
-        expect(auditEntityLabel(a.entityType), `${step.name}: ${a.entityType}`).not.toBe(a.entityType);
-        for (const side of [a.before, a.after]) {
-          if (side && typeof side === 'object' && !Array.isArray(side)) for (const key of Object.keys(side)) unlabelled.add(auditFieldLabel(key) === key ? key : '');
-        }
-        if (step.name !== 'login') expect(a.actorUserId, step.name).not.toBeNull();
-        expect(a.ip, step.name).not.toBeNull();
-      }
-    }
-    // The log shows before/after as a table of labelled fields: every field written must have its label.
-    unlabelled.delete('');
-    expect([...unlabelled].sort()).toEqual([]);
+    await checkSteps(t, steps);
     // Dozens of requests in sequence: on a loaded two-core machine this takes well over the default minute.
+  }, 240_000);
+
+  it('writes an audit row for every nomination, selection and dossier change (issue 10)', async () => {
+    const app = await createTestApp({}, { now: () => new Date('2021-05-10T03:00:00Z') });
+    try {
+      await checkSteps(app, await nominationSteps(app));
+      // The withdrawal of the commune also withdrew its individual: both rows changed in that step, both audited.
+      const withdrawals = await app.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'nomination.withdraw'));
+      expect(withdrawals).toHaveLength(3);
+    } finally {
+      await app.close();
+    }
+  }, 240_000);
+
+  it('writes an audit row for every public notice and comment change (issue 11, item 3)', async () => {
+    const app = await createTestApp();
+    try {
+      await checkSteps(app, await publicNoticeSteps(app));
+    } finally {
+      await app.close();
+    }
   }, 240_000);
 
   it('writes nothing, audit included, when a change is refused', async () => {
