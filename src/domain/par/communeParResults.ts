@@ -28,9 +28,12 @@ export function rankCommuneResults(assessments: readonly CommuneAssessment[]): C
       (b.totalPoints ?? -1) - (a.totalPoints ?? -1) ||
       a.code.localeCompare(b.code),
   );
+  // Equal class and points are adjacent once sorted: a tie keeps the rank of the first of its run.
+  let rank = 0;
   return sorted.map((item, i) => {
-    const first = sorted.findIndex((o) => o.classification === item.classification && o.totalPoints === item.totalPoints);
-    return { ...item, rank: (first === -1 ? i : first) + 1 };
+    const previous = sorted[i - 1];
+    if (!previous || previous.classification !== item.classification || previous.totalPoints !== item.totalPoints) rank = i + 1;
+    return { ...item, rank };
   });
 }
 

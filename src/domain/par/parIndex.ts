@@ -95,7 +95,12 @@ export function classifyIndex(indexPercent: number, block: BlockScheme): Classif
  */
 export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
   const ranked = values.filter((value): value is number => value !== null).sort((a, b) => b - a);
-  return values.map((value) => (value === null ? null : ranked.indexOf(value) + 1));
+  // The first position of each value, once (an indexOf per item was quadratic at national size, issue 13).
+  const rankOf = new Map<number, number>();
+  ranked.forEach((value, i) => {
+    if (!rankOf.has(value)) rankOf.set(value, i + 1);
+  });
+  return values.map((value) => (value === null ? null : (rankOf.get(value) ?? null)));
 }
 
 

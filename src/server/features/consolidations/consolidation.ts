@@ -9,6 +9,7 @@ import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, notFound } from '../../errors';
 import { loadCampaign, type CampaignRecord } from '../campaigns/campaignQueries';
 import { unitKindColumns } from '../orgUnits/orgUnitQueries';
+import { anyOf } from '../../kit/anyOf';
 
 const parentUnit = alias(orgUnits, 'parent_unit');
 
@@ -163,7 +164,7 @@ export async function forwardDistrict(db: Db, ctx: AuditContext, input: { campai
     await tx
       .update(registrations)
       .set({ status: 'forwarded', version: sql`${registrations.version} + 1`, updatedAt: input.asOf })
-      .where(inArray(registrations.id, ready.map((c) => c.id)));
+      .where(anyOf(registrations.id, ready.map((c) => c.id)));
     for (const c of ready) {
       await writeAudit(tx, ctx, { action: 'registration.forward', entityType: 'registration', entityId: c.id, orgUnitId: c.unitId, before: { status: 'accepted' }, after: { status: 'forwarded' } });
     }

@@ -18,6 +18,7 @@ import type { CollectiveInput, IndividualInput, UnitSummary } from '../../../dom
 import { findPublication, type ParResultItem } from '../par/parResultQueries';
 import { districtPublishedCommuneClasses } from '../par/communeParQueries';
 import { communeClassification } from '../../../domain/par/communeParResults';
+import { anyOf } from '../../kit/anyOf';
 
 /**
  * Registration statuses that count as "có đăng ký thi đua" (Điểm a, Khoản 1, Mục III): the form was sent and not
@@ -67,9 +68,6 @@ export function unitSummaryOf(collective: CollectiveInput): UnitSummary {
   };
 }
 
-function inIds(column: Parameters<typeof inArray>[0], ids: readonly string[]): SQL {
-  return ids.length === 0 ? sql`false` : inArray(column, [...ids]);
-}
 
 /**
  * Builds the eligibility engine's inputs for every registration of a campaign in the actor's scope (filtered in
@@ -139,7 +137,7 @@ export async function loadEligibilityInputs(
   const attested = await db
     .select()
     .from(attestations)
-    .where(and(eq(attestations.campaignId, campaignId), inIds(attestations.orgUnitId, unitIds)));
+    .where(and(eq(attestations.campaignId, campaignId), anyOf(attestations.orgUnitId, unitIds)));
 
   const rated = await db
     .select({ year: ratings.year, kind: ratings.kind, orgUnitId: ratings.orgUnitId, personId: ratings.personId, rating: ratings.rating })
@@ -147,21 +145,21 @@ export async function loadEligibilityInputs(
     .where(
       and(
         inArray(ratings.year, [year, year - 1]),
-        or(and(isNull(ratings.personId), inIds(ratings.orgUnitId, unitIds)), inIds(ratings.personId, personIds)),
+        or(and(isNull(ratings.personId), anyOf(ratings.orgUnitId, unitIds)), anyOf(ratings.personId, personIds)),
       ),
     );
 
   const confirmed = await db
     .select({ personId: parTaskConfirmations.personId, excellent: parTaskConfirmations.excellent, directlyDoesParWork: parTaskConfirmations.directlyDoesParWork })
     .from(parTaskConfirmations)
-    .where(and(eq(parTaskConfirmations.year, year), inIds(parTaskConfirmations.personId, personIds)));
+    .where(and(eq(parTaskConfirmations.year, year), anyOf(parTaskConfirmations.personId, personIds)));
   const confirmationByPerson = new Map(confirmed.map((c) => [c.personId, c]));
 
   // A unit named by an active nomination: as the nominee (a commune) or as the collective proposing its own people.
   const proposals = await db
     .select({ nomineeUnitId: nominations.nomineeUnitId })
     .from(nominations)
-    .where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'proposed'), inIds(nominations.nomineeUnitId, unitIds)));
+    .where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'proposed'), anyOf(nominations.nomineeUnitId, unitIds)));
   const proposedUnits = new Set(proposals.map((p) => p.nomineeUnitId));
 
   const recognitions = await db

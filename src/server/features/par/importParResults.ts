@@ -7,6 +7,7 @@ import { dataRowCount, repairedCells, type ImportResult } from '../../kit/import
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
+import { anyOf } from '../../kit/anyOf';
 
 const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : value.toFixed(2));
 const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'publishedTotal', 'publishedClassification'] as const;
@@ -27,7 +28,7 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
   const { rows, errors, repairs } = rowsToParScores(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) });
   const ids = rows.map((r) => r.unitId);
   const existing = ids.length
-    ? await db.select().from(parResults).where(and(eq(parResults.year, year), inArray(parResults.orgUnitId, ids)))
+    ? await db.select().from(parResults).where(and(eq(parResults.year, year), anyOf(parResults.orgUnitId, ids)))
     : [];
   const byUnit = new Map(existing.map((r) => [r.orgUnitId, r]));
   const changes = rows.map((row) => {

@@ -6,7 +6,7 @@ import { scopeOf } from '../../../domain/access/scope';
 import type { Classification, ClassificationScheme } from '../../../domain/par/classificationScheme';
 import { computeParIndex, type ParResult } from '../../../domain/par/parIndex';
 import { blockLabel } from '../../../domain/par/parResultRows';
-import { compareVietnamese } from '../../../domain/text/vietnameseSortKey';
+import { vietnameseSortKey } from '../../../domain/text/vietnameseSortKey';
 import { AppError } from '../../errors';
 import { requireSchemeInForce } from './classificationSchemes';
 
@@ -69,12 +69,10 @@ export function sortResults<T extends { blockCode: string; rank: number | null; 
     const i = blockOrder.indexOf(code);
     return i < 0 ? blockOrder.length : i;
   };
-  return [...items].sort(
-    (a, b) =>
-      blockIndex(a.blockCode) - blockIndex(b.blockCode) ||
-      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
-      compareVietnamese(a.orgUnitName, b.orgUnitName),
-  );
+  // Keys computed once per item, not once per comparison (issue 13: the sort key was rebuilt n·log n times).
+  const keyed = items.map((item) => ({ item, block: blockIndex(item.blockCode), rank: item.rank ?? Number.MAX_SAFE_INTEGER, name: vietnameseSortKey(item.orgUnitName) }));
+  keyed.sort((a, b) => a.block - b.block || a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return keyed.map((k) => k.item);
 }
 
 export type PublicationRow = typeof parPublications.$inferSelect;

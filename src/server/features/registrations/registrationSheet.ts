@@ -26,6 +26,8 @@ import { repairedCells, type RepairedCell } from '../../kit/importResult';
 import { AppError } from '../../errors';
 import type { CampaignForDocuments } from './registrationDocumentData';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
+import { anyOf } from '../../kit/anyOf';
+import { groupBy } from '../../../domain/shared/groupBy';
 
 /**
  * A campaign's registrations in the actor's scope (filtered in SQL: a district sees its own units and its communes)
@@ -44,14 +46,15 @@ export async function registrationSheetRows(db: Db, actor: Actor, campaign: Camp
         .select({ registrationId: registrationIndividuals.registrationId, fullName: people.fullName, position: registrationIndividuals.position, content: registrationIndividuals.content })
         .from(registrationIndividuals)
         .innerJoin(people, eq(people.id, registrationIndividuals.personId))
-        .where(inArray(registrationIndividuals.registrationId, regs.map((r) => r.id)))
+        .where(anyOf(registrationIndividuals.registrationId, regs.map((r) => r.id)))
         .orderBy(asc(registrationIndividuals.sortOrder), asc(people.sortKey))
     : [];
+  const individualsOf = groupBy(individuals, (i) => i.registrationId);
   const entries: RegistrationSheetEntry[] = regs.map((r) => ({
     unitCode: r.unitCode,
     unitName: r.unitName,
     content: r.content,
-    individuals: individuals.filter((i) => i.registrationId === r.id).map(({ fullName, position, content }) => ({ fullName, position, content })),
+    individuals: (individualsOf.get(r.id) ?? []).map(({ fullName, position, content }) => ({ fullName, position, content })),
     // As the printed form: a province account is never the unit's preparer.
     preparedBy: r.preparerName && r.preparerRole && !PROVINCE_ROLES.includes(r.preparerRole) ? r.preparerName : '',
   }));
@@ -109,7 +112,7 @@ export async function importRegistrations(
     ? await db
         .select({ id: orgUnits.id, path: orgUnits.path, code: orgUnits.code, name: orgUnits.name, kind: orgUnits.kind, parUnitLevel: orgUnits.parUnitLevel, parentId: orgUnits.parentId })
         .from(orgUnits)
-        .where(and(eq(orgUnits.eraId, campaign.eraId), inArray(orgUnits.code, codes)))
+        .where(and(eq(orgUnits.eraId, campaign.eraId), anyOf(orgUnits.code, codes, 'text')))
     : [];
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const info = new Map<string, RegistrationUnitInfo>(
@@ -129,19 +132,19 @@ export async function importRegistrations(
         .where(and(eq(registrations.campaignId, campaign.id), inArray(registrations.orgUnitId, unitIds)))) as Existing[])
     : [];
   const knownPeople: Person[] = unitIds.length
-    ? await db.select({ id: people.id, fullName: people.fullName, position: people.position, orgUnitId: people.orgUnitId }).from(people).where(inArray(people.orgUnitId, unitIds))
+    ? await db.select({ id: people.id, fullName: people.fullName, position: people.position, orgUnitId: people.orgUnitId }).from(people).where(anyOf(people.orgUnitId, unitIds))
     : [];
   const currentIndividuals = existing.length
     ? await db
         .select({ registrationId: registrationIndividuals.registrationId, personId: registrationIndividuals.personId, position: registrationIndividuals.position, content: registrationIndividuals.content })
         .from(registrationIndividuals)
-        .where(inArray(registrationIndividuals.registrationId, existing.map((e) => e.id)))
+        .where(anyOf(registrationIndividuals.registrationId, existing.map((e) => e.id)))
         .orderBy(asc(registrationIndividuals.sortOrder))
     : [];
   // Accounts on the units of the file or on their parents (a district's account prepares its Phòng Nội vụ's form).
   const accountUnitIds = [...new Set(valid.flatMap((r) => { const u = unitByCode.get(r.unitCode)!; return u.parentId ? [u.id, u.parentId] : [u.id]; }))];
   const preparers: Preparer[] = valid.some((r) => r.preparedBy)
-    ? await db.select({ id: users.id, fullName: users.fullName, role: users.role, orgUnitId: users.orgUnitId, unitPath: orgUnits.path }).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId)).where(inArray(users.orgUnitId, accountUnitIds))
+    ? await db.select({ id: users.id, fullName: users.fullName, role: users.role, orgUnitId: users.orgUnitId, unitPath: orgUnits.path }).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId)).where(anyOf(users.orgUnitId, accountUnitIds))
     : [];
   const matchedIds = knownPeople.map((p) => p.id);
   const elsewhere = matchedIds.length
@@ -150,7 +153,7 @@ export async function importRegistrations(
         .from(registrationIndividuals)
         .innerJoin(registrations, eq(registrations.id, registrationIndividuals.registrationId))
         .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
-        .where(and(eq(registrationIndividuals.campaignId, campaign.id), inArray(registrationIndividuals.personId, matchedIds)))
+        .where(and(eq(registrationIndividuals.campaignId, campaign.id), anyOf(registrationIndividuals.personId, matchedIds)))
     : [];
 
   const plans: Plan[] = [];
