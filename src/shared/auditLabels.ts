@@ -304,6 +304,26 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   authorName: 'Người góp ý',
   moderationNote: 'Ghi chú khi duyệt',
   publicNotice: 'Công khai lấy ý kiến',
+  // Nominations, Sở Nội vụ's selection and dossiers (issue 10).
+  nomineeKind: 'Loại đối tượng được đề nghị',
+  nomineeUnitId: 'Đơn vị được đề nghị',
+  nomineePersonId: 'Cá nhân được đề nghị',
+  proposingUnitId: 'Đơn vị đề nghị',
+  proposedAt: 'Thời điểm đề nghị',
+  proposedById: 'Người lập đề nghị',
+  quota: 'Chỉ tiêu',
+  quotaKey: 'Mã chỉ tiêu',
+  eligibility: 'Kết quả xét tiêu chuẩn',
+  withdrawalReason: 'Lý do rút đề nghị',
+  withdrawnById: 'Người rút đề nghị',
+  selectedAt: 'Thời điểm chọn',
+  selectedById: 'Người chọn',
+  councilMeeting: 'Cuộc họp Hội đồng Thi đua – Khen thưởng',
+  quorum: 'Số thành viên có mặt',
+  tallies: 'Kết quả biểu quyết',
+  scanId: 'Mã bản đã ký',
+  signatureSummary: 'Kết quả kiểm tra chữ ký số',
+  signatures: 'Chữ ký số',
 };
 
 /** Columns kept for the machine (search and sort keys, tree paths), left out of the details an official reads. */
