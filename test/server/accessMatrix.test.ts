@@ -101,6 +101,9 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/home/tasks', make: async () => ({ url: '/api/home/tasks' }), allowed: EVERYONE, okStatus: 200 },
   // Sent with an invalid body: reaching validation proves the route let the caller in, without changing anything.
   { method: 'POST', url: '/api/auth/password', make: async () => ({ url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'y' } }), allowed: EVERYONE, okStatus: 400 },
+  { method: 'GET', url: '/api/auth/email-notifications', make: async () => ({ url: '/api/auth/email-notifications' }), allowed: EVERYONE, okStatus: 200 },
+  // Sent with an invalid body, like the password change: reaching validation proves the route let the caller in.
+  { method: 'PUT', url: '/api/auth/email-notifications', make: async () => ({ url: '/api/auth/email-notifications', payload: { enabled: 'có' } }), allowed: EVERYONE, okStatus: 400 },
   { method: 'GET', url: '/api/eras', make: async () => ({ url: '/api/eras' }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/org-units', make: async () => ({ url: '/api/org-units' }), allowed: EVERYONE, okStatus: 200 },
   {
@@ -154,6 +157,7 @@ const MATRIX: Row[] = [
     okStatus: 404,
   },
   { method: 'GET', url: '/api/audit-events', make: async () => ({ url: '/api/audit-events' }), allowed: ['admin', 'secretariat'], okStatus: 200 },
+  { method: 'GET', url: '/api/audit-chain/verify', make: async () => ({ url: '/api/audit-chain/verify' }), allowed: ['admin'], okStatus: 200 },
   // Campaigns (issue 3). Writes are sent invalid where a valid one would change state: 400 proves the caller got in.
   { method: 'GET', url: '/api/campaigns', make: async () => ({ url: '/api/campaigns' }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}` }), allowed: EVERYONE, okStatus: 200 },
@@ -281,6 +285,18 @@ const MATRIX: Row[] = [
     outOfScopeStatus: 404,
   },
   { method: 'GET', url: '/api/campaigns/:id/consolidations/province/document', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/consolidations/province/document`, query: { format: 'xlsx' } }), allowed: PROVINCE, okStatus: 200 },
+  // Reports (issue 12 §2): province roles and the district (its own communes, scoped in SQL); the dashboard: everyone.
+  { method: 'GET', url: '/api/campaigns/:id/reports/groups', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/groups` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/registrations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/registrations` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/par', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/par` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/par/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/par/file` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/eligibility', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/eligibility` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/eligibility/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/eligibility/file` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/nominations` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/nominations/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/nominations/file`, query: { format: 'xlsx' } }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/awards', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/awards` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/reports/awards/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/awards/file`, query: { format: 'docx' } }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/dashboard', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/dashboard` }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/registrations/export', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations/export` }), allowed: EVERYONE, okStatus: 200 },
   {
     method: 'POST',

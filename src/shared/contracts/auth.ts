@@ -27,3 +27,7 @@ export const SessionResponseSchema = z.object({
 export type Session = z.infer<typeof SessionResponseSchema>;
 
 export const OkSchema = z.object({ ok: z.literal(true) });
+
+/** The signed-in user's choice of e-mail for their notices (their account page), and the account's address. */
+export const EmailNotificationsSchema = z.object({ enabled: z.boolean(), email: z.string().nullable() });
+export type EmailNotifications = z.infer<typeof EmailNotificationsSchema>;

@@ -5,7 +5,8 @@ import { auditContext, requireUser, SESSION_COOKIE, setSessionCookie } from '../
 import { changePassword } from './changePassword';
 import { logIn } from './logIn';
 import { logOut } from './logOut';
-import { ChangePasswordSchema, LoginSchema, OkSchema, SessionResponseSchema } from './schema';
+import { emailNotificationsOf, setEmailNotifications } from './setEmailNotifications';
+import { ChangePasswordSchema, EmailNotificationsSchema, LoginSchema, OkSchema, SessionResponseSchema, SetEmailNotificationsSchema } from './schema';
 
 const TAGS = ['Đăng nhập'];
 
@@ -72,6 +73,24 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
       const user = requireUser(req);
       await changePassword(db, auditContext(req), user, { sessionId: req.sessionId!, ...req.body, asOf: now() });
       return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/email-notifications',
+    { config: { access: 'authenticated' }, schema: { tags: TAGS, summary: 'Nhận thông báo của mình qua thư điện tử: đang bật hay tắt', response: { 200: EmailNotificationsSchema } } },
+    async (req) => emailNotificationsOf(db, requireUser(req).userId),
+  );
+
+  app.put(
+    '/api/auth/email-notifications',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: TAGS, summary: 'Bật hoặc tắt nhận thông báo của mình qua thư điện tử', body: SetEmailNotificationsSchema, response: { 200: EmailNotificationsSchema } },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      return setEmailNotifications(db, auditContext(req), user, { enabled: req.body.enabled, asOf: now() });
     },
   );
 };

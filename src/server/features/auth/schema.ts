@@ -16,5 +16,8 @@ export const ChangePasswordSchema = z.strictObject({
   newPassword: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX),
 });
 
-/** The answers (SessionUserSchema, SessionResponseSchema, OkSchema) are the contract in src/shared/contracts/auth.ts. */
-export { OkSchema, SessionResponseSchema, SessionUserSchema } from '../../../shared/contracts/auth';
+/** Turn the e-mail of one's own notices on or off. */
+export const SetEmailNotificationsSchema = z.strictObject({ enabled: z.boolean() });
+
+/** The answers (SessionUserSchema, SessionResponseSchema, OkSchema, …) are the contract in src/shared/contracts/auth.ts. */
+export { EmailNotificationsSchema, OkSchema, SessionResponseSchema, SessionUserSchema } from '../../../shared/contracts/auth';

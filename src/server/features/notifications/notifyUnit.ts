@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { notifications, orgUnits, type NotificationKind } from '../../../db/schema';
+import { notifications, orgUnits, users, type NotificationKind } from '../../../db/schema';
 import type { AppDeps } from '../../deps';
 
 /** The job that e-mails one notice (sendNotificationEmail). */
@@ -16,6 +16,11 @@ export type NoticeInput = {
   link: string | null;
   /** What makes this notice distinct from others of its kind in the campaign (e.g. "dossier:<id>:v2"); none for reminders. */
   dedupeKey?: string;
+  /**
+   * One person of the unit the notice is for (e.g. who raised a feedback thread): it is e-mailed to their own address
+   * (else the unit's) and not at all when they turned e-mail off on their account page. Without it, the whole unit's.
+   */
+  userId?: string | null;
   asOf: Date;
 };
 
@@ -28,11 +33,17 @@ export type NoticeInput = {
  */
 export async function notifyUnit(tx: DbOrTx, deps: Pick<AppDeps, 'config' | 'jobs'>, input: NoticeInput): Promise<string | null> {
   const [unit] = await tx.select({ email: orgUnits.email }).from(orgUnits).where(eq(orgUnits.id, input.unitId));
-  const emailTo = deps.config.smtp && unit?.email ? unit.email : null;
+  let address = unit?.email ?? null;
+  if (input.userId) {
+    const [user] = await tx.select({ email: users.email, on: users.emailNotifications }).from(users).where(eq(users.id, input.userId));
+    address = user && !user.on ? null : (user?.email ?? address);
+  }
+  const emailTo = deps.config.smtp && address ? address : null;
   const inserted = await tx
     .insert(notifications)
     .values({
       recipientUnitId: input.unitId,
+      recipientUserId: input.userId ?? null,
       campaignId: input.campaignId,
       kind: input.kind,
       title: input.title,

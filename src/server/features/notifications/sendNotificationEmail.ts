@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { notifications } from '../../../db/schema';
+import { notifications, users } from '../../../db/schema';
 import type { Config } from '../../config';
 import type { Mail, Mailer } from './mailer';
 
@@ -20,7 +20,21 @@ export function noticeMail(notice: { emailTo: string; title: string; body: strin
  * throws, and pg-boss retries with backoff. A node that dies between the claim and the send leaves that one e-mail
  * unsent rather than risk sending it twice (the notice in the app is there either way).
  */
-export async function sendNotificationEmail(db: Db, deps: { config: Config; now: () => Date; mailer: Mailer }, notificationId: string): Promise<'sent' | 'already'> {
+export async function sendNotificationEmail(db: Db, deps: { config: Config; now: () => Date; mailer: Mailer }, notificationId: string): Promise<'sent' | 'already' | 'off'> {
+  // The person it is for turned e-mail off after it was queued: it stays in the app only.
+  const off = await db
+    .update(notifications)
+    .set({ emailStatus: 'none', emailError: 'Người nhận đã tắt nhận thông báo qua thư điện tử' })
+    .where(
+      and(
+        eq(notifications.id, notificationId),
+        eq(notifications.emailStatus, 'queued'),
+        isNull(notifications.emailSentAt),
+        sql`exists (select 1 from ${users} where ${users.id} = ${notifications.recipientUserId} and not ${users.emailNotifications})`,
+      ),
+    )
+    .returning({ id: notifications.id });
+  if (off.length > 0) return 'off';
   const [notice] = await db
     .update(notifications)
     .set({ emailSentAt: deps.now() })

@@ -9,10 +9,11 @@ import { useFormErrors } from '../hooks/useFormErrors';
 import { useFormValues } from '../hooks/useFormValues';
 import { useSubmit } from '../hooks/useSubmit';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { EmailNotificationsForm } from './EmailNotificationsForm';
 
 const FIELD_IDS = { currentPassword: 'currentPassword', newPassword: 'newPassword', confirmPassword: 'confirmPassword' };
 
-/** /doi-mat-khau: change one's own password (required after a temporary password). */
+/** /doi-mat-khau: the user's own account: change the password (required after a temporary one), e-mail of notices on/off. */
 export function ChangePasswordPage() {
   const { session, refresh } = useSession();
   const form = useFormErrors(FIELD_IDS);
@@ -64,6 +65,7 @@ export function ChangePasswordPage() {
         <TextField {...field('confirmPassword')} label="Nhập lại mật khẩu mới" type="password" autoComplete="new-password" />
         <FormActions label="Đổi mật khẩu" busy={busy} busyLabel="Đang lưu…" />
       </form>
+      {mustChange ? null : <EmailNotificationsForm />}
     </div>
   );
 }
