@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useParams } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
+import { AuditChainPage } from '../features/audit/AuditChainPage';
 import { HomePage } from '../features/home/HomePage';
 import { RequireSession } from './auth/RequireSession';
 import { SessionProvider } from './auth/SessionContext';
@@ -26,6 +27,15 @@ import { CollectiveSelectionPage } from '../features/nominations/CollectiveSelec
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { DossierPage } from '../features/dossiers/DossierPage';
 import { DossierQueuePage } from '../features/dossiers/DossierQueuePage';
+import { AppraisalPage } from '../features/appraisal/AppraisalPage';
+import { PublicNoticesPage } from '../features/publicNotices/PublicNoticesPage';
+import { PublicNoticeAdminPage } from '../features/publicNotices/PublicNoticeAdminPage';
+import { AwardProposalsPage } from '../features/awards/AwardProposalsPage';
+import { AwardProposalPage } from '../features/awards/AwardProposalPage';
+import { AwardDecisionPage } from '../features/awards/AwardDecisionPage';
+import { PersonAwardsPage } from '../features/awards/PersonAwardsPage';
+import { CouncilSessionsPage } from '../features/council/CouncilSessionsPage';
+import { CouncilSessionPage } from '../features/council/CouncilSessionPage';
 import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { RuleSetPage } from '../features/ruleSets/RuleSetPage';
 import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
@@ -49,6 +59,7 @@ export function App() {
         <Routes>
           <Route element={<PublicLayout />}>
             <Route path="/dang-nhap" element={<LoginPage />} />
+            <Route path="/cong-khai" element={<PublicNoticesPage />} />
           </Route>
           <Route
             element={
@@ -72,6 +83,14 @@ export function App() {
             <Route path="/thi-dua/:id/de-nghi-khen-thuong" element={<RequireSession ability="nomination.read"><PerCampaign><NominationsPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/ho-so-khen-thuong" element={<RequireSession ability="dossier.appraise"><PerCampaign><DossierQueuePage /></PerCampaign></RequireSession>} />
             <Route path="/ho-so-khen-thuong/:nominationId" element={<RequireSession ability="dossier.read"><DossierPage /></RequireSession>} />
+            <Route path="/ho-so-khen-thuong/:nominationId/tham-dinh" element={<RequireSession ability="dossier.appraise"><AppraisalPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/cong-khai" element={<RequireSession ability="publicNotice.manage"><PerCampaign><PublicNoticeAdminPage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/hoi-dong" element={<RequireSession ability="council.read"><PerCampaign><CouncilSessionsPage /></PerCampaign></RequireSession>} />
+            <Route path="/hoi-dong/:sessionId" element={<RequireSession ability="council.read"><CouncilSessionPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/khen-thuong" element={<RequireSession ability="award.read"><PerCampaign><AwardProposalsPage /></PerCampaign></RequireSession>} />
+            <Route path="/to-trinh-khen-thuong/:id" element={<RequireSession ability="award.read"><AwardProposalPage /></RequireSession>} />
+            <Route path="/quyet-dinh-khen-thuong/:id" element={<RequireSession ability="award.read"><AwardDecisionPage /></RequireSession>} />
+            <Route path="/ca-nhan/:id/khen-thuong" element={<RequireSession ability="award.read"><PersonAwardsPage /></RequireSession>} />
             <Route path="/sang-kien" element={<RequireSession ability="initiative.read"><InitiativesPage /></RequireSession>} />
             <Route
               path="/tai-khoan"
@@ -89,6 +108,7 @@ export function App() {
                 </RequireSession>
               }
             />
+            <Route path="/nhat-ky/kiem-tra-chuoi" element={<RequireSession ability="audit.verify"><AuditChainPage /></RequireSession>} />
             <Route path="/chi-so-cchc" element={<RequireSession ability="parResult.read"><ParResultsIndex /></RequireSession>} />
             <Route path="/chi-so-cchc/:year" element={<RequireSession ability="parResult.read"><ParResultsPage /></RequireSession>} />
             <Route path="/xep-loai" element={<RequireSession ability="rating.read"><RatingsIndex /></RequireSession>} />

@@ -154,6 +154,21 @@ export function CampaignPage() {
               <Link to={`/thi-dua/${c.id}/ho-so-khen-thuong`}>Hồ sơ khen thưởng đã gửi Sở Nội vụ (Điểm c, Khoản 4, Mục III)</Link>
             </li>
           ) : null}
+          {can('council.read') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/hoi-dong`}>Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh (xét hồ sơ đã thẩm định)</Link>
+            </li>
+          ) : null}
+          {can('awardProposal.manage') || can('awardProposal.approve') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/khen-thuong`}>Tờ trình và Quyết định khen thưởng (Khoản 3, Mục IV)</Link>
+            </li>
+          ) : null}
+          {can('publicNotice.manage') ? (
+            <li className="result-list__item">
+              <Link to={`/thi-dua/${c.id}/cong-khai`}>Công khai lấy ý kiến nhân dân về danh sách đề nghị khen thưởng</Link>
+            </li>
+          ) : null}
           {can('unitMeritCriteria.read') ? (
             <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/tieu-chuan-giay-khen`}>Tiêu chuẩn Giấy khen (Khoản 2, Mục III)</Link>

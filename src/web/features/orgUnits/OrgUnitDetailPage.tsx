@@ -11,6 +11,7 @@ import { OrgUnitChildren } from './OrgUnitChildren';
 import { EDIT_FIELD_IDS, OrgUnitEditForm } from './OrgUnitEditForm';
 import { OrgUnitLineage } from './OrgUnitLineage';
 import { OrgUnitSummary } from './OrgUnitSummary';
+import { AwardHistorySection } from '../awards/AwardHistorySection';
 import type { Era, OrgUnitDetail } from '../../../shared/contracts/orgUnits';
 
 /** /don-vi/:id: a unit with its ancestors, facts, children and lineage; admins can edit it. */
@@ -82,6 +83,7 @@ export function OrgUnitDetailPage() {
         />
       ) : null}
       <OrgUnitChildren key={unit.id} unit={unit} />
+      {can('award.read') ? <AwardHistorySection key={`awards-${unit.id}`} url={`/api/org-units/${encodeURIComponent(unit.id)}/awards`} title="Khen thưởng của đơn vị và cá nhân thuộc đơn vị" /> : null}
       <section aria-labelledby="lineage-title">
         <h2 id="lineage-title" className="heading-m">
           Quan hệ giữa các thời kỳ
