@@ -11,6 +11,10 @@ import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { collectiveSelections, dossierScans, dossiers, nominations } from '../../src/db/schema';
 import { publicComments, publicNotices } from '../../src/db/schema';
+import { councilMembers, councilSessionDossiers, councilSessions, councilVotes } from '../../src/db/schema';
+import { acceptedDossier } from '../../src/server/kit/testing/councilFixtures';
+import { awardDecisionEntries, awardDecisions, awardProposals } from '../../src/db/schema';
+import { councilPassedDossier } from '../../src/server/kit/testing/awardFixtures';
 import { createPerson } from '../../src/server/kit/testing/eligibilityFixtures';
 import { buildUnsignedTestPdf, issueTestCertificate } from '../../src/documents/signatures/testing/signTestPdf';
 import { makeEligibleUnit } from '../../src/server/kit/testing/nominationFixtures';
@@ -56,6 +60,13 @@ const TRACKED = {
   dossier_scans: dossierScans,
   public_notices: publicNotices,
   public_comments: publicComments,
+  council_sessions: councilSessions,
+  council_members: councilMembers,
+  council_votes: councilVotes,
+  council_session_dossiers: councilSessionDossiers,
+  award_proposals: awardProposals,
+  award_decisions: awardDecisions,
+  award_decision_entries: awardDecisionEntries,
 } as const;
 
 /** Steps of someone without an account: their audit rows have no actor (the IP is still kept). */
@@ -65,8 +76,8 @@ async function snapshot(app: TestApp): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   for (const [name, table] of Object.entries(TRACKED)) {
     const rows = (await app.database.db.select().from(table as typeof users)) as Record<string, unknown>[];
-    // holiday_calendars is keyed by year.
-    for (const row of rows) map.set(`${name}:${String(row.id ?? row.year)}`, JSON.stringify(row));
+    // holiday_calendars is keyed by year; a council vote and an agenda item by their composite key.
+    for (const row of rows) map.set(`${name}:${String(row.id ?? row.year ?? [row.sessionId, row.memberId, row.dossierId].filter(Boolean).join('/'))}`, JSON.stringify(row));
   }
   return map;
 }
@@ -305,6 +316,13 @@ async function checkSteps(app: TestApp, steps: Step[]): Promise<void> {
       } else if (table === 'registration_individuals') {
         // The individuals are part of their registration's audit row (before/after list them).
         expect(auditedTypes.has('registration'), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'council_members' || table === 'council_votes' || table === 'council_session_dossiers') {
+        // A session's members, votes and agenda are audited by the session's row, which lists them.
+        const row = JSON.parse(afterRows.get(key) ?? before.get(key)!) as { sessionId: string };
+        expect(audits.some((a) => a.entityType === 'councilSession' && a.entityId === row.sessionId), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'award_decision_entries') {
+        // The awardees of a decision are audited by the decision's issue row, which names each entry.
+        expect(audits.some((a) => a.action === 'awardDecision.issue' && ((a.after as { entryIds?: string[] } | null)?.entryIds ?? []).includes(id)), `${step.name}: ${key}`).toBe(true);
       } else if (table === 'dossier_scans') {
         // A signed scan is audited by its dossier's upload row, which names the scan.
         expect(audits.some((a) => a.action === 'dossier.scan.upload' && (a.after as { scanId?: string } | null)?.scanId === id), `${step.name}: ${key}`).toBe(true);
@@ -435,6 +453,100 @@ async function publicNoticeSteps(app: TestApp): Promise<Step[]> {
   ];
 }
 
+/**
+ * Tờ trình and Quyết định khen thưởng (issue 11, item 4): draft, edit, submit, return, submit again, approve, record
+ * the decision (entries and dossiers → awarded), publish (public notice). Set-up straight in the database: a
+ * collective and a person the council passed.
+ */
+async function awardSteps(app: TestApp): Promise<Step[]> {
+  const db = app.database.db;
+  const campaignId = await kh34CampaignId(db);
+  const unit = (await app.unit('30904')).id;
+  await councilPassedDossier(db, { campaignId, unitId: unit });
+  await councilPassedDossier(db, { campaignId, unitId: unit, person: { fullName: 'Phạm Văn Khen', position: 'Công chức' } });
+  const [secretariat, approver] = [await app.login('secretariat'), await app.login('approver')];
+  const ids = { proposal: '', decision: '' };
+  const url = (path = '') => `/api/award-proposals/${ids.proposal}${path}`;
+  return [
+    {
+      name: 'draft the Tờ trình',
+      run: async () => {
+        const res = await app.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/award-proposals`, payload: {} });
+        if (res.statusCode < 300) ids.proposal = res.json().id;
+        return res;
+      },
+    },
+    { name: 'edit the Tờ trình', run: () => app.req(secretariat, { method: 'PUT', url: url(), payload: { number: '45/TTr-SNV', proposalDate: '2021-05-10', signerName: 'Trần Văn Nam', signerPosition: 'Giám đốc' } }) },
+    { name: 'submit the Tờ trình', run: () => app.req(secretariat, { method: 'POST', url: url('/submit') }) },
+    { name: 'return the Tờ trình', run: () => app.req(approver, { method: 'POST', url: url('/return'), payload: { reason: 'Bổ sung' } }) },
+    { name: 'submit the Tờ trình again', run: () => app.req(secretariat, { method: 'POST', url: url('/submit') }) },
+    { name: 'approve the Tờ trình', run: () => app.req(approver, { method: 'POST', url: url('/approve') }) },
+    {
+      name: 'record the Quyết định',
+      run: async () => {
+        const res = await app.req(secretariat, { method: 'POST', url: url('/decision'), payload: { number: '1234/QĐ-UBND', decisionDate: '2021-05-20', signerName: 'Lê Thị Minh Phụng', signerPosition: 'Phó Chủ tịch' } });
+        if (res.statusCode < 300) ids.decision = res.json().id;
+        return res;
+      },
+    },
+    { name: 'publish the Quyết định', run: () => app.req(secretariat, { method: 'POST', url: `/api/award-decisions/${ids.decision}/publish` }) },
+  ];
+}
+
+/**
+ * A session of the provincial council (issue 11, item 2): create it with members and agenda, edit its facts, members
+ * and agenda, record votes from paper and a member's own, close it (dossiers → council_passed). Set-up straight in the
+ * database: two accepted dossiers.
+ */
+async function councilSteps(app: TestApp): Promise<Step[]> {
+  const db = app.database.db;
+  const campaignId = await kh34CampaignId(db);
+  const unit = async (code: string) => (await app.unit(code)).id;
+  const a = await acceptedDossier(db, { campaignId, nomineeUnitId: await unit('30904'), proposingUnitId: await unit('906') });
+  const b = await acceptedDossier(db, { campaignId, nomineeUnitId: await unit('STP'), proposingUnitId: await unit('STP'), personName: 'Nguyễn Thị Hội' });
+  const [secretariat, council] = [await app.login('secretariat'), await app.login('council')];
+  const details = { title: 'Phiên họp xét Bằng khen', heldAt: '2021-06-15T01:00:00Z', place: 'Hội trường UBND tỉnh' };
+  const members = [
+    { fullName: 'Lê Văn Chủ', position: 'Chủ tịch UBND tỉnh', councilRole: 'chair', orgUnitId: await unit('91'), attendance: 'present' },
+    { fullName: 'Trần Thị Phó', position: 'Giám đốc Sở Nội vụ', councilRole: 'vice_chair', orgUnitId: await unit('SNV'), userId: app.users.council, attendance: 'present' },
+    { fullName: 'Đỗ Văn Thư', position: 'Trưởng phòng', councilRole: 'secretary', orgUnitId: await unit('SNV-CCHC'), attendance: 'present' },
+    { fullName: 'Phạm Văn Huyện', position: 'Chủ tịch UBND huyện', councilRole: 'member', orgUnitId: await unit('906'), attendance: 'written' },
+  ];
+  let id = '';
+  const url = (path = '') => `/api/council-sessions/${id}${path}`;
+  const memberIds = async () => ((await app.req(secretariat, { method: 'GET', url: url() })).json().members as { id: string }[]).map((m) => m.id);
+  return [
+    {
+      name: 'create a council session',
+      run: async () => {
+        const res = await app.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/council-sessions`, payload: { ...details, members, dossierIds: [a.dossierId] } });
+        if (res.statusCode < 300) id = res.json().id;
+        return res;
+      },
+    },
+    { name: 'edit the session', run: () => app.req(secretariat, { method: 'PUT', url: url(), payload: { ...details, place: 'Phòng họp số 2' } }) },
+    { name: 'set the agenda', run: () => app.req(secretariat, { method: 'PUT', url: url('/agenda'), payload: { dossierIds: [a.dossierId, b.dossierId] } }) },
+    {
+      name: 'edit the members',
+      run: async () => {
+        const ids = await memberIds();
+        return app.req(secretariat, { method: 'PUT', url: url('/members'), payload: { members: [...members.map((m, i) => ({ ...m, id: ids[i], userId: m.userId ?? null })), { fullName: 'Võ Văn Thêm', position: 'Ủy viên', councilRole: 'member', orgUnitId: null, attendance: 'present' }] } });
+      },
+    },
+    { name: 'a member records their own votes', run: () => app.req(council, { method: 'PUT', url: url('/my-votes'), payload: { votes: [{ dossierId: a.dossierId, vote: 'agree' }, { dossierId: b.dossierId, vote: 'agree' }] } }) },
+    {
+      name: 'record votes from paper',
+      run: async () => {
+        const s = (await app.req(secretariat, { method: 'GET', url: url() })).json() as { members: { id: string; fullName: string }[] };
+        const others = s.members.filter((m) => m.fullName !== 'Trần Thị Phó');
+        const votes = others.flatMap((m) => [a.dossierId, b.dossierId].filter((d) => !(m.fullName === 'Phạm Văn Huyện' && d === a.dossierId)).map((dossierId) => ({ memberId: m.id, dossierId, vote: 'agree' })));
+        return app.req(secretariat, { method: 'PUT', url: url('/votes'), payload: { votes } });
+      },
+    },
+    { name: 'close the council session', run: () => app.req(secretariat, { method: 'POST', url: url('/close') }) },
+  ];
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
@@ -512,6 +624,24 @@ describe('audit completeness', () => {
     const app = await createTestApp();
     try {
       await checkSteps(app, await publicNoticeSteps(app));
+    } finally {
+      await app.close();
+    }
+  }, 240_000);
+
+  it('writes an audit row for every Tờ trình and Quyết định change (issue 11, item 4)', async () => {
+    const app = await createTestApp();
+    try {
+      await checkSteps(app, await awardSteps(app));
+    } finally {
+      await app.close();
+    }
+  }, 240_000);
+
+  it('writes an audit row for every council session change (issue 11, item 2)', async () => {
+    const app = await createTestApp();
+    try {
+      await checkSteps(app, await councilSteps(app));
     } finally {
       await app.close();
     }
