@@ -27,6 +27,8 @@ import { CollectiveSelectionPage } from '../features/nominations/CollectiveSelec
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { DossierPage } from '../features/dossiers/DossierPage';
 import { DossierQueuePage } from '../features/dossiers/DossierQueuePage';
+import { PublicNoticesPage } from '../features/publicNotices/PublicNoticesPage';
+import { PublicNoticeAdminPage } from '../features/publicNotices/PublicNoticeAdminPage';
 import { AppraisalPage } from '../features/appraisal/AppraisalPage';
 import { PublicNoticesPage } from '../features/publicNotices/PublicNoticesPage';
 import { PublicNoticeAdminPage } from '../features/publicNotices/PublicNoticeAdminPage';
@@ -60,6 +62,7 @@ export function App() {
           <Route element={<PublicLayout />}>
             <Route path="/dang-nhap" element={<LoginPage />} />
             <Route path="/cong-khai" element={<PublicNoticesPage />} />
+            <Route path="/cong-khai" element={<PublicNoticesPage />} />
           </Route>
           <Route
             element={
@@ -83,6 +86,7 @@ export function App() {
             <Route path="/thi-dua/:id/de-nghi-khen-thuong" element={<RequireSession ability="nomination.read"><PerCampaign><NominationsPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/ho-so-khen-thuong" element={<RequireSession ability="dossier.appraise"><PerCampaign><DossierQueuePage /></PerCampaign></RequireSession>} />
             <Route path="/ho-so-khen-thuong/:nominationId" element={<RequireSession ability="dossier.read"><DossierPage /></RequireSession>} />
+            <Route path="/thi-dua/:id/cong-khai" element={<RequireSession ability="publicNotice.manage"><PerCampaign><PublicNoticeAdminPage /></PerCampaign></RequireSession>} />
             <Route path="/ho-so-khen-thuong/:nominationId/tham-dinh" element={<RequireSession ability="dossier.appraise"><AppraisalPage /></RequireSession>} />
             <Route path="/thi-dua/:id/cong-khai" element={<RequireSession ability="publicNotice.manage"><PerCampaign><PublicNoticeAdminPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/hoi-dong" element={<RequireSession ability="council.read"><PerCampaign><CouncilSessionsPage /></PerCampaign></RequireSession>} />

@@ -14,6 +14,7 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import type { Dossier } from '../../../shared/contracts/dossiers';
 import { CouncilMeetingForm } from './CouncilMeetingForm';
 import { DossierDocumentPanel } from './DossierDocumentPanel';
+import { DossierPublicComments } from './DossierPublicComments';
 import { ReturnDossierForm } from './ReturnDossierForm';
 import './dossiers.css';
 
@@ -131,6 +132,8 @@ export function DossierPage() {
           {d.documents.map((doc) => (
             <DossierDocumentPanel key={doc.kind} dossier={d} document={doc} onUploaded={saved(`Đã tải lên bản đã ký: ${doc.label}.`)} />
           ))}
+
+          <DossierPublicComments nominationId={d.nominationId} />
 
           {d.canAppraise ? <ReturnDossierForm dossier={d} onDone={saved('Đã trả lại hồ sơ cho đơn vị.')} /> : null}
         </>
