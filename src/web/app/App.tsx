@@ -27,8 +27,6 @@ import { CollectiveSelectionPage } from '../features/nominations/CollectiveSelec
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { DossierPage } from '../features/dossiers/DossierPage';
 import { DossierQueuePage } from '../features/dossiers/DossierQueuePage';
-import { PublicNoticesPage } from '../features/publicNotices/PublicNoticesPage';
-import { PublicNoticeAdminPage } from '../features/publicNotices/PublicNoticeAdminPage';
 import { AppraisalPage } from '../features/appraisal/AppraisalPage';
 import { PublicNoticesPage } from '../features/publicNotices/PublicNoticesPage';
 import { PublicNoticeAdminPage } from '../features/publicNotices/PublicNoticeAdminPage';
@@ -39,6 +37,8 @@ import { PersonAwardsPage } from '../features/awards/PersonAwardsPage';
 import { CouncilSessionsPage } from '../features/council/CouncilSessionsPage';
 import { CouncilSessionPage } from '../features/council/CouncilSessionPage';
 import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
+import { DashboardIndex, DashboardPage } from '../features/dashboard/DashboardPage';
+import { ReportsIndex, ReportsPage } from '../features/reports/ReportsPage';
 import { RuleSetPage } from '../features/ruleSets/RuleSetPage';
 import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
 import { TrustedCertificatesPage } from '../features/trustedCertificates/TrustedCertificatesPage';
@@ -61,7 +61,6 @@ export function App() {
         <Routes>
           <Route element={<PublicLayout />}>
             <Route path="/dang-nhap" element={<LoginPage />} />
-            <Route path="/cong-khai" element={<PublicNoticesPage />} />
             <Route path="/cong-khai" element={<PublicNoticesPage />} />
           </Route>
           <Route
@@ -86,7 +85,6 @@ export function App() {
             <Route path="/thi-dua/:id/de-nghi-khen-thuong" element={<RequireSession ability="nomination.read"><PerCampaign><NominationsPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/ho-so-khen-thuong" element={<RequireSession ability="dossier.appraise"><PerCampaign><DossierQueuePage /></PerCampaign></RequireSession>} />
             <Route path="/ho-so-khen-thuong/:nominationId" element={<RequireSession ability="dossier.read"><DossierPage /></RequireSession>} />
-            <Route path="/thi-dua/:id/cong-khai" element={<RequireSession ability="publicNotice.manage"><PerCampaign><PublicNoticeAdminPage /></PerCampaign></RequireSession>} />
             <Route path="/ho-so-khen-thuong/:nominationId/tham-dinh" element={<RequireSession ability="dossier.appraise"><AppraisalPage /></RequireSession>} />
             <Route path="/thi-dua/:id/cong-khai" element={<RequireSession ability="publicNotice.manage"><PerCampaign><PublicNoticeAdminPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/hoi-dong" element={<RequireSession ability="council.read"><PerCampaign><CouncilSessionsPage /></PerCampaign></RequireSession>} />
@@ -117,6 +115,10 @@ export function App() {
             <Route path="/chi-so-cchc/:year" element={<RequireSession ability="parResult.read"><ParResultsPage /></RequireSession>} />
             <Route path="/xep-loai" element={<RequireSession ability="rating.read"><RatingsIndex /></RequireSession>} />
             <Route path="/xep-loai/:year" element={<RequireSession ability="rating.read"><RatingsPage /></RequireSession>} />
+            <Route path="/bang-dieu-khien" element={<RequireSession ability="dashboard.read"><DashboardIndex /></RequireSession>} />
+            <Route path="/thi-dua/:id/bang-dieu-khien" element={<RequireSession ability="dashboard.read"><PerCampaign><DashboardPage /></PerCampaign></RequireSession>} />
+            <Route path="/bao-cao" element={<RequireSession ability="report.read"><ReportsIndex /></RequireSession>} />
+            <Route path="/thi-dua/:id/bao-cao" element={<RequireSession ability="report.read"><PerCampaign><ReportsPage /></PerCampaign></RequireSession>} />
             <Route path="/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityIndex /></RequireSession>} />
             <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><PerCampaign><EligibilityPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><PerCampaign><RuleSetPage /></PerCampaign></RequireSession>} />

@@ -169,11 +169,6 @@ export function CampaignPage() {
               <Link to={`/thi-dua/${c.id}/cong-khai`}>Công khai lấy ý kiến nhân dân về danh sách đề nghị khen thưởng</Link>
             </li>
           ) : null}
-          {can('publicNotice.manage') ? (
-            <li className="result-list__item">
-              <Link to={`/thi-dua/${c.id}/cong-khai`}>Công khai lấy ý kiến nhân dân về danh sách đề nghị khen thưởng</Link>
-            </li>
-          ) : null}
           {can('unitMeritCriteria.read') ? (
             <li className="result-list__item">
               <Link to={`/thi-dua/${c.id}/tieu-chuan-giay-khen`}>Tiêu chuẩn Giấy khen (Khoản 2, Mục III)</Link>
