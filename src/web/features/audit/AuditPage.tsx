@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../../app/auth/SessionContext';
 import { DataTable } from '../../components/DataTable';
 import { apiUrl } from '../../app/api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -22,11 +24,17 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const list = useApiData<Page<AuditEvent>>(apiUrl('/audit-events', { ...filter, page, pageSize: PAGE_SIZE }));
   usePageTitle('Nhật ký', form.errors.length > 0);
+  const { can } = useSession();
 
   return (
     <>
       <h1>Nhật ký thay đổi</h1>
       <p className="lead">Mọi thay đổi trong hệ thống: ai, khi nào, làm gì, trước và sau. Thời gian theo giờ Việt Nam.</p>
+      {can('audit.verify') ? (
+        <p>
+          <Link to="/nhat-ky/kiem-tra-chuoi">Kiểm tra chuỗi nhật ký chống sửa</Link>
+        </p>
+      ) : null}
       <AuditFilters
         initial={filter}
         form={form}
