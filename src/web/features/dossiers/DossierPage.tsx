@@ -14,6 +14,7 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import type { Dossier } from '../../../shared/contracts/dossiers';
 import { CouncilMeetingForm } from './CouncilMeetingForm';
 import { DossierDocumentPanel } from './DossierDocumentPanel';
+import { DossierVersionsPanel } from './DossierVersionsPanel';
 import { DossierPublicComments } from './DossierPublicComments';
 import { ReturnDossierForm } from './ReturnDossierForm';
 import './dossiers.css';
@@ -21,7 +22,8 @@ import './dossiers.css';
 /**
  * /ho-so-khen-thuong/:nominationId — the dossier of one nomination (III.4.c, one original set): the council meeting,
  * the three documents (draft, signed scan, ký số status, versions), the checklist of what is missing, the deadline
- * counted from the ranking's publication, submission to Sở Nội vụ, and Sở Nội vụ's return for supplement.
+ * counted from the ranking's publication, submission to Sở Nội vụ, the versions sent and their comparison, and Sở Nội
+ * vụ's return for supplement (the full appraisal is /ho-so-khen-thuong/:nominationId/tham-dinh).
  */
 export function DossierPage() {
   const nominationId = useParams().nominationId ?? '';
@@ -135,6 +137,15 @@ export function DossierPage() {
 
           <DossierPublicComments nominationId={d.nominationId} />
 
+          <DossierVersionsPanel key={d.version} nominationId={d.nominationId} version={d.version} />
+
+          {d.canAppraise ? (
+            <p>
+              <Link className="button button--secondary" to={`/ho-so-khen-thuong/${d.nominationId}/tham-dinh`}>
+                Thẩm định hồ sơ (phiếu thẩm định)
+              </Link>
+            </p>
+          ) : null}
           {d.canAppraise ? <ReturnDossierForm dossier={d} onDone={saved('Đã trả lại hồ sơ cho đơn vị.')} /> : null}
         </>
       ) : null}
