@@ -60,6 +60,12 @@ describe('proposed, from the active nominations (III.1.b, third bullet)', () => 
   });
 
   it('the unit is not chosen until Sở Nội vụ selects it (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III); it meets Tiết 3, so it may be selected', async () => {
+    const candidate = async () => {
+      const res = await t.req(aggregatorGR, { method: 'GET', url: `/api/campaigns/${campaignId}/nominations` });
+      return (res.json().candidates as { nomineeId: string; eligible: boolean; failing: unknown[] }[]).find((c) => c.nomineeId === pnvPeople[0])!;
+    };
+    // Not selected: the form does not offer the person ("có đề nghị" fails and the unit is not chosen).
+    expect(await candidate()).toMatchObject({ eligible: false });
     const refused = await propose(aggregatorGR, 'person', pnvPeople[0]);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/chưa được Sở Nội vụ chọn là tập thể tiêu biểu .*\(Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III\)\.$/);
@@ -67,6 +73,8 @@ describe('proposed, from the active nominations (III.1.b, third bullet)', () => 
     expect(overview.json().candidates.map((c: { code: string }) => c.code)).toContain('906-PNV');
     const selected = await t.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/selections`, payload: { unitIds: [(await t.unit('906-PNV')).id] } });
     expect(selected.statusCode, selected.body).toBe(201);
+    // Selected: the form offers the person, since the unit's own proposal supplies "có đề nghị".
+    expect(await candidate()).toMatchObject({ eligible: true, failing: [] });
   });
 
   it('the selected unit proposing its first individual is not blocked by "có đề nghị" (no circularity), and then its people are evaluated as proposed', async () => {

@@ -4,11 +4,12 @@ import { mayProposeFor } from '../../../domain/access/policies/nomination';
 import { scopeOf } from '../../../domain/access/scope';
 import type { QuotaSpec } from '../../../domain/campaigns/quotaRules';
 import { allowedEvents, nominationStage } from '../../../domain/nominations/nominationLifecycle';
-import { failingConditions, NOMINATION_STATUS_LABELS, proposerOf, quotaGaugeText, type Nominee } from '../../../domain/nominations/nominationRules';
+import { collectiveChosen, eligibleByThisProposal, failingConditions, NOMINATION_STATUS_LABELS, proposerOf, quotaGaugeText, type Nominee } from '../../../domain/nominations/nominationRules';
 import type { Candidate, NominationOverview, QuotaUse } from '../../../shared/contracts/nominations';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { campaignEligibility } from '../eligibility/campaignEligibility';
 import { listCampaignNominations, loadNominationUnits, quotaUseCounts, type LoadedUnit, type NominationRow } from './nominationQueries';
+import { selectedCollectives } from './selectCollectives';
 
 /** The proposing unit's place, for the access policy: a commune's district, or a person's own unit. */
 function proposingUnitOf(nominee: Nominee, unit: LoadedUnit): { id: string; path: string; kind: string } {
@@ -27,7 +28,10 @@ type QuotaEntry = { quota: QuotaSpec; proposingUnit: { id: string; code: string;
  */
 export async function listNominations(db: DbOrTx, campaign: CampaignRecord, actor: Actor): Promise<NominationOverview> {
   const scope = scopeOf(actor);
-  const [rows, eligibility] = await Promise.all([listCampaignNominations(db, campaign.id, scope), campaignEligibility(db, campaign, scope)]);
+  const [rows, eligibility, selections] = await Promise.all([listCampaignNominations(db, campaign.id, scope), campaignEligibility(db, campaign, scope), selectedCollectives(db, campaign.id)]);
+  // The chosen collectives (III.4.b), as proposeNomination reads them: Sở Nội vụ's picks, the communes proposed.
+  const selected = new Set(selections.map((s) => s.id));
+  const proposedUnits = new Set(rows.filter((r) => r.nomination.status === 'proposed' && r.nomination.nomineeKind === 'unit').map((r) => r.nomineeUnit.id));
   const evaluated = eligibility.items.filter((i) => i.kind === 'individual' || i.orgUnit.kind === 'commune');
   const units = await loadNominationUnits(db, [...evaluated.map((i) => i.orgUnit.id), ...rows.map((r) => r.nomineeUnit.id)]);
 
@@ -43,6 +47,9 @@ export async function listNominations(db: DbOrTx, campaign: CampaignRecord, acto
     if (!mayProposeFor(actor, proposingUnitOf(nominee, unit))) continue;
     quotas.set(proposer.quotaKey, { quota: proposer.quota, proposingUnit: proposer.proposingUnit });
     const nomineeId = nominee.kind === 'unit' ? unit.id : nominee.personId;
+    // A chosen collective's person whose only shortfall is "có đề nghị" may be proposed: this proposal supplies it.
+    const chosen = nominee.kind === 'person' ? collectiveChosen({ unit, communeProposed: proposedUnits.has(unit.id), selected: selected.has(unit.id) }) : null;
+    const eligible = item.result.eligible || eligibleByThisProposal({ nominee, eligibility: item.result, collectiveChosen: chosen });
     candidates.push({
       nomineeKind: nominee.kind,
       nomineeId,
@@ -50,9 +57,9 @@ export async function listNominations(db: DbOrTx, campaign: CampaignRecord, acto
       unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
       proposingUnit: proposer.proposingUnit,
       quotaKey: proposer.quotaKey,
-      eligible: item.result.eligible,
+      eligible,
       summary: item.result.summary,
-      failing: failingConditions(item.result),
+      failing: eligible ? [] : failingConditions(item.result),
       alreadyProposed: active.has(`${nominee.kind}:${nomineeId}`),
     });
   }

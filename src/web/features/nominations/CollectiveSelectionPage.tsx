@@ -18,7 +18,8 @@ const FIELD_IDS = { unitIds: 'selection-units' };
 
 /**
  * /thi-dua/:id/tap-the-tieu-bieu — Sở Nội vụ picks typical collectives from the excellent group of the published
- * ranking (III.4.a, first bullet), within the campaign's limit; each picked unit is told by a notice (and e-mail).
+ * ranking (III.4.a, first bullet; specialised CCHC units meeting Tiết 3 stand in it), within the campaign's limit;
+ * each picked unit is told by a notice (and e-mail). Only a picked collective proposes its individuals (III.4.b).
  */
 export function CollectiveSelectionPage() {
   const campaignId = useParams().id ?? '';
@@ -91,6 +92,9 @@ export function CollectiveSelectionPage() {
                 Tập thể trong nhóm xếp hạng xuất sắc
               </h2>
               <ErrorSummary errors={form.errors} description={form.description} />
+              <p className="hint">
+                Gồm các tập thể thuộc nhóm xếp hạng xuất sắc và các phòng, đơn vị chuyên trách CCHC đạt tiêu chuẩn tại Tiết 3, Điểm a, Khoản 1, Mục III. Chỉ tập thể được chọn mới đề nghị cá nhân (Điểm b, Khoản 4, Mục III).
+              </p>
               <fieldset className="fieldset" id={FIELD_IDS.unitIds} tabIndex={-1}>
                 <legend className="fieldset__legend">Tập thể được chọn</legend>
                 {form.errorFor(FIELD_IDS.unitIds) ? <ErrorMessage id={`${FIELD_IDS.unitIds}-error`} message={form.errorFor(FIELD_IDS.unitIds)!} /> : null}
