@@ -110,6 +110,7 @@ export const AUDIT_ACTION_LABELS = {
   'feedback.reply': 'Đơn vị trao đổi thêm về phản ánh',
   'feedback.answer': 'Sở Nội vụ trả lời phản ánh',
   'feedback.close': 'Đóng phản ánh',
+  'feedback.attach': 'Đính kèm tệp vào phản ánh',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -255,6 +256,15 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   publishedById: 'Người công bố',
   clonedFromId: 'Sao chép từ đợt',
   nominationId: 'Đề nghị khen thưởng',
+  publishedAt: 'Thời điểm công bố',
+  snapshotSha256: 'Mã băm SHA-256 của danh sách đã chốt',
+  publicNoticeId: 'Thông báo công khai',
+  proposalId: 'Tờ trình',
+  entryIds: 'Các dòng của danh sách được khen',
+  decisionId: 'Quyết định khen thưởng',
+  approvedAt: 'Thời điểm phê duyệt',
+  droppedDossierIds: 'Hồ sơ được bỏ khỏi danh sách',
+  addedDossierIds: 'Hồ sơ được thêm vào danh sách',
   contentSha256: 'Mã băm SHA-256 của phiên bản hồ sơ',
   appraisalId: 'Phiếu thẩm định',
   outcome: 'Kết quả thẩm định',

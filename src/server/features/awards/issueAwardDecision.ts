@@ -38,9 +38,10 @@ export async function issueAwardDecision(db: Db, ctx: AuditContext, actor: Actor
         .insert(awardDecisions)
         .values({ campaignId: proposal.campaignId, proposalId: proposal.id, number: snapshot.number, decisionDate: snapshot.decisionDate, signerName: snapshot.signerName, signerPosition: snapshot.signerPosition, snapshot, snapshotSha256: sha, issuedById: actor.userId, issuedAt: input.asOf })
         .returning();
-      await tx.insert(awardDecisionEntries).values(
-        snapshot.entries.map((e) => ({ decisionId: decision.id, dossierId: e.dossierId, nomineeKind: e.nomineeKind, orgUnitId: e.orgUnitId, personId: e.personId, nomineeName: e.name, position: e.position, unitName: e.unitName, achievement: e.achievement })),
-      );
+      const inserted = await tx
+        .insert(awardDecisionEntries)
+        .values(snapshot.entries.map((e) => ({ decisionId: decision.id, dossierId: e.dossierId, nomineeKind: e.nomineeKind, orgUnitId: e.orgUnitId, personId: e.personId, nomineeName: e.name, position: e.position, unitName: e.unitName, achievement: e.achievement })))
+        .returning({ id: awardDecisionEntries.id });
       for (const e of snapshot.entries) {
         const move = transition('council_passed', 'award');
         if (!move.allowed) throw new AppError('CONFLICT', move.message);
@@ -61,7 +62,7 @@ export async function issueAwardDecision(db: Db, ctx: AuditContext, actor: Actor
         entityType: 'awardDecision',
         entityId: decision.id,
         orgUnitId: null,
-        after: { campaignId: decision.campaignId, proposalId: proposal.id, number: decision.number, decisionDate: decision.decisionDate, signerName: decision.signerName, signerPosition: decision.signerPosition, status: decision.status, snapshotSha256: sha, entryCount: snapshot.entries.length },
+        after: { campaignId: decision.campaignId, proposalId: proposal.id, number: decision.number, decisionDate: decision.decisionDate, signerName: decision.signerName, signerPosition: decision.signerPosition, status: decision.status, snapshotSha256: sha, entryCount: snapshot.entries.length, entryIds: inserted.map((e) => e.id) },
       });
       return decision.id;
     });

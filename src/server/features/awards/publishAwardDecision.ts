@@ -55,6 +55,13 @@ export async function publishAwardDecision(db: Db, deps: Pick<AppDeps, 'config' 
         asOf: input.asOf,
       });
     }
+    await writeAudit(tx, ctx, {
+      action: 'awardDecision.publicNotice',
+      entityType: 'publicNotice',
+      entityId: notice.id,
+      orgUnitId: null,
+      after: { campaignId: decision.campaignId, kind: 'decision', decisionId: decision.id, title, entryCount: publicEntries.length, opensAt: input.asOf },
+    });
     await writeAudit(tx, ctx, { action: 'awardDecision.publish', entityType: 'awardDecision', entityId: decision.id, orgUnitId: null, before: { campaignId: decision.campaignId, status: decision.status }, after: { campaignId: after.campaignId, status: after.status, publishedAt: after.publishedAt, publicNoticeId: notice.id } });
   });
 }
