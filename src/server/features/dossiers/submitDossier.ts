@@ -76,14 +76,14 @@ export async function submitDossier(db: Db, ctx: AuditContext, actor: Actor, inp
     const contentSha256 = versionSha256(content);
     // The lifecycle's guarded move, its version and its audit row: alike in shape to the other save use cases on purpose.
     const after = await moveDossier(tx, before, 'submit', { submittedAt: input.asOf, submittedById: actor.userId, returnedAt: null, returnedById: null, returnReason: null, version, updatedAt: input.asOf });
-    await tx.insert(dossierVersions).values({ dossierId: before.id, version, content, contentSha256, submittedById: actor.userId, submittedAt: input.asOf });
+    const [frozen] = await tx.insert(dossierVersions).values({ dossierId: before.id, version, content, contentSha256, submittedById: actor.userId, submittedAt: input.asOf }).returning({ id: dossierVersions.id });
     await writeAudit(tx, ctx, {
       action: 'dossier.submit',
       entityType: 'dossier',
       entityId: before.id,
       orgUnitId: before.orgUnitId,
       before: { status: before.status, version: before.version },
-      after: { nominationId: before.nominationId, status: after.status, submittedAt: after.submittedAt, version, contentSha256, deadline: deadline.deadlineInstant, scans: content.documents.map((d) => ({ document: d.kind, sha256: d.sha256, signatureStatus: d.signatureStatus })) },
+      after: { nominationId: before.nominationId, status: after.status, submittedAt: after.submittedAt, version, versionId: frozen.id, contentSha256, deadline: deadline.deadlineInstant, scans: content.documents.map((d) => ({ document: d.kind, sha256: d.sha256, signatureStatus: d.signatureStatus })) },
     });
   });
 }
