@@ -5,6 +5,8 @@ export type NavItem = { to: string; label: string; ability?: Action };
 /** The main navigation; an item with an ability is shown only to users who have it. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Việc cần làm' },
+  { to: '/bang-dieu-khien', label: 'Bảng điều khiển', ability: 'dashboard.read' },
+  { to: '/bao-cao', label: 'Báo cáo', ability: 'report.read' },
   { to: '/don-vi', label: 'Đơn vị', ability: 'orgUnit.read' },
   { to: '/thi-dua', label: 'Thi đua', ability: 'campaign.read' },
   { to: '/sang-kien', label: 'Sáng kiến', ability: 'initiative.read' },
