@@ -38,7 +38,7 @@ export function AwardDecisionPage() {
     );
   }
 
-  const base = `/api/award-decisions/${id}`;
+  const base = `/award-decisions/${id}`;
   return (
     <>
       {d ? (

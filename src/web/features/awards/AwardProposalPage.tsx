@@ -96,7 +96,7 @@ export function AwardProposalPage() {
             ) : null}
           </dl>
           <p>
-            <a className="button button--secondary" href={apiUrl(`/api/award-proposals/${p.id}/document`)} data-testid="proposal-docx">
+            <a className="button button--secondary" href={apiUrl(`/award-proposals/${p.id}/document`)} data-testid="proposal-docx">
               Tải Tờ trình (DOCX)
             </a>
           </p>
