@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { useSession } from '../auth/SessionContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -44,6 +44,9 @@ export function LoginPage() {
         <TextField {...field('password')} label="Mật khẩu" type="password" autoComplete="current-password" />
         <FormActions label="Đăng nhập" busy={busy} busyLabel="Đang đăng nhập…" />
       </form>
+      <p>
+        <Link to="/cong-khai">Danh sách đề nghị khen thưởng đang lấy ý kiến và quyết định khen thưởng đã công bố</Link> (không cần đăng nhập)
+      </p>
     </>
   );
 }
