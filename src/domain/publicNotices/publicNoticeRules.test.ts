@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { campaignDefinitionSchema } from '../campaigns/campaignDefinition';
+import { kh34Campaign } from '../campaigns/kh34Campaign';
 import { checkCommentAllowed, checkModeration, commentPeriod, commentRateDecision, isPubliclyVisible, noticePhase, publicNoticeSettingsOf, type NoticeTimes } from './publicNoticeRules';
 
 const at = (iso: string) => new Date(iso);
@@ -12,6 +14,19 @@ describe('the option of a campaign (DOMAIN §1.6: optional, not mandatory for a 
     [{ publicNotice: null }, { enabled: false, commentDays: 10 }],
     [{ publicNotice: { enabled: true, commentDays: 15 } }, { enabled: true, commentDays: 15 }],
   ])('%j → %j', (definition, expected) => expect(publicNoticeSettingsOf(definition)).toEqual(expected));
+});
+
+describe('the option in the campaign definition', () => {
+  it.each([
+    ['absent (a plan written before the option)', undefined, null],
+    ['on, 10 days', { enabled: true, commentDays: 10 }, null],
+    ['0 days', { enabled: true, commentDays: 0 }, 'Số ngày lấy ý kiến phải lớn hơn hoặc bằng 1'],
+    ['91 days', { enabled: true, commentDays: 91 }, 'Số ngày lấy ý kiến không được quá 90 ngày'],
+    ['"có" instead of true', { enabled: 'có', commentDays: 10 }, 'Công khai lấy ý kiến phải là có hoặc không'],
+  ])('%s', (_name, publicNotice, message) => {
+    const parsed = campaignDefinitionSchema.safeParse({ ...kh34Campaign, publicNotice });
+    expect(parsed.success ? null : parsed.error.issues.map((i) => i.message).join('; ')).toBe(message);
+  });
 });
 
 describe('the comment period [opensAt, closesAt) of a proposed list', () => {
