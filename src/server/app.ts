@@ -43,6 +43,7 @@ import { councilRoutes } from './features/council/councilRoutes';
 import { personRoutes } from './features/people/personRoutes';
 import { homeRoutes } from './features/home/homeRoutes';
 import { publicNoticeRoutes } from './features/publicNotices/publicNoticeRoutes';
+import { feedbackRoutes } from './features/feedback/feedbackRoutes';
 import { reportRoutes } from './features/reports/reportRoutes';
 import { dashboardRoutes } from './features/dashboard/dashboardRoutes';
 
@@ -166,6 +167,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(personRoutes, deps);
   await app.register(homeRoutes, deps);
   await app.register(publicNoticeRoutes, deps);
+  await app.register(feedbackRoutes, deps);
   await app.register(reportRoutes, deps);
   await app.register(dashboardRoutes, deps);
 

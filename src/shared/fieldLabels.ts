@@ -115,6 +115,15 @@ export const FIELD_LABELS: Record<string, string> = {
  * names its context in `config.fieldLabels`, and what a context does not name falls back to FIELD_LABELS.
  */
 export const CONTEXT_FIELD_LABELS = {
+  /** Feedback threads (phản ánh, vướng mắc): a unit's difficulty, its messages and attachments. */
+  feedback: {
+    subject: 'Tiêu đề phản ánh',
+    body: 'Nội dung',
+    campaignId: 'Đợt thi đua liên quan',
+    status: 'Trạng thái',
+    file: 'Tệp đính kèm',
+    fileName: 'Tên tệp',
+  },
   /** The public notices (công khai lấy ý kiến): a visitor's comment, its moderation, publishing and the campaign option. */
   publicNotice: {
     authorName: 'Họ và tên người góp ý',
