@@ -195,6 +195,11 @@ describe('rate limit and comment period', () => {
     expect((await comment(noticeId, { authorName: 'Dân', body: 'Một giờ sau' })).statusCode).toBe(201);
   });
 
+  it('lets exactly the limit through when one sender sends many at once (per-sender lock)', async () => {
+    const answers = await Promise.all(Array.from({ length: LIMIT + 2 }, (_, i) => comment(noticeId, { authorName: 'Dân gửi dồn', body: `Góp ý đồng thời ${i}` }, '192.0.2.200')));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([...Array(LIMIT).fill(201), 429, 429]);
+  });
+
   it('refuses comments once the period is over', async () => {
     now = new Date('2021-06-11T02:00:00Z');
     const res = await comment(noticeId, { authorName: 'Dân', body: 'Muộn' }, '192.0.2.99');
