@@ -223,4 +223,26 @@ describe('a session of the provincial council, from creation to its minutes', ()
     await db.update(councilSessions).set({ snapshot: row.snapshot }).where(eq(councilSessions.id, sessionId));
     expect((await t.req(secretariat, { method: 'GET', url: url() })).json().snapshotIntact).toBe(true);
   });
+
+  it('two closes at once: exactly one wins, the other is told the session is closed', async () => {
+    const db = t.database.db;
+    const { dossierId } = await acceptedDossier(db, { campaignId, nomineeUnitId: units.SNV, proposingUnitId: units.SNV });
+    const three = members().filter((m) => m.councilRole !== 'member').map((m) => ({ ...m, userId: null }));
+    const created = await t.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/council-sessions`, payload: { title: 'Phiên 2', heldAt: '2021-06-20T01:00:00Z', place: 'Phòng họp số 2', members: three, dossierIds: [dossierId] } });
+    expect(created.statusCode, created.body).toBe(201);
+    const s = created.json();
+    const votes = s.members.map((m: { id: string }) => ({ memberId: m.id, dossierId, vote: 'agree' }));
+    // Trần Thị Phó (Sở Nội vụ) and the secretary (its Phòng) are recused from Sở Nội vụ itself: only the chair votes.
+    const refused = await t.req(secretariat, { method: 'PUT', url: `/api/council-sessions/${s.id}/votes`, payload: { votes } });
+    expect(refused.statusCode).toBe(409);
+    const chair = s.members.find((m: { councilRole: string }) => m.councilRole === 'chair').id;
+    expect((await t.req(secretariat, { method: 'PUT', url: `/api/council-sessions/${s.id}/votes`, payload: { votes: [{ memberId: chair, dossierId, vote: 'agree' }] } })).statusCode).toBe(200);
+    const answers = await Promise.all([1, 2].map(() => t.req(secretariat, { method: 'POST', url: `/api/council-sessions/${s.id}/close` })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error.message).toContain('đã kết thúc');
+    const closed = answers.find((a) => a.statusCode === 200)!.json();
+    // 1 of 3 − 2 recused agrees: passes, and the explanation says two were left out.
+    expect(closed.agenda[0].result).toMatchObject({ outcome: 'passed', agree: 1, denominator: 1, recused: 2 });
+    expect((await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, dossierId), eq(auditEvents.action, 'dossier.councilPass'))))).toHaveLength(1);
+  });
 });
