@@ -10,6 +10,7 @@ import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { collectiveSelections, dossierScans, dossiers, nominations } from '../../src/db/schema';
+import { dossierAppraisals, dossierVersions } from '../../src/db/schema';
 import { publicComments, publicNotices } from '../../src/db/schema';
 import { councilMembers, councilSessionDossiers, councilSessions, councilVotes } from '../../src/db/schema';
 import { acceptedDossier } from '../../src/server/kit/testing/councilFixtures';
@@ -58,6 +59,8 @@ const TRACKED = {
   collective_selections: collectiveSelections,
   dossiers,
   dossier_scans: dossierScans,
+  dossier_versions: dossierVersions,
+  dossier_appraisals: dossierAppraisals,
   public_notices: publicNotices,
   public_comments: publicComments,
   council_sessions: councilSessions,
@@ -323,6 +326,12 @@ async function checkSteps(app: TestApp, steps: Step[]): Promise<void> {
       } else if (table === 'award_decision_entries') {
         // The awardees of a decision are audited by the decision's issue row, which names each entry.
         expect(audits.some((a) => a.action === 'awardDecision.issue' && ((a.after as { entryIds?: string[] } | null)?.entryIds ?? []).includes(id)), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'dossier_versions') {
+        // A submitted version is audited by its dossier's submit row, which names the version and its SHA-256.
+        expect(audits.some((a) => a.action === 'dossier.submit' && (a.after as { versionId?: string } | null)?.versionId === id), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'dossier_appraisals') {
+        // An appraisal is audited by its dossier's accept or return row, which names it and lists the checklist.
+        expect(audits.some((a) => (a.after as { appraisalId?: string } | null)?.appraisalId === id), `${step.name}: ${key}`).toBe(true);
       } else if (table === 'dossier_scans') {
         // A signed scan is audited by its dossier's upload row, which names the scan.
         expect(audits.some((a) => a.action === 'dossier.scan.upload' && (a.after as { scanId?: string } | null)?.scanId === id), `${step.name}: ${key}`).toBe(true);
@@ -408,6 +417,12 @@ async function nominationSteps(app: TestApp): Promise<Step[]> {
     { name: 'upload the signed Báo cáo thành tích', run: upload('achievement_report', 'Bao cao thanh tich') },
     { name: 'submit the dossier', run: async () => app.req(await login('aggregatorGR'), { method: 'POST', url: dossier('/submit') }) },
     { name: 'return the dossier', run: async () => app.req(await login('secretariat'), { method: 'POST', url: dossier('/return'), payload: { reason: 'Bổ sung chữ ký thư ký' } }) },
+    { name: 'resubmit the supplemented dossier (version 2)', run: async () => app.req(await login('aggregatorGR'), { method: 'POST', url: dossier('/submit') }) },
+    {
+      name: 'return version 2 through the appraisal, with notes',
+      run: async () =>
+        app.req(await login('secretariat'), { method: 'POST', url: `/api/nominations/${ids.commune}/appraisal/return`, payload: { version: 2, reason: 'Báo cáo thành tích chưa ký', notes: { signatures: 'Thiếu chữ ký' } } }),
+    },
     {
       name: 'withdraw the commune (its individual with it)',
       run: async () => app.req(await login('aggregatorGR'), { method: 'POST', url: `/api/nominations/${ids.commune}/withdraw`, payload: { reason: 'Huyện chọn xã khác' } }),
