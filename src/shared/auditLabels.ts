@@ -245,6 +245,11 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
 /** Fields that appear only in audit details (record bookkeeping), beside the form fields of fieldLabels.ts. */
 const AUDIT_FIELD_LABELS: Record<string, string> = {
   id: 'Mã định danh',
+  messageId: 'Tin nhắn',
+  feedbackSubject: 'Tiêu đề phản ánh',
+  body: 'Nội dung',
+  attachmentId: 'Tệp đính kèm',
+  emailNotifications: 'Nhận thông báo qua thư điện tử',
   createdAt: 'Thời điểm tạo',
   createdById: 'Người tạo',
   updatedAt: 'Thời điểm cập nhật',

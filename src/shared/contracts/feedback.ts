@@ -36,6 +36,8 @@ export const FeedbackMessageSchema = z.object({
   authorUnitName: z.string(),
   body: z.string(),
   createdAt: z.string(),
+  /** Written by the reader: they may attach files to it. */
+  own: z.boolean(),
   attachments: z.array(FeedbackAttachmentSchema),
 });
 export type FeedbackMessage = z.infer<typeof FeedbackMessageSchema>;

@@ -2,6 +2,9 @@ import { Fragment, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useParams } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AuditChainPage } from '../features/audit/AuditChainPage';
+import { FeedbackListPage } from '../features/feedback/FeedbackListPage';
+import { FeedbackThreadPage } from '../features/feedback/FeedbackThreadPage';
+import { NewFeedbackPage } from '../features/feedback/NewFeedbackPage';
 import { HomePage } from '../features/home/HomePage';
 import { RequireSession } from './auth/RequireSession';
 import { SessionProvider } from './auth/SessionContext';
@@ -110,6 +113,9 @@ export function App() {
                 </RequireSession>
               }
             />
+            <Route path="/phan-anh" element={<RequireSession ability="feedback.read"><FeedbackListPage /></RequireSession>} />
+            <Route path="/phan-anh/moi" element={<RequireSession ability="feedback.raise"><NewFeedbackPage /></RequireSession>} />
+            <Route path="/phan-anh/:id" element={<RequireSession ability="feedback.read"><FeedbackThreadPage /></RequireSession>} />
             <Route path="/nhat-ky/kiem-tra-chuoi" element={<RequireSession ability="audit.verify"><AuditChainPage /></RequireSession>} />
             <Route path="/chi-so-cchc" element={<RequireSession ability="parResult.read"><ParResultsIndex /></RequireSession>} />
             <Route path="/chi-so-cchc/:year" element={<RequireSession ability="parResult.read"><ParResultsPage /></RequireSession>} />

@@ -123,6 +123,7 @@ export async function getFeedbackThread(db: DbOrTx, actor: Actor, threadId: stri
     .select({
       id: feedbackMessages.id,
       authorUnitId: feedbackMessages.authorUnitId,
+      authorUserId: feedbackMessages.authorUserId,
       authorName: users.fullName,
       authorUnitName: orgUnits.name,
       body: feedbackMessages.body,
@@ -152,6 +153,7 @@ export async function getFeedbackThread(db: DbOrTx, actor: Actor, threadId: stri
       authorUnitName: m.authorUnitName,
       body: m.body,
       createdAt: m.createdAt.toISOString(),
+      own: m.authorUserId === actor.userId,
       attachments: files.filter((f) => f.messageId === m.id).map(({ id, fileName, size, mimeType }) => ({ id, fileName, size, mimeType })),
     })),
     can: feedbackAbilities(actor, thread),

@@ -35,7 +35,7 @@ export async function raiseFeedback(
       entityType: 'feedbackThread',
       entityId: thread.id,
       orgUnitId: actor.unitId,
-      after: { subject: input.subject, campaignId: input.campaignId, status: 'open', messageId: message.id, body: input.body },
+      after: { feedbackSubject: input.subject, campaignId: input.campaignId, status: 'open', messageId: message.id, body: input.body },
     });
     return thread.id;
   });

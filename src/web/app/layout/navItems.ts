@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/lich-nghi-le', label: 'Lịch nghỉ lễ', ability: 'holidayCalendar.manage' },
   { to: '/tai-khoan', label: 'Tài khoản', ability: 'user.read' },
   { to: '/chung-thu-so', label: 'Chứng thư số', ability: 'trustedCertificate.manage' },
+  { to: '/phan-anh', label: 'Phản ánh', ability: 'feedback.read' },
   { to: '/nhat-ky', label: 'Nhật ký', ability: 'audit.read' },
   { to: '/doi-mat-khau', label: 'Đổi mật khẩu' },
 ];
