@@ -120,6 +120,8 @@ const ROUTES: WriteRoute[] = [
     as: 'aggregatorGR',
   },
   { name: 'return dossier', method: 'POST', url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/dossier/return', valid: async () => ({ reason: 'Bổ sung biên bản' }), as: 'secretariat' },
+  { name: 'accept dossier (appraisal)', method: 'POST', url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/appraisal/accept', valid: async () => ({ version: 1 }), as: 'secretariat' },
+  { name: 'return dossier (appraisal)', method: 'POST', url: async () => '/api/nominations/00000000-0000-4000-8000-000000000000/appraisal/return', valid: async () => ({ version: 1, reason: 'Bổ sung biên bản' }), as: 'secretariat' },
   { name: 'create person', method: 'POST', url: async () => '/api/people', valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Công chức Tư pháp - Hộ tịch', orgUnitId: (await t.unit('30904')).id, birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   { name: 'update person', method: 'PATCH', url: async () => `/api/people/${await person()}`, valid: async () => ({ fullName: 'Nguyễn Thị Ánh', position: 'Phó Chủ tịch UBND', birthYear: 1985, gender: 'female' }), as: 'officerTTGR' },
   // Issue 4: PAR results, ratings, attestations, recognitions, holiday calendars, what-if.
