@@ -107,6 +107,7 @@ export const AUDIT_ACTION_LABELS = {
   'publicComment.approve': 'Duyệt góp ý (công khai, đưa vào hồ sơ)',
   'publicComment.reject': 'Không duyệt góp ý',
   'feedback.raise': 'Gửi phản ánh, vướng mắc',
+  'evaluationReport.save': 'Lưu phần đánh giá của báo cáo đánh giá thực hiện kế hoạch',
   'feedback.reply': 'Đơn vị trao đổi thêm về phản ánh',
   'feedback.answer': 'Sở Nội vụ trả lời phản ánh',
   'feedback.close': 'Đóng phản ánh',
@@ -149,6 +150,7 @@ export const AUDIT_ENTITY_LABELS = {
   publicNotice: 'Thông báo công khai lấy ý kiến',
   publicComment: 'Góp ý của nhân dân',
   feedbackThread: 'Phản ánh, vướng mắc',
+  evaluationReport: 'Báo cáo đánh giá thực hiện kế hoạch',
 } as const satisfies Record<string, string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { attachments, campaigns, initiatives, orgUnits, people, registrations, storedFiles, users } from '../../src/db/schema';
+import { attachments, campaigns, feedbackMessages, feedbackThreads, initiatives, orgUnits, people, registrations, storedFiles, users } from '../../src/db/schema';
 import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { parseCsv } from '../../src/documents/tabular/csv';
 import { createPerson, kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
@@ -80,6 +80,14 @@ const personOf = (ctx: Ctx, unitIdValue: string) =>
     return p.id;
   });
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+// A feedback thread of a unit (issue 11, item 7), written straight to the database like the fixtures above.
+const feedbackThreadOf = (ctx: Ctx, unitIdValue: string) =>
+  once(`feedback:${unitIdValue}`, async () => {
+    const at = new Date();
+    const [thread] = await ctx.t.database.db.insert(feedbackThreads).values({ orgUnitId: unitIdValue, subject: 'Vướng mắc', status: 'open', createdAt: at, lastActivityAt: at }).returning({ id: feedbackThreads.id });
+    await ctx.t.database.db.insert(feedbackMessages).values({ threadId: thread.id, authorUnitId: unitIdValue, body: 'Nội dung', createdAt: at });
+    return thread.id;
+  });
 // A signed scan on a registration (issue 3 part B), written straight to the database like the fixtures above.
 const scanOf = (ctx: Ctx, registrationId: string) =>
   once(`scan:${registrationId}`, async () => {
@@ -157,6 +165,29 @@ const MATRIX: Row[] = [
     okStatus: 404,
   },
   { method: 'GET', url: '/api/audit-events', make: async () => ({ url: '/api/audit-events' }), allowed: ['admin', 'secretariat'], okStatus: 200 },
+  // Feedback (phản ánh, vướng mắc): threads scoped to the raising unit; writes sent invalid (400) or to no record (404).
+  { method: 'GET', url: '/api/feedback', make: async () => ({ url: '/api/feedback' }), allowed: EVERYONE, okStatus: 200 },
+  { method: 'POST', url: '/api/feedback', make: async () => ({ url: '/api/feedback', payload: { subject: '', body: '' } }), allowed: ['aggregatorGR', 'officerTTGR', 'headTTGR'], okStatus: 400 },
+  {
+    method: 'GET',
+    url: '/api/feedback/:id',
+    make: async (ctx, who, target) => ({ url: `/api/feedback/${await feedbackThreadOf(ctx, await unitId(ctx, who, target))}` }),
+    allowed: EVERYONE,
+    okStatus: 200,
+    allowedOther: PROVINCE,
+    outOfScopeStatus: 404,
+  },
+  { method: 'POST', url: '/api/feedback/:id/replies', make: async () => ({ url: `/api/feedback/${NO_SUCH_ID}/replies`, payload: { body: '' } }), allowed: ['aggregatorGR', 'officerTTGR', 'headTTGR'], okStatus: 400 },
+  { method: 'POST', url: '/api/feedback/:id/answers', make: async () => ({ url: `/api/feedback/${NO_SUCH_ID}/answers`, payload: { body: '' } }), allowed: ['secretariat'], okStatus: 400 },
+  { method: 'POST', url: '/api/feedback/:id/close', make: async () => ({ url: `/api/feedback/${NO_SUCH_ID}/close` }), allowed: EVERYONE, okStatus: 404 },
+  {
+    method: 'POST',
+    url: '/api/feedback/messages/:messageId/attachments',
+    make: async () => ({ url: `/api/feedback/messages/${NO_SUCH_ID}/attachments`, headers: { 'content-type': 'application/pdf' }, payload: '%PDF-1.4' }),
+    allowed: EVERYONE,
+    okStatus: 404,
+  },
+  { method: 'GET', url: '/api/feedback/attachments/:attachmentId', make: async () => ({ url: `/api/feedback/attachments/${NO_SUCH_ID}` }), allowed: EVERYONE, okStatus: 404 },
   { method: 'GET', url: '/api/audit-chain/verify', make: async () => ({ url: '/api/audit-chain/verify' }), allowed: ['admin'], okStatus: 200 },
   // Campaigns (issue 3). Writes are sent invalid where a valid one would change state: 400 proves the caller got in.
   { method: 'GET', url: '/api/campaigns', make: async () => ({ url: '/api/campaigns' }), allowed: EVERYONE, okStatus: 200 },

@@ -10,6 +10,7 @@ import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { collectiveSelections, dossierScans, dossiers, nominations } from '../../src/db/schema';
+import { feedbackMessages, feedbackThreads } from '../../src/db/schema';
 import { dossierAppraisals, dossierVersions } from '../../src/db/schema';
 import { publicComments, publicNotices } from '../../src/db/schema';
 import { councilMembers, councilSessionDossiers, councilSessions, councilVotes } from '../../src/db/schema';
@@ -70,6 +71,8 @@ const TRACKED = {
   award_proposals: awardProposals,
   award_decisions: awardDecisions,
   award_decision_entries: awardDecisionEntries,
+  feedback_threads: feedbackThreads,
+  feedback_messages: feedbackMessages,
 } as const;
 
 /** Steps of someone without an account: their audit rows have no actor (the IP is still kept). */
@@ -274,6 +277,38 @@ function parSteps(): Step[] {
 }
 
 /** The administrator trusts a CA certificate for ký số verification, then stops trusting it. */
+/** Feedback (phản ánh, vướng mắc; issue 11, item 7): raise, answer, reply, attach, close. */
+function feedbackSteps(): Step[] {
+  const as: Partial<Record<'secretariat' | 'officerTTGR', Session>> = {};
+  const login = async (name: keyof typeof as) => (as[name] ??= await t.login(name));
+  const ids = { thread: '', message: '' };
+  return [
+    {
+      name: 'raise feedback',
+      run: async () => {
+        const res = await t.req(await login('officerTTGR'), { method: 'POST', url: '/api/feedback', payload: { subject: 'Vướng mắc mẫu báo cáo', body: 'Mẫu số 02 thiếu mục.' } });
+        if (res.statusCode === 201) ids.thread = res.json().id;
+        return res;
+      },
+    },
+    { name: 'answer feedback', run: async () => t.req(await login('secretariat'), { method: 'POST', url: `/api/feedback/${ids.thread}/answers`, payload: { body: 'Dùng Phụ lục kèm theo.' } }) },
+    {
+      name: 'reply to feedback',
+      run: async () => {
+        const res = await t.req(await login('officerTTGR'), { method: 'POST', url: `/api/feedback/${ids.thread}/replies`, payload: { body: 'Gửi kèm bản chụp.' } });
+        if (res.statusCode === 201) ids.message = res.json().messages.at(-1).id;
+        return res;
+      },
+    },
+    {
+      name: 'attach a file to feedback',
+      run: async () =>
+        t.req(await login('officerTTGR'), { method: 'POST', url: `/api/feedback/messages/${ids.message}/attachments`, query: { fileName: 'ban-chup.pdf' }, headers: { 'content-type': 'application/pdf' }, payload: Buffer.from('%PDF-1.4 phản ánh') }),
+    },
+    { name: 'close feedback', run: async () => t.req(await login('officerTTGR'), { method: 'POST', url: `/api/feedback/${ids.thread}/close` }) },
+  ];
+}
+
 async function trustedCertificateSteps(): Promise<Step[]> {
   const ca = await issueTestCertificate({ commonName: 'Audit Test CA', notBefore: new Date('2020-01-01'), notAfter: new Date('2030-01-01'), isCa: true });
   let id = '';
@@ -332,6 +367,12 @@ async function checkSteps(app: TestApp, steps: Step[]): Promise<void> {
       } else if (table === 'dossier_appraisals') {
         // An appraisal is audited by its dossier's accept or return row, which names it and lists the checklist.
         expect(audits.some((a) => (a.after as { appraisalId?: string } | null)?.appraisalId === id), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'feedback_messages') {
+        // A message is audited by its thread's row (raise, reply, answer), which names the message.
+        expect(audits.some((a) => a.entityType === 'feedbackThread' && (a.after as { messageId?: string } | null)?.messageId === id), `${step.name}: ${key}`).toBe(true);
+      } else if (table === 'attachments' && (JSON.parse(afterRows.get(key) ?? before.get(key)!) as { entityType: string }).entityType === 'feedback_message') {
+        // A feedback attachment is audited by its thread's row, which names the attachment.
+        expect(audits.some((a) => a.action === 'feedback.attach' && (a.after as { attachmentId?: string } | null)?.attachmentId === id), `${step.name}: ${key}`).toBe(true);
       } else if (table === 'dossier_scans') {
         // A signed scan is audited by its dossier's upload row, which names the scan.
         expect(audits.some((a) => a.action === 'dossier.scan.upload' && (a.after as { scanId?: string } | null)?.scanId === id), `${step.name}: ${key}`).toBe(true);
@@ -613,6 +654,7 @@ describe('audit completeness', () => {
       { name: 'reset password', run: () => t.req(admin, { method: 'POST', url: `/api/users/${createdUserId}/reset-password` }) },
       { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
       ...campaignSteps(),
+      ...feedbackSteps(),
       ...registrationFileSteps(),
       ...parSteps(),
       ...(await trustedCertificateSteps()),
