@@ -84,6 +84,12 @@ describe('the dashboard and the reports, in Chromium', () => {
     await page.getByTestId('chart-par').locator('svg').waitFor();
     await page.getByTestId('chart-eligibility').locator('svg').waitFor();
     expect(await e.accessibility.flush()).toEqual([]);
+    // Printed: the charts stay, the menu and the filter go.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('chart-stages').locator('svg').isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: /chính/i }).isVisible()).toBe(false);
+    expect(await page.getByTestId('group-filter').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     // The reports of the same district: the nominations and their stage, downloaded as Word.
     await page.getByRole('link', { name: 'Xem và tải các báo cáo' }).click();
