@@ -23,7 +23,8 @@ export async function notifyCouncilMembers(tx: DbOrTx, deps: Pick<AppDeps, 'conf
       kind: 'council_session',
       title: `Mời họp Hội đồng Thi đua – Khen thưởng: ${session.title}`,
       body: `Thời gian: ${formatVnDateTime(new Date(session.heldAt))}. Địa điểm: ${session.place}. Thành viên của đơn vị: ${names.join(', ')}.${nominees}`,
-      link: `/hoi-dong/${session.id}`,
+      // The unit's own accounts (a district's, a Sở's) do not read council sessions: the notice itself says everything.
+      link: null,
       dedupeKey: `session:${session.id}`,
       asOf,
     });
