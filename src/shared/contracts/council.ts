@@ -92,6 +92,9 @@ export const CouncilSessionSchema = z.object({
   recusalRule: z.object({ explanation: z.string(), ref: ClauseRefSchema }),
   /** Accepted dossiers of the campaign that may be put on the agenda (only for the secretariat while open). */
   candidates: z.array(z.object({ dossierId: z.string(), nomineeName: z.string(), proposingUnitName: z.string() })),
+  /** For the members editor (the secretariat, while open): units of the campaign's era above the communes, and the accounts with the role council_member. */
+  unitOptions: z.array(z.object({ id: z.string(), name: z.string() })),
+  accountOptions: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })),
   canManage: z.boolean(),
   /** The members the caller may vote as (their own, when linked; every attending member for the secretariat). */
   canVoteAs: z.array(z.string()),

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { councilMembers, councilSessionDossiers, councilSessions, councilVotes, dossiers, nominations, orgUnits, people, users } from '../../../db/schema';
 import { isRecused, type StoredVote, type UnitPlace } from '../../../domain/council/councilTally';
@@ -137,4 +137,18 @@ export async function listSessions(db: DbOrTx, campaignId: string) {
     dossiers: dossierCounts.find((c) => c.sessionId === s.id)?.n ?? 0,
     passed: dossierCounts.find((c) => c.sessionId === s.id)?.passed ?? 0,
   }));
+}
+
+/** Units a member may come from: the campaign era's units above the communes (province, Sở, huyện and their offices), by name. */
+export async function loadUnitOptions(db: DbOrTx, eraId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.eraId, eraId), ne(orgUnits.kind, 'commune'), lte(orgUnits.depth, 2)))
+    .orderBy(asc(orgUnits.depth), asc(orgUnits.sortKey));
+}
+
+/** Active accounts with the role council_member, which a member may be linked to. */
+export async function loadCouncilAccounts(db: DbOrTx): Promise<{ id: string; fullName: string; username: string }[]> {
+  return db.select({ id: users.id, fullName: users.fullName, username: users.username }).from(users).where(and(eq(users.role, 'council_member'), eq(users.active, true))).orderBy(asc(users.fullName));
 }

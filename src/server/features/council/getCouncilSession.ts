@@ -10,7 +10,7 @@ import { DOSSIER_STATUS_LABELS } from '../../../domain/dossiers/dossierChecklist
 import type { CouncilSession } from '../../../shared/contracts/council';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { councilTallyOf } from './councilTallyOf';
-import { loadAcceptedDossiers, loadAgenda, loadMembers, loadSession, loadVotes, pairKey, recusals } from './councilQueries';
+import { loadAcceptedDossiers, loadAgenda, loadCouncilAccounts, loadUnitOptions, loadMembers, loadSession, loadVotes, pairKey, recusals } from './councilQueries';
 
 export const SESSION_STATUS_LABELS = { open: 'Đang họp', closed: 'Đã kết thúc' } as const;
 
@@ -36,6 +36,7 @@ export async function getCouncilSession(db: DbOrTx, actor: Actor, id: string): P
   const canManage = session.status === 'open' && can(actor, 'council.manage');
   const onAgenda = new Set(agenda.map((a) => a.dossierId));
   const candidates = canManage ? (await loadAcceptedDossiers(db, session.campaignId)).filter((d) => !onAgenda.has(d.dossierId)) : [];
+  const [unitOptions, accountOptions] = canManage ? await Promise.all([loadUnitOptions(db, campaign.eraId), loadCouncilAccounts(db)]) : [[], []];
   const [closedBy] = session.closedById ? await db.select({ fullName: users.fullName }).from(users).where(eq(users.id, session.closedById)) : [];
   const attending = members.filter((m) => m.attendance !== 'absent');
   const canVoteAs = session.status !== 'open' ? [] : canManage ? attending.map((m) => m.id) : can(actor, 'council.vote') ? attending.filter((m) => m.userId === actor.userId).map((m) => m.id) : [];
@@ -102,6 +103,8 @@ export async function getCouncilSession(db: DbOrTx, actor: Actor, id: string): P
     quorum: { ...tally.quorum },
     recusalRule: { explanation: RECUSAL_EXPLANATION, ref: RECUSAL_REF },
     candidates: candidates.map((c) => ({ dossierId: c.dossierId, nomineeName: c.nomineeName, proposingUnitName: c.proposingUnitName })),
+    unitOptions,
+    accountOptions,
     canManage,
     canVoteAs,
   };
