@@ -17,6 +17,8 @@ export default defineConfig({
     outDir: path.join(here, 'dist/web'),
     emptyOutDir: true,
     sourcemap: false,
+    // dist/web/.vite/manifest.json: scripts/bundleBudget.mjs reads it to find what the first page load downloads.
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

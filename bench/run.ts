@@ -3,7 +3,8 @@
  * hello-world and an authenticated, scoped list endpoint of the real server, and prints the ratio.
  * Database: PGlite in a temporary folder, or PostgreSQL when BENCH_DATABASE_URL is set.
  * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
- * Then runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1.
+ * Then checks the web bundle budget (`npm run build:web`, scripts/bundleBudget.mjs) unless BENCH_SKIP_BUNDLE=1, and
+ * runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -96,7 +97,20 @@ function hostileXlsx(): Promise<void> {
   });
 }
 
+/**
+ * The web bundle budget (issue 13 §5): builds dist/web and runs scripts/bundleBudget.mjs, which prints the sizes and
+ * exits non-zero when the first page load's JS + CSS exceeds 250 kB gzip. BENCH_SKIP_BUNDLE=1 skips it.
+ */
+function bundleBudget(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log('\nWeb bundle budget (npm run build:web):');
+    const child = spawn('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`web bundle over budget or build failed (exit ${code})`))));
+  });
+}
+
 main()
+  .then(() => (process.env.BENCH_SKIP_BUNDLE === '1' ? undefined : bundleBudget()))
   .then(() => (process.env.BENCH_SKIP_XLSX === '1' ? undefined : hostileXlsx()))
   .catch((err) => {
     console.error(err);
