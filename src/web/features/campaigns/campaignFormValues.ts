@@ -6,7 +6,7 @@ import {
   type DossierDocumentKind,
   type LegalBasis,
 } from '../../../domain/campaigns/campaignDefinition';
-import { publicNoticeSettingsOf } from '../../../domain/publicNotices/publicNoticeRules';
+import { PUBLIC_NOTICE_DEFAULTS, publicNoticeSettingsOf } from '../../../domain/publicNotices/publicNoticeRules';
 import type { ClauseRef } from '../../../domain/shared/ruleOutcome';
 import { formatVnDate, isLocalDate, parseVnDate, type LocalDate } from '../../../domain/time/localDate';
 import type { FormError } from '../../app/hooks/useFormErrors';
@@ -252,7 +252,8 @@ export function toDefinition(base: CampaignDefinition, v: CampaignFormValues): {
     },
     requiredDossierDocuments: v.documents,
     registrationContentDefault: v.registrationContentDefault,
-    publicNotice: { enabled: v.publicNoticeEnabled, commentDays: noticeDays },
+    // Written only when set or changed: a plan saved without touching the option stays exactly as it was (absent = off).
+    ...(base.publicNotice || v.publicNoticeEnabled || noticeDays !== PUBLIC_NOTICE_DEFAULTS.commentDays ? { publicNotice: { enabled: v.publicNoticeEnabled, commentDays: noticeDays } } : {}),
   };
   const citesNewPlan = isLocalDate(planDate) && v.planNumber.trim() !== '';
   const definition = citesNewPlan ? recite(edited, formatPlanSource(base), formatPlanSource({ planNumber: v.planNumber.trim(), planDate })) : edited;
