@@ -46,6 +46,7 @@ import { publicNoticeRoutes } from './features/publicNotices/publicNoticeRoutes'
 import { feedbackRoutes } from './features/feedback/feedbackRoutes';
 import { reportRoutes } from './features/reports/reportRoutes';
 import { dashboardRoutes } from './features/dashboard/dashboardRoutes';
+import { evaluationReportRoutes } from './features/evaluationReports/evaluationReportRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -170,6 +171,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(feedbackRoutes, deps);
   await app.register(reportRoutes, deps);
   await app.register(dashboardRoutes, deps);
+  await app.register(evaluationReportRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

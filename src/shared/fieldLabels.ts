@@ -125,6 +125,13 @@ export const CONTEXT_FIELD_LABELS = {
     fileName: 'Tên tệp',
   },
   /** The public notices (công khai lấy ý kiến): a visitor's comment, its moderation, publishing and the campaign option. */
+  /** The narrative parts of the year-end evaluation report (IV.3) the secretariat writes. */
+  evaluationReport: {
+    results: 'Đánh giá chung kết quả',
+    limits: 'Hạn chế, tồn tại',
+    lessons: 'Bài học kinh nghiệm',
+    proposals: 'Đề xuất, kiến nghị',
+  },
   publicNotice: {
     authorName: 'Họ và tên người góp ý',
     contact: 'Thông tin liên hệ',

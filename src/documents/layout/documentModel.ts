@@ -44,7 +44,10 @@ export type TableBlock = { kind: 'table'; columns: TableColumn[]; rows: TableRow
 /** Signature columns side by side: title (caps bold), note (italic), space to sign, name (bold). */
 export type SignatureBlock = { kind: 'signatures'; columns: { title: string; note: string | null; name: string }[] };
 
-export type Block = HeaderBlock | ParagraphBlock | TableBlock | SignatureBlock;
+/** A picture (a chart drawn as PNG), centred, with its width on the page in millimetres and its caption. */
+export type ImageBlock = { kind: 'image'; png: Buffer; widthPx: number; heightPx: number; widthMm: number; caption: string };
+
+export type Block = HeaderBlock | ParagraphBlock | TableBlock | SignatureBlock | ImageBlock;
 
 export type DocumentModel = {
   /** Document metadata title. */
@@ -106,6 +109,9 @@ export function modelText(model: DocumentModel): string {
       case 'signatures':
         for (const c of block.columns) lines.push([c.title, c.note, c.name].filter(Boolean).join(' '));
         break;
+      case 'image':
+        lines.push(block.caption);
+        break;
     }
   }
   return lines.join('\n');
@@ -126,6 +132,8 @@ export function normalizeModel(model: DocumentModel): DocumentModel {
           return { ...b, columns: b.columns.map((c) => ({ ...c, header: nfc(c.header) })), rows: b.rows.map((r) => ('group' in r ? { group: nfc(r.group) } : { cells: r.cells.map(nfc) })) };
         case 'signatures':
           return { ...b, columns: b.columns.map((c) => ({ title: nfc(c.title), note: c.note && nfc(c.note), name: nfc(c.name) })) };
+        case 'image':
+          return { ...b, caption: nfc(b.caption) };
       }
     }),
   };

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -112,6 +113,15 @@ function block(b: Block, keepWithSignatures = false): (Paragraph | Table)[] {
       return [
         new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] }),
         para([], { after: 6, keepNext: keepWithSignatures }),
+      ];
+    }
+    case 'image': {
+      // A picture keeps its aspect ratio; docx sizes ImageRun in pixels at 96 dpi.
+      const width = Math.round((b.widthMm / 25.4) * 96);
+      const height = Math.round((width * b.heightPx) / b.widthPx);
+      return [
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width, height }, altText: { name: b.caption, description: b.caption, title: b.caption } })] }),
+        para([run({ text: b.caption, italic: true }, 12)], { align: 'center', after: 6 }),
       ];
     }
     case 'signatures': {

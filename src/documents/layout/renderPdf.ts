@@ -89,6 +89,14 @@ function content(b: Block, keepWithSignatures = false): unknown {
       // Rows are never split across pages and the header row repeats on every page (NĐ 30 tables).
       return { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths: columnWidths(b.columns, TEXT_WIDTH, 8), body }, margin: [0, 6, 0, 6] };
     }
+    case 'image':
+      return {
+        unbreakable: true,
+        stack: [
+          { image: `data:image/png;base64,${b.png.toString('base64')}`, width: b.widthMm * PT_PER_MM, alignment: 'center', margin: [0, 6, 0, 3] },
+          { text: b.caption, italics: true, fontSize: 12, alignment: 'center', margin: [0, 0, 0, 6] },
+        ],
+      };
     case 'signatures':
       return {
         margin: [0, 12, 0, 0],

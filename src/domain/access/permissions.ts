@@ -149,6 +149,8 @@ export const PERMISSIONS = {
   'report.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'district_aggregator'],
   /** Read the dashboard (issue 12 §1): the province the campaign at a glance, a district its communes, a unit its own figures. */
   'dashboard.read': ['admin', 'province_secretariat', 'province_approver', 'council_member', 'unit_officer', 'district_aggregator', 'unit_head'],
+  /** Write the narrative of the year-end evaluation report of the plan (IV.3) and generate it with its annex (issue 12 §3). */
+  'evaluationReport.manage': ['province_secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
