@@ -1,52 +1,61 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, lazy, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useParams } from 'react-router';
-import { AuditPage } from '../features/audit/AuditPage';
-import { AuditChainPage } from '../features/audit/AuditChainPage';
-import { FeedbackListPage } from '../features/feedback/FeedbackListPage';
-import { FeedbackThreadPage } from '../features/feedback/FeedbackThreadPage';
-import { NewFeedbackPage } from '../features/feedback/NewFeedbackPage';
 import { HomePage } from '../features/home/HomePage';
 import { RequireSession } from './auth/RequireSession';
 import { SessionProvider } from './auth/SessionContext';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
-import { OrgUnitDetailPage } from '../features/orgUnits/OrgUnitDetailPage';
-import { OrgUnitsPage } from '../features/orgUnits/OrgUnitsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { CampaignForm } from '../features/campaigns/CampaignForm';
-import { CampaignPage } from '../features/campaigns/CampaignPage';
-import { CampaignsPage } from '../features/campaigns/CampaignsPage';
-import { DistrictConsolidationPage } from '../features/consolidations/DistrictConsolidationPage';
-import { InitiativesPage } from '../features/initiatives/InitiativesPage';
-import { ProvinceConsolidationPage } from '../features/consolidations/ProvinceConsolidationPage';
-import { RegistrationPage } from '../features/registrations/RegistrationPage';
-import { UnitMeritCriteriaPage } from '../features/unitMeritCriteria/UnitMeritCriteriaPage';
-import { NominationsPage } from '../features/nominations/NominationsPage';
-import { CollectiveSelectionPage } from '../features/nominations/CollectiveSelectionPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
-import { DossierPage } from '../features/dossiers/DossierPage';
-import { DossierQueuePage } from '../features/dossiers/DossierQueuePage';
-import { AppraisalPage } from '../features/appraisal/AppraisalPage';
-import { PublicNoticesPage } from '../features/publicNotices/PublicNoticesPage';
-import { PublicNoticeAdminPage } from '../features/publicNotices/PublicNoticeAdminPage';
-import { AwardProposalsPage } from '../features/awards/AwardProposalsPage';
-import { AwardProposalPage } from '../features/awards/AwardProposalPage';
-import { AwardDecisionPage } from '../features/awards/AwardDecisionPage';
-import { PersonAwardsPage } from '../features/awards/PersonAwardsPage';
-import { CouncilSessionsPage } from '../features/council/CouncilSessionsPage';
-import { CouncilSessionPage } from '../features/council/CouncilSessionPage';
-import { EligibilityIndex, EligibilityPage } from '../features/eligibility/EligibilityPage';
-import { DashboardIndex, DashboardPage } from '../features/dashboard/DashboardPage';
-import { ReportsIndex, ReportsPage } from '../features/reports/ReportsPage';
-import { RuleSetPage } from '../features/ruleSets/RuleSetPage';
-import { HolidayCalendarPage } from '../features/holidayCalendars/HolidayCalendarPage';
-import { TrustedCertificatesPage } from '../features/trustedCertificates/TrustedCertificatesPage';
-import { ParResultsIndex, ParResultsPage } from '../features/par/ParResultsPage';
-import { RatingsIndex, RatingsPage } from '../features/campaignInputs/RatingsPage';
+
+// Every feature page is its own chunk, fetched when its route opens (issue 13 §5: first load ≤ 250 kB gzip); the
+// shell, the login page and the home page stay in the entry chunk. The layouts' Suspense shows "Đang tải trang…".
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const AuditChainPage = lazy(() => import('../features/audit/AuditChainPage').then((m) => ({ default: m.AuditChainPage })));
+const FeedbackListPage = lazy(() => import('../features/feedback/FeedbackListPage').then((m) => ({ default: m.FeedbackListPage })));
+const FeedbackThreadPage = lazy(() => import('../features/feedback/FeedbackThreadPage').then((m) => ({ default: m.FeedbackThreadPage })));
+const NewFeedbackPage = lazy(() => import('../features/feedback/NewFeedbackPage').then((m) => ({ default: m.NewFeedbackPage })));
+const OrgUnitDetailPage = lazy(() => import('../features/orgUnits/OrgUnitDetailPage').then((m) => ({ default: m.OrgUnitDetailPage })));
+const OrgUnitsPage = lazy(() => import('../features/orgUnits/OrgUnitsPage').then((m) => ({ default: m.OrgUnitsPage })));
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const CampaignForm = lazy(() => import('../features/campaigns/CampaignForm').then((m) => ({ default: m.CampaignForm })));
+const CampaignPage = lazy(() => import('../features/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const DistrictConsolidationPage = lazy(() => import('../features/consolidations/DistrictConsolidationPage').then((m) => ({ default: m.DistrictConsolidationPage })));
+const InitiativesPage = lazy(() => import('../features/initiatives/InitiativesPage').then((m) => ({ default: m.InitiativesPage })));
+const ProvinceConsolidationPage = lazy(() => import('../features/consolidations/ProvinceConsolidationPage').then((m) => ({ default: m.ProvinceConsolidationPage })));
+const RegistrationPage = lazy(() => import('../features/registrations/RegistrationPage').then((m) => ({ default: m.RegistrationPage })));
+const UnitMeritCriteriaPage = lazy(() => import('../features/unitMeritCriteria/UnitMeritCriteriaPage').then((m) => ({ default: m.UnitMeritCriteriaPage })));
+const NominationsPage = lazy(() => import('../features/nominations/NominationsPage').then((m) => ({ default: m.NominationsPage })));
+const CollectiveSelectionPage = lazy(() => import('../features/nominations/CollectiveSelectionPage').then((m) => ({ default: m.CollectiveSelectionPage })));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })));
+const DossierQueuePage = lazy(() => import('../features/dossiers/DossierQueuePage').then((m) => ({ default: m.DossierQueuePage })));
+const AppraisalPage = lazy(() => import('../features/appraisal/AppraisalPage').then((m) => ({ default: m.AppraisalPage })));
+const PublicNoticesPage = lazy(() => import('../features/publicNotices/PublicNoticesPage').then((m) => ({ default: m.PublicNoticesPage })));
+const PublicNoticeAdminPage = lazy(() => import('../features/publicNotices/PublicNoticeAdminPage').then((m) => ({ default: m.PublicNoticeAdminPage })));
+const AwardProposalsPage = lazy(() => import('../features/awards/AwardProposalsPage').then((m) => ({ default: m.AwardProposalsPage })));
+const AwardProposalPage = lazy(() => import('../features/awards/AwardProposalPage').then((m) => ({ default: m.AwardProposalPage })));
+const AwardDecisionPage = lazy(() => import('../features/awards/AwardDecisionPage').then((m) => ({ default: m.AwardDecisionPage })));
+const PersonAwardsPage = lazy(() => import('../features/awards/PersonAwardsPage').then((m) => ({ default: m.PersonAwardsPage })));
+const CouncilSessionsPage = lazy(() => import('../features/council/CouncilSessionsPage').then((m) => ({ default: m.CouncilSessionsPage })));
+const CouncilSessionPage = lazy(() => import('../features/council/CouncilSessionPage').then((m) => ({ default: m.CouncilSessionPage })));
+const EligibilityIndex = lazy(() => import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityIndex })));
+const EligibilityPage = lazy(() => import('../features/eligibility/EligibilityPage').then((m) => ({ default: m.EligibilityPage })));
+const DashboardIndex = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardIndex })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ReportsIndex = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsIndex })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const EvaluationReportPage = lazy(() => import('../features/evaluationReports/EvaluationReportPage').then((m) => ({ default: m.EvaluationReportPage })));
+const RuleSetPage = lazy(() => import('../features/ruleSets/RuleSetPage').then((m) => ({ default: m.RuleSetPage })));
+const HolidayCalendarPage = lazy(() => import('../features/holidayCalendars/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
+const TrustedCertificatesPage = lazy(() => import('../features/trustedCertificates/TrustedCertificatesPage').then((m) => ({ default: m.TrustedCertificatesPage })));
+const ParResultsIndex = lazy(() => import('../features/par/ParResultsPage').then((m) => ({ default: m.ParResultsIndex })));
+const ParResultsPage = lazy(() => import('../features/par/ParResultsPage').then((m) => ({ default: m.ParResultsPage })));
+const RatingsIndex = lazy(() => import('../features/campaignInputs/RatingsPage').then((m) => ({ default: m.RatingsIndex })));
+const RatingsPage = lazy(() => import('../features/campaignInputs/RatingsPage').then((m) => ({ default: m.RatingsPage })));
 
 /**
  * A campaign-scoped page starts afresh when the campaign switcher opens another campaign (filters, page number
@@ -125,6 +134,7 @@ export function App() {
             <Route path="/thi-dua/:id/bang-dieu-khien" element={<RequireSession ability="dashboard.read"><PerCampaign><DashboardPage /></PerCampaign></RequireSession>} />
             <Route path="/bao-cao" element={<RequireSession ability="report.read"><ReportsIndex /></RequireSession>} />
             <Route path="/thi-dua/:id/bao-cao" element={<RequireSession ability="report.read"><PerCampaign><ReportsPage /></PerCampaign></RequireSession>} />
+            <Route path="/thi-dua/:id/bao-cao-danh-gia" element={<RequireSession ability="evaluationReport.manage"><PerCampaign><EvaluationReportPage /></PerCampaign></RequireSession>} />
             <Route path="/du-dieu-kien" element={<RequireSession ability="eligibility.read"><EligibilityIndex /></RequireSession>} />
             <Route path="/thi-dua/:id/du-dieu-kien" element={<RequireSession ability="eligibility.read"><PerCampaign><EligibilityPage /></PerCampaign></RequireSession>} />
             <Route path="/thi-dua/:id/bo-tieu-chuan" element={<RequireSession ability="eligibility.read"><PerCampaign><RuleSetPage /></PerCampaign></RequireSession>} />

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { LoadingMessage } from '../../components/LoadingMessage';
 import { Header } from './Header';
 import { MainNav } from './MainNav';
 import { SkipLink } from './SkipLink';
@@ -11,7 +13,10 @@ export function AppLayout() {
       <Header />
       <MainNav />
       <main id="main-content" className="container main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages are loaded on demand (App.tsx, React.lazy): this line shows while a page's code arrives. */}
+        <Suspense fallback={<LoadingMessage text="Đang tải trang…" />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="footer">
         <div className="container">ThiĐua CCHC — thi đua chuyên đề về cải cách hành chính</div>
