@@ -1,9 +1,5 @@
-import {
-  LEGAL_BASES,
-  formatPlanSource,
-  legalBasisInForceOn,
-  type CampaignDefinition,
-} from './campaignDefinition';
+import type { CampaignDefinition } from './campaignDefinition';
+import { LEGAL_BASES, formatPlanSource, legalBasisInForceOn } from './campaignPlanTerms';
 import { addYears, formatVnDate, isLocalDate, type LocalDate } from '../time/localDate';
 import { definitionFieldLabel } from './cloneCampaignLabels';
 import { moveDefinitionToEra, type EraMove, type EraMoveReport } from './cloneCampaignEra';

@@ -1,5 +1,5 @@
 import type { CampaignDefinition, CollectiveKind } from './campaignDefinition';
-import { COLLECTIVE_KIND_LABELS } from './campaignDefinition';
+import { COLLECTIVE_KIND_LABELS } from './campaignPlanTerms';
 import { definitionFieldLabel } from './cloneCampaignLabels';
 import { formatVnDate, type LocalDate } from '../time/localDate';
 

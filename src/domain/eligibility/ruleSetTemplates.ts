@@ -1,4 +1,4 @@
-import { formatPlanSource } from '../campaigns/campaignDefinition';
+import { formatPlanSource } from '../campaigns/campaignPlanTerms';
 import { replaceYearInText } from '../campaigns/cloneCampaign';
 import { kh34Campaign } from '../campaigns/kh34Campaign';
 import type { ClauseRef } from '../shared/ruleOutcome';

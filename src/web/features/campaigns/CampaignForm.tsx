@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { COLLECTIVE_KINDS, COLLECTIVE_KIND_LABELS, LEGAL_BASES, type CampaignDefinition, type LegalBasis } from '../../../domain/campaigns/campaignDefinition';
+import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
+import { COLLECTIVE_KINDS, COLLECTIVE_KIND_LABELS, LEGAL_BASES, type LegalBasis } from '../../../domain/campaigns/campaignPlanTerms';
 import { cloneCampaign } from '../../../domain/campaigns/cloneCampaign';
 import { kh34Campaign } from '../../../domain/campaigns/kh34Campaign';
 import { RULE_SET_TEMPLATE_IDS, RULE_SET_TEMPLATES } from '../../../domain/eligibility/ruleSetTemplates';

@@ -1,11 +1,11 @@
+import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
 import {
   formatPlanSource,
   type AwardFormCode,
-  type CampaignDefinition,
   type CollectiveKind,
   type DossierDocumentKind,
   type LegalBasis,
-} from '../../../domain/campaigns/campaignDefinition';
+} from '../../../domain/campaigns/campaignPlanTerms';
 import { PUBLIC_NOTICE_DEFAULTS, publicNoticeSettingsOf } from '../../../domain/publicNotices/publicNoticeRules';
 import type { ClauseRef } from '../../../domain/shared/ruleOutcome';
 import { formatVnDate, isLocalDate, parseVnDate, type LocalDate } from '../../../domain/time/localDate';
