@@ -327,6 +327,12 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/campaigns/:id/reports/nominations/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/nominations/file`, query: { format: 'xlsx' } }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/reports/awards', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/awards` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/reports/awards/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/awards/file`, query: { format: 'docx' } }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'GET', url: '/api/campaigns/:id/evaluation-report', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report` }), allowed: ['secretariat'], okStatus: 200 },
+  // Sent with an empty narrative: reaching validation proves the route let the caller in, without changing anything.
+  { method: 'PUT', url: '/api/campaigns/:id/evaluation-report/narrative', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report/narrative`, payload: {} }), allowed: ['secretariat'], okStatus: 400 },
+  // No narrative saved yet: the secretariat gets in and is told to write it first.
+  { method: 'GET', url: '/api/campaigns/:id/evaluation-report/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report/file` }), allowed: ['secretariat'], okStatus: 409 },
+  { method: 'GET', url: '/api/campaigns/:id/evaluation-report/annex', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report/annex` }), allowed: ['secretariat'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/dashboard', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/dashboard` }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/registrations/export', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations/export` }), allowed: EVERYONE, okStatus: 200 },
   {

@@ -135,6 +135,11 @@ function RegistrationSection({ campaignId, groupId }: SectionProps) {
         {can('consolidation.forwardProvince') ? <Link to={`/thi-dua/${campaignId}/tong-hop-tinh`}>tổng hợp toàn tỉnh</Link> : <Link to={`/thi-dua/${campaignId}/tong-hop-huyen`}>tổng hợp của huyện</Link>}.
       </p>
       {can('consolidation.forwardProvince') ? <ConsolidationDownloads campaignId={campaignId} level="province" /> : null}
+      {can('evaluationReport.manage') ? (
+        <p className="no-print">
+          Cuối năm: <Link to={`/thi-dua/${campaignId}/bao-cao-danh-gia`}>báo cáo đánh giá thực hiện kế hoạch (IV.3)</Link>.
+        </p>
+      ) : null}
       <ErrorBanner error={data.error} />
       {!r && !data.error ? <LoadingMessage /> : null}
       {r ? (
