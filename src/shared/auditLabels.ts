@@ -247,6 +247,10 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
 /** Fields that appear only in audit details (record bookkeeping), beside the form fields of fieldLabels.ts. */
 const AUDIT_FIELD_LABELS: Record<string, string> = {
   id: 'Mã định danh',
+  // The narrative parts of the evaluation report (IV.3); "results" is already a form field's label.
+  limits: 'Hạn chế, tồn tại',
+  lessons: 'Bài học kinh nghiệm',
+  proposals: 'Đề xuất, kiến nghị',
   messageId: 'Tin nhắn',
   feedbackSubject: 'Tiêu đề phản ánh',
   body: 'Nội dung',

@@ -10,7 +10,7 @@ import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { collectiveSelections, dossierScans, dossiers, nominations } from '../../src/db/schema';
-import { feedbackMessages, feedbackThreads } from '../../src/db/schema';
+import { evaluationReports, feedbackMessages, feedbackThreads } from '../../src/db/schema';
 import { dossierAppraisals, dossierVersions } from '../../src/db/schema';
 import { publicComments, publicNotices } from '../../src/db/schema';
 import { councilMembers, councilSessionDossiers, councilSessions, councilVotes } from '../../src/db/schema';
@@ -73,6 +73,7 @@ const TRACKED = {
   award_decision_entries: awardDecisionEntries,
   feedback_threads: feedbackThreads,
   feedback_messages: feedbackMessages,
+  evaluation_reports: evaluationReports,
 } as const;
 
 /** Steps of someone without an account: their audit rows have no actor (the IP is still kept). */
@@ -82,8 +83,8 @@ async function snapshot(app: TestApp): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   for (const [name, table] of Object.entries(TRACKED)) {
     const rows = (await app.database.db.select().from(table as typeof users)) as Record<string, unknown>[];
-    // holiday_calendars is keyed by year; a council vote and an agenda item by their composite key.
-    for (const row of rows) map.set(`${name}:${String(row.id ?? row.year ?? [row.sessionId, row.memberId, row.dossierId].filter(Boolean).join('/'))}`, JSON.stringify(row));
+    // holiday_calendars is keyed by year; an evaluation report by its campaign; a council vote and an agenda item by their composite key.
+    for (const row of rows) map.set(`${name}:${String(row.id ?? row.year ?? (name === 'evaluation_reports' ? row.campaignId : [row.sessionId, row.memberId, row.dossierId].filter(Boolean).join('/')))}`, JSON.stringify(row));
   }
   return map;
 }
@@ -277,6 +278,16 @@ function parSteps(): Step[] {
 }
 
 /** The administrator trusts a CA certificate for ký số verification, then stops trusting it. */
+/** The year-end evaluation report (IV.3): Sở Nội vụ saves its narrative, twice (insert, then update). */
+function evaluationReportSteps(): Step[] {
+  const narrative = { results: 'Kết quả tốt.', limits: 'Còn chậm.', lessons: 'Nhắc hạn sớm.', proposals: '' };
+  const save = async (text: typeof narrative) => t.req(await t.login('secretariat'), { method: 'PUT', url: `/api/campaigns/${await kh34CampaignId(t.database.db)}/evaluation-report/narrative`, payload: text });
+  return [
+    { name: 'write the evaluation report narrative', run: () => save(narrative) },
+    { name: 'revise the evaluation report narrative', run: () => save({ ...narrative, proposals: 'Tiếp tục phát động.' }) },
+  ];
+}
+
 /** Feedback (phản ánh, vướng mắc; issue 11, item 7): raise, answer, reply, attach, close. */
 function feedbackSteps(): Step[] {
   const as: Partial<Record<'secretariat' | 'officerTTGR', Session>> = {};
@@ -655,6 +666,7 @@ describe('audit completeness', () => {
       { name: 'deactivate user', run: () => t.req(admin, { method: 'PATCH', url: `/api/users/${createdUserId}`, payload: { active: false } }) },
       ...campaignSteps(),
       ...feedbackSteps(),
+      ...evaluationReportSteps(),
       ...registrationFileSteps(),
       ...parSteps(),
       ...(await trustedCertificateSteps()),
