@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditEvents, awardDecisionEntries, awardDecisions, awardProposals, dossiers, feedbackThreads, initiatives, nominations, orgUnits, registrations } from '../../../db/schema';
-import { docxText } from '../../../documents/testing/extractText';
+import { docxText, pdfText } from '../../../documents/testing/extractText';
 import ExcelJS from 'exceljs';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
 import { createPerson, register } from '../../kit/testing/eligibilityFixtures';
@@ -149,6 +149,15 @@ describe('evaluation report (IV.3)', () => {
       expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     }
     expect(await zip.file('word/document.xml')!.async('string')).toContain('<pic:pic');
+  });
+
+  it('prints the same report as PDF, charts included', async () => {
+    const res = await t.req(snv, { method: 'GET', url: `/api/campaigns/${campaignId}/evaluation-report/file`, query: { format: 'pdf' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.includes(Buffer.from('/Subtype /Image'))).toBe(true);
+    const text = (await pdfText(res.rawPayload)).replace(/\s+/g, ' ');
+    expect(text).toContain('Biểu đồ 3. Đề nghị khen thưởng theo tình trạng hồ sơ');
+    expect(text).toContain('Cần nhắc hạn sớm hơn.');
   });
 
   it('gives the annex as XLSX with the figures tables', async () => {
