@@ -49,7 +49,7 @@ async function main() {
     children.push(hello.child);
     const app = await start(
       'src/server/main.ts',
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-admin', LOG_LEVEL: 'warn' },
+      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: 'warn' },
       /localhost:(\d+)/,
     );
     children.push(app.child);
@@ -59,7 +59,7 @@ async function main() {
       if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
       return { json: await res.json(), cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '' };
     };
-    const admin = await post('/api/auth/login', { username: 'admin', password: 'Bench@2020-admin' });
+    const admin = await post('/api/auth/login', { username: 'admin', password: 'Bench@2020-quantri' });
     const units = await (await fetch(`${base}/api/org-units?q=giong%20rieng&kind=district`, { headers: { cookie: admin.cookie } })).json();
     const district = units.items[0];
     await post('/api/users', { username: 'bench.huyen', fullName: 'Đo Hiệu Năng', role: 'district_aggregator', orgUnitId: district.id, password: 'Bench@2020' }, admin.cookie, admin.json.csrfToken);
