@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const raise = (who: string, payload: unknown) => t.req(as[who], { method: 'POST', url: '/api/feedback', payload });
+const raise = (who: string, payload: object) => t.req(as[who], { method: 'POST', url: '/api/feedback', payload });
 const get = (who: string, id: string) => t.req(as[who], { method: 'GET', url: `/api/feedback/${id}` });
 const list = async (who: string, query: Record<string, string> = {}) => (await t.req(as[who], { method: 'GET', url: '/api/feedback', query })).json();
 
