@@ -16,7 +16,7 @@ export const FEATURE_ORDER = [
   'orgUnits', 'holidayCalendars', 'people', 'trustedCertificates', 'notifications', 'audit', 'auth', 'users',
   'campaigns', 'registrations', 'consolidations', 'initiatives', 'par', 'ruleSets', 'eligibility',
   'campaignInputs', 'unitMeritCriteria', 'nominations', 'dossiers', 'appraisal', 'council', 'awards',
-  'publicNotices', 'feedback', 'reports', 'evaluationReports', 'dashboard', 'home',
+  'publicNotices', 'feedback', 'backgroundJobs', 'reports', 'evaluationReports', 'dashboard', 'home',
 ];
 
 const featureBoundaries = FEATURE_ORDER.map((feature, i) => {

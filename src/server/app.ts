@@ -47,6 +47,7 @@ import { feedbackRoutes } from './features/feedback/feedbackRoutes';
 import { reportRoutes } from './features/reports/reportRoutes';
 import { dashboardRoutes } from './features/dashboard/dashboardRoutes';
 import { evaluationReportRoutes } from './features/evaluationReports/evaluationReportRoutes';
+import { backgroundJobRoutes } from './features/backgroundJobs/backgroundJobRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -172,6 +173,7 @@ export async function buildApp(database: Database, config: Config, options: { no
   await app.register(reportRoutes, deps);
   await app.register(dashboardRoutes, deps);
   await app.register(evaluationReportRoutes, deps);
+  await app.register(backgroundJobRoutes, deps);
 
   // The built web app, with client-side routes falling back to index.html.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

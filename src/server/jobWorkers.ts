@@ -1,11 +1,18 @@
 import type { AppDeps } from './deps';
+import { BACKGROUND_JOB, runBackgroundJob, type BackgroundJobData, type BackgroundWork } from './features/backgroundJobs/runBackgroundJob';
+import { EVALUATION_REPORT_JOB, generateEvaluationReportJob } from './features/evaluationReports/evaluationReportJob';
 import { DOSSIER_REMINDERS_JOB, sendDossierReminders } from './features/nominations/sendDossierReminders';
 import { createMailer } from './features/notifications/mailer';
 import { NOTIFICATION_EMAIL_JOB, type NotificationEmailJob } from './features/notifications/notifyUnit';
 import { sendNotificationEmail } from './features/notifications/sendNotificationEmail';
 
 /** Every queue of the app, created when the job queue starts. */
-export const JOB_QUEUES = [NOTIFICATION_EMAIL_JOB, DOSSIER_REMINDERS_JOB] as const;
+export const JOB_QUEUES = [NOTIFICATION_EMAIL_JOB, DOSSIER_REMINDERS_JOB, BACKGROUND_JOB] as const;
+
+/** The kinds of long work (reports, large exports) the background-job worker runs, by `background_jobs.kind`. */
+export const BACKGROUND_WORKS: Readonly<Record<string, BackgroundWork>> = {
+  [EVALUATION_REPORT_JOB]: generateEvaluationReportJob,
+};
 
 /** How often the dossier reminders are checked: every 10 minutes (pg-boss fires a schedule on one node). */
 const REMINDER_CRON = '*/10 * * * *';
@@ -32,6 +39,9 @@ export async function startJobWorkers(deps: Pick<AppDeps, 'db' | 'config' | 'now
     if (sent > 0) log.info(`Đã gửi ${sent} thông báo nhắc hạn nộp hồ sơ khen thưởng`);
   });
   await jobs.schedule(DOSSIER_REMINDERS_JOB, REMINDER_CRON);
+  await jobs.work<BackgroundJobData>(BACKGROUND_JOB, async (job) => {
+    await runBackgroundJob(db, BACKGROUND_WORKS, job.data.backgroundJobId, now, (err) => log.error(err, 'Công việc chạy nền lỗi'));
+  });
   return async () => {
     await jobs.stop();
     mailer?.close();

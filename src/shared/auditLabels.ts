@@ -112,6 +112,7 @@ export const AUDIT_ACTION_LABELS = {
   'feedback.answer': 'Sở Nội vụ trả lời phản ánh',
   'feedback.close': 'Đóng phản ánh',
   'feedback.attach': 'Đính kèm tệp vào phản ánh',
+  'backgroundJob.start': 'Yêu cầu tạo báo cáo hoặc tệp xuất (chạy nền)',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -150,6 +151,7 @@ export const AUDIT_ENTITY_LABELS = {
   publicNotice: 'Thông báo công khai lấy ý kiến',
   publicComment: 'Góp ý của nhân dân',
   feedbackThread: 'Phản ánh, vướng mắc',
+  backgroundJob: 'Công việc chạy nền',
   evaluationReport: 'Báo cáo đánh giá thực hiện kế hoạch',
 } as const satisfies Record<string, string>;
 
@@ -247,6 +249,8 @@ export function auditRecordPath(event: { action?: string; entityType: string; en
 /** Fields that appear only in audit details (record bookkeeping), beside the form fields of fieldLabels.ts. */
 const AUDIT_FIELD_LABELS: Record<string, string> = {
   id: 'Mã định danh',
+  // A background job (issue 12, item 4): what is being generated.
+  jobKind: 'Loại công việc chạy nền',
   // The narrative parts of the evaluation report (IV.3); "results" is already a form field's label.
   limits: 'Hạn chế, tồn tại',
   lessons: 'Bài học kinh nghiệm',

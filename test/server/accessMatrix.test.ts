@@ -333,6 +333,11 @@ const MATRIX: Row[] = [
   // No narrative saved yet: the secretariat gets in and is told to write it first.
   { method: 'GET', url: '/api/campaigns/:id/evaluation-report/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report/file` }), allowed: ['secretariat'], okStatus: 409 },
   { method: 'GET', url: '/api/campaigns/:id/evaluation-report/annex', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report/annex` }), allowed: ['secretariat'], okStatus: 200 },
+  // No narrative saved yet: the secretariat gets in and is told to write it first (no job is queued).
+  { method: 'POST', url: '/api/campaigns/:id/evaluation-report/jobs', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report/jobs` }), allowed: ['secretariat'], okStatus: 409 },
+  // A background job is its requester's alone: every signed-in user gets in, and another's (or no such) job is 404.
+  { method: 'GET', url: '/api/background-jobs/:id', make: async () => ({ url: `/api/background-jobs/${NO_SUCH_ID}` }), allowed: EVERYONE, okStatus: 404 },
+  { method: 'GET', url: '/api/background-jobs/:id/file', make: async () => ({ url: `/api/background-jobs/${NO_SUCH_ID}/file` }), allowed: EVERYONE, okStatus: 404 },
   { method: 'GET', url: '/api/campaigns/:id/dashboard', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/dashboard` }), allowed: EVERYONE, okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/registrations/export', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/registrations/export` }), allowed: EVERYONE, okStatus: 200 },
   {

@@ -10,7 +10,9 @@ import { and } from 'drizzle-orm';
 import { attachments, campaignRuleSetVersions } from '../../src/db/schema';
 import { communeParResults, districtParPublications, parTaskConfirmations, trustedCertificates } from '../../src/db/schema';
 import { collectiveSelections, dossierScans, dossiers, nominations } from '../../src/db/schema';
-import { evaluationReports, feedbackMessages, feedbackThreads } from '../../src/db/schema';
+import { backgroundJobs, evaluationReports, feedbackMessages, feedbackThreads } from '../../src/db/schema';
+import { createJobQueue, type JobQueue } from '../../src/server/kit/jobs/jobQueue';
+import { JOB_QUEUES } from '../../src/server/jobWorkers';
 import { dossierAppraisals, dossierVersions } from '../../src/db/schema';
 import { publicComments, publicNotices } from '../../src/db/schema';
 import { councilMembers, councilSessionDossiers, councilSessions, councilVotes } from '../../src/db/schema';
@@ -74,6 +76,7 @@ const TRACKED = {
   feedback_threads: feedbackThreads,
   feedback_messages: feedbackMessages,
   evaluation_reports: evaluationReports,
+  background_jobs: backgroundJobs,
 } as const;
 
 /** Steps of someone without an account: their audit rows have no actor (the IP is still kept). */
@@ -685,6 +688,28 @@ describe('audit completeness', () => {
       const withdrawals = await app.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'nomination.withdraw'));
       expect(withdrawals).toHaveLength(3);
     } finally {
+      await app.close();
+    }
+  }, 240_000);
+
+  it('writes an audit row when a background job is started (issue 12, item 4)', async () => {
+    // The queue is started (so the job can be sent in the request's transaction) but no worker takes it here: the
+    // step's change is the queued row alone; the worker's later progress is the system's, not a user's change.
+    let jobs: JobQueue | undefined;
+    const app = await createTestApp({}, { jobs: (database) => (jobs = createJobQueue(database)) });
+    try {
+      await jobs!.start(JOB_QUEUES);
+      const snv = await app.login('secretariat');
+      const campaignId = await kh34CampaignId(app.database.db);
+      await checkSteps(app, [
+        {
+          name: 'write the evaluation report narrative before generating it',
+          run: () => app.req(snv, { method: 'PUT', url: `/api/campaigns/${campaignId}/evaluation-report/narrative`, payload: { results: 'Kết quả tốt.', limits: 'Còn chậm.', lessons: 'Nhắc hạn sớm.', proposals: '' } }),
+        },
+        { name: 'start generating the evaluation report in the background', run: () => app.req(snv, { method: 'POST', url: `/api/campaigns/${campaignId}/evaluation-report/jobs` }) },
+      ]);
+    } finally {
+      await jobs?.stop();
       await app.close();
     }
   }, 240_000);
