@@ -15,7 +15,7 @@ let campaignId: string;
 
 /** Sở Nội vụ writes the evaluation report's narrative (IV.3) and downloads the report with its charts. */
 beforeAll(async () => {
-  e = await startE2E({ now: () => new Date('2021-12-20T09:00:00+07:00') });
+  e = await startE2E({ now: () => new Date('2021-12-20T09:00:00+07:00'), jobs: true });
   const db = e.database.db;
   const unitOf = async (code: string) => (await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, code))))[0].id;
   const [commune, snvCchc] = [await unitOf('30904'), await unitOf('SNV-CCHC')];
@@ -58,6 +58,18 @@ describe('the evaluation report, in Chromium', () => {
     const text = await docxText(docx);
     expect(text).toContain('Cần nhắc hạn sớm hơn.');
     expect(text).toContain('Biểu đồ 1. Đơn vị tham gia và đã đăng ký thi đua theo địa bàn');
+
+    // The same report generated in the background (issue 12, item 4): the progress shows, then the download link.
+    const job = page.getByTestId('evaluation-job');
+    await job.getByRole('button', { name: 'Tạo báo cáo (Word) chạy nền' }).click();
+    await job.getByText(/Đang tạo… \d+%/).waitFor();
+    expect(await job.locator('progress').count()).toBe(1);
+    const link = job.getByRole('link', { name: 'Tải tệp: Báo cáo đánh giá thực hiện kế hoạch 2020.docx' });
+    await link.waitFor({ timeout: 60_000 });
+    expect(await job.locator('progress').count()).toBe(0);
+    const generated = await download((await link.getAttribute('href'))!);
+    expect(Object.keys((await JSZip.loadAsync(generated)).files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(3);
+    expect(await docxText(generated)).toContain('Cần nhắc hạn sớm hơn.');
     expect(await e.accessibility.flush()).toEqual([]);
   });
 });

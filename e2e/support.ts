@@ -10,6 +10,8 @@ import { testConfig } from '../src/server/config';
 import { createTestDatabase } from '../src/db/test/testDatabase';
 import type { Database } from '../src/db/client';
 import { bootstrapAdmin } from '../src/server/features/users/bootstrapAdmin';
+import { createJobQueue, type JobQueue } from '../src/server/kit/jobs/jobQueue';
+import { startJobWorkers } from '../src/server/jobWorkers';
 
 export const ADMIN_PASSWORD = 'QuanTri@2020';
 const WEB_DIR = path.resolve(import.meta.dirname, '..', 'dist', 'web');
@@ -31,12 +33,14 @@ export type E2E = {
  * The real server (built web app + API on a fresh database with the real org tree) and Debian Chromium
  * driven by playwright-core. Never downloads a browser.
  */
-export async function startE2E(options: { now?: () => Date } = {}): Promise<E2E> {
+export async function startE2E(options: { now?: () => Date; /** start the job queue and this node's workers (background jobs) */ jobs?: boolean } = {}): Promise<E2E> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Run `npm run build:web` first (npm run test:browser does).');
   const database = await createTestDatabase();
   await bootstrapAdmin(database.db, ADMIN_PASSWORD);
   // `now` fixes the server's clock for tests of dated rules (e.g. a registration before 31/03/2020).
-  const app = await buildApp(database, testConfig({ webDir: WEB_DIR }), { now: options.now });
+  const jobs: JobQueue | undefined = options.jobs ? createJobQueue(database) : undefined;
+  const app = await buildApp(database, testConfig({ webDir: WEB_DIR }), { now: options.now, jobs });
+  const stopJobs = jobs ? await startJobWorkers({ db: database.db, config: testConfig({ webDir: WEB_DIR }), now: options.now ?? (() => new Date()), jobs }, { info: () => undefined, error: () => undefined }) : null;
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -70,6 +74,7 @@ export async function startE2E(options: { now?: () => Date } = {}): Promise<E2E>
         console.info(`axe-core checked ${accessibility.checkedUrls.size} URL(s):\n${[...accessibility.checkedUrls].join('\n')}\nlesser findings:\n${formatAxeFindings(accessibility.lesser)}`);
       }
       await context.close();
+      await stopJobs?.();
       await app.close();
       await database.close();
       fs.rmSync(profile, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { useSubmit } from '../../app/hooks/useSubmit';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
+import { JobProgress } from '../../components/JobProgress';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import type { EvaluationReportResponse } from '../../../shared/contracts/evaluationReports';
@@ -87,6 +88,9 @@ export function EvaluationReportPage() {
           <a className="button button--secondary" href={apiUrl(`/campaigns/${id}/evaluation-report/file`, { format: 'pdf' })} download>Tải báo cáo (PDF)</a>{' '}
           <a className="button button--secondary" href={apiUrl(`/campaigns/${id}/evaluation-report/annex`)} download>Tải phụ lục số liệu (Excel)</a>
         </p>
+      ) : null}
+      {saved ? (
+        <JobProgress startPath={`/campaigns/${id}/evaluation-report/jobs`} label="Tạo báo cáo (Word) chạy nền" testId="evaluation-job" />
       ) : (
         <p>Lưu phần đánh giá chung, hạn chế và bài học kinh nghiệm để lập báo cáo.</p>
       )}
