@@ -73,6 +73,8 @@ describe('decide', () => {
     expect(abilitiesOf(actor('province_secretariat', province))).toContain('audit.read');
     expect(abilitiesOf(actor('unit_officer', thiTranGR))).toEqual([
       'orgUnit.read',
+      'feedback.read',
+      'feedback.raise',
       'parResult.read',
       'rating.read',
       'eligibility.read',
@@ -92,6 +94,8 @@ describe('decide', () => {
       'notification.read',
       'dossier.read',
       'dossier.edit',
+      'award.read',
+      'dashboard.read',
     ]);
   });
 });
