@@ -1,6 +1,7 @@
 import type { AppDeps } from './deps';
 import { BACKGROUND_JOB, runBackgroundJob, type BackgroundJobData, type BackgroundWork } from './features/backgroundJobs/runBackgroundJob';
 import { EVALUATION_REPORT_JOB, generateEvaluationReportJob } from './features/evaluationReports/evaluationReportJob';
+import { exportNominationsJob, NOMINATION_EXPORT_JOB } from './features/reports/nominationExportJob';
 import { DOSSIER_REMINDERS_JOB, sendDossierReminders } from './features/nominations/sendDossierReminders';
 import { createMailer } from './features/notifications/mailer';
 import { NOTIFICATION_EMAIL_JOB, type NotificationEmailJob } from './features/notifications/notifyUnit';
@@ -12,6 +13,7 @@ export const JOB_QUEUES = [NOTIFICATION_EMAIL_JOB, DOSSIER_REMINDERS_JOB, BACKGR
 /** The kinds of long work (reports, large exports) the background-job worker runs, by `background_jobs.kind`. */
 export const BACKGROUND_WORKS: Readonly<Record<string, BackgroundWork>> = {
   [EVALUATION_REPORT_JOB]: generateEvaluationReportJob,
+  [NOMINATION_EXPORT_JOB]: exportNominationsJob,
 };
 
 /** How often the dossier reminders are checked: every 10 minutes (pg-boss fires a schedule on one node). */

@@ -6,6 +6,8 @@ import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { parseCsv } from '../../src/documents/tabular/csv';
 import { createPerson, kh34CampaignId } from '../../src/server/kit/testing/eligibilityFixtures';
 import { hashPassword } from '../../src/server/kit/passwords';
+import { createJobQueue, type JobQueue } from '../../src/server/kit/jobs/jobQueue';
+import { JOB_QUEUES } from '../../src/server/jobWorkers';
 import { createTestApp, FIXTURE_USERS, TEST_PASSWORD, type FixtureName, type Session, type TestApp } from '../../src/server/kit/testing/testApp';
 
 /**
@@ -325,6 +327,7 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/campaigns/:id/reports/eligibility/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/eligibility/file` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/reports/nominations', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/nominations` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/reports/nominations/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/nominations/file`, query: { format: 'xlsx' } }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
+  { method: 'POST', url: '/api/campaigns/:id/reports/nominations/jobs', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/nominations/jobs` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 202 },
   { method: 'GET', url: '/api/campaigns/:id/reports/awards', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/awards` }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/reports/awards/file', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/reports/awards/file`, query: { format: 'docx' } }), allowed: [...PROVINCE, 'aggregatorGR'], okStatus: 200 },
   { method: 'GET', url: '/api/campaigns/:id/evaluation-report', make: async (ctx) => ({ url: `/api/campaigns/${await kh34Id(ctx)}/evaluation-report` }), allowed: ['secretariat'], okStatus: 200 },
@@ -665,8 +668,11 @@ let ctx: Ctx;
 const sessions = {} as Record<Who, Session>;
 /** One more account per role, in the same unit, still on its temporary password (mustChangePassword). */
 const temporaryPasswordSessions = {} as Record<Who, Session>;
+let jobs: JobQueue | undefined;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The queue is started (no worker) so a route that starts a background job can be let in and answer 202.
+  t = await createTestApp({}, { jobs: (database) => (jobs = createJobQueue(database)) });
+  await jobs!.start(JOB_QUEUES);
   for (const who of ROLES_UNDER_TEST) sessions[who] = await t.login(who);
   const passwordHash = await hashPassword(TEST_PASSWORD);
   for (const who of ROLES_UNDER_TEST) {
@@ -680,7 +686,10 @@ beforeAll(async () => {
     otherUserId: t.users.officerHD,
   };
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await jobs?.stop();
+  await t?.close();
+});
 
 describe('access matrix', () => {
   it('has an expectation for every API route', () => {

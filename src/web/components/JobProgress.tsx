@@ -9,9 +9,9 @@ const POLL_MS = 1000;
 /**
  * Long work (a report, a large export) run in the server's job queue: the button starts it, the page asks every second
  * how far it is and shows a progress bar ("Đang tạo… 40%", read out politely), then the download link — or why it
- * failed. `startPath` is the API path (without /api) that starts the job and answers its id.
+ * failed. `startPath` (without /api) and `query` start the job and answer its id.
  */
-export function JobProgress({ startPath, label, testId }: { startPath: string; label: string; testId?: string }) {
+export function JobProgress({ startPath, query, label, testId }: { startPath: string; query?: Record<string, string | undefined>; label: string; testId?: string }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [job, setJob] = useState<BackgroundJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -43,7 +43,7 @@ export function JobProgress({ startPath, label, testId }: { startPath: string; l
     setError(null);
     setJob(null);
     try {
-      const started = await api<BackgroundJobStartedBody>(apiUrl(startPath), { method: 'POST' });
+      const started = await api<BackgroundJobStartedBody>(apiUrl(startPath, query), { method: 'POST' });
       setJobId(started.id);
     } catch (err) {
       setError(toApiError(err));

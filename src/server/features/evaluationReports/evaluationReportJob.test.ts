@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { eq } from 'drizzle-orm';
-import { auditEvents, backgroundJobs } from '../../../db/schema';
+import ExcelJS from 'exceljs';
+import { eq, sql } from 'drizzle-orm';
+import { auditEvents, backgroundJobs, nominations } from '../../../db/schema';
 import { docxText } from '../../../documents/testing/extractText';
 import { testConfig } from '../../config';
 import { createJobQueue, type JobQueue } from '../../kit/jobs/jobQueue';
@@ -99,5 +100,31 @@ describe('evaluation report as a background job', () => {
       expect((await t.req(other, { method: 'GET', url: `/api/background-jobs/${id}/file` })).statusCode).toBe(404);
     }
     await finished(id);
+  }, 120_000);
+
+  it('exports the nominations list as XLSX through a job: the same rows as the direct download', async () => {
+    const gr = await t.unit('906');
+    for (const code of ['30904', '30817']) {
+      const unit = await t.unit(code);
+      await t.database.db.insert(nominations).values({ campaignId, nomineeKind: 'unit', nomineeUnitId: unit.id, proposingUnitId: gr.id, quotaKey: `commune_per_district:${gr.id}`, status: 'proposed' });
+    }
+    const [{ n }] = (await t.database.db.execute(sql`select count(*)::int as n from nominations where campaign_id = ${campaignId}`)).rows as { n: number }[];
+    expect(n).toBeGreaterThanOrEqual(2);
+    const res = await t.req(snv, { method: 'POST', url: `/api/campaigns/${campaignId}/reports/nominations/jobs` });
+    expect(res.statusCode).toBe(202);
+    const job = await finished(res.json().id);
+    expect(job).toMatchObject({ status: 'done', percent: 100, fileName: 'Danh sách đề nghị khen thưởng 2020.xlsx' });
+    const sheetRows = async (bytes: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as never);
+      const rows: string[][] = [];
+      wb.worksheets[0].eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))));
+      return rows;
+    };
+    const generated = await sheetRows((await t.req(snv, { method: 'GET', url: job.fileUrl! })).rawPayload);
+    const direct = await sheetRows((await t.req(snv, { method: 'GET', url: `/api/campaigns/${campaignId}/reports/nominations/file`, query: { format: 'xlsx' } })).rawPayload);
+    expect(generated[0].join(' | ')).toMatch(/Tình trạng/);
+    expect(generated).toHaveLength(1 + n);
+    expect(generated).toEqual(direct);
   }, 120_000);
 });

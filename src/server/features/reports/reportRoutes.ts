@@ -7,9 +7,12 @@ import { renderDocx } from '../../../documents/layout/renderDocx';
 import { renderPdf } from '../../../documents/layout/renderPdf';
 import { awardReportRows, buildAwardListModel, buildNominationStatusModel, decisionTitle, nominationReportRows } from '../../../documents/reports/buildReportModels';
 import type { AppDeps } from '../../deps';
-import { authorize } from '../../kit/session';
+import { auditContext, authorize } from '../../kit/session';
 import { sendTable } from '../../kit/tabularFiles';
+import { BackgroundJobStarted } from '../backgroundJobs/schema';
+import { startBackgroundJob } from '../backgroundJobs/startBackgroundJob';
 import { loadCampaign, type CampaignRecord } from '../campaigns/campaignQueries';
+import { NOMINATION_EXPORT_JOB } from './nominationExportJob';
 import type { Actor } from '../../../domain/access/actor';
 import { awardReport } from './awardReport';
 import { eligibilityReport } from './eligibilityReport';
@@ -51,7 +54,7 @@ async function sendDocument(reply: FastifyReply, model: DocumentModel, format: '
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const reportRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+export const reportRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now, jobs }) => {
   /** The chosen group's name for a printed title (null: every group). */
   const groupNameOf = async (campaign: CampaignRecord, user: Actor, groupId: string | undefined) =>
     groupId ? ((await reportGroups(db, campaign, user)).find((g) => g.groupId === groupId)?.groupName ?? null) : null;
@@ -138,6 +141,18 @@ export const reportRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, no
       if (format === 'xlsx') return sendTable(reply, { name: stem, sheet: 'Đề nghị khen thưởng', ...nominationReportRows(lines), format });
       const heading = await reportHeading(db, campaign, user, await groupNameOf(campaign, user, filter.groupId), now());
       return sendDocument(reply, buildNominationStatusModel(heading, lines, report.byStage), format, stem);
+    },
+  );
+
+  app.post(
+    '/api/campaigns/:id/reports/nominations/jobs',
+    { config: { access: 'report.read' }, schema: { tags: TAGS, summary: 'Xuất danh sách đề nghị khen thưởng (XLSX) chạy nền: theo dõi tiến độ và tải tệp ở /api/background-jobs/:id', params: IdParams, querystring: NominationReportQuery, response: { 202: BackgroundJobStarted } } },
+    async (req, reply) => {
+      const user = authorize(req);
+      const campaign = await loadCampaign(db, req.params.id);
+      const params = { campaignId: campaign.id, ...(req.query.groupId ? { groupId: req.query.groupId } : {}), ...(req.query.stage ? { stage: req.query.stage } : {}) };
+      const id = await startBackgroundJob(db, jobs, auditContext(req), user, { kind: NOMINATION_EXPORT_JOB, params, orgUnitId: user.unitId });
+      return reply.code(202).send({ id });
     },
   );
 

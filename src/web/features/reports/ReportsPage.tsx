@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { SelectField } from '../../components/SelectField';
+import { JobProgress } from '../../components/JobProgress';
 import type { CampaignSummary } from '../../../shared/contracts/campaigns';
 import type { Page } from '../../../shared/contracts/page';
 import type { AwardReport, EligibilityReport, NominationReport, ParReport, RegistrationReport, ReportGroup } from '../../../shared/contracts/reports';
@@ -216,6 +217,7 @@ function NominationSection({ campaignId, groupId, stage }: SectionProps & { stag
   return (
     <>
       <Downloads path={`/campaigns/${campaignId}/reports/nominations/file`} query={{ groupId, stage }} formats={['xlsx', 'docx', 'pdf']} />
+      <JobProgress startPath={`/campaigns/${campaignId}/reports/nominations/jobs`} query={{ groupId, stage }} label="Xuất Excel chạy nền (danh sách lớn)" testId="nominations-export-job" />
       <ErrorBanner error={data.error} />
       {!r && !data.error ? <LoadingMessage /> : null}
       {r ? (
