@@ -5,6 +5,8 @@ import { campaigns, initiatives, people, registrations } from '../../src/db/sche
 import { ERA_KG_2020 } from '../../src/db/seed/orgTreeSeed';
 import { PERMISSIONS, type Action } from '../../src/domain/access/permissions';
 import type { ApiRoute } from '../../src/server/app';
+import { createJobQueue, type JobQueue } from '../../src/server/kit/jobs/jobQueue';
+import { JOB_QUEUES } from '../../src/server/jobWorkers';
 import { createTestApp, FIXTURE_USERS, type FixtureName, type Session } from '../../src/server/kit/testing/testApp';
 
 /**
@@ -25,8 +27,14 @@ const VIETNAMESE = /[ăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọ�
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // FUZZ_LOG=1 logs the server's errors (the stack of a 500).
-const t = await createTestApp(process.env.FUZZ_LOG ? { logLevel: 'error' } : {});
-afterAll(async () => t?.close());
+// The job queue is started (no worker), as in the server, so the routes that start a background job can send it.
+let jobs: JobQueue | undefined;
+const t = await createTestApp(process.env.FUZZ_LOG ? { logLevel: 'error' } : {}, { jobs: (database) => (jobs = createJobQueue(database)) });
+await jobs!.start(JOB_QUEUES);
+afterAll(async () => {
+  await jobs?.stop();
+  await t?.close();
+});
 const db = t.database.db;
 
 // ——— Who sends each route: a fixture user whose role holds the route's permission, the secretariat or admin first.
