@@ -12,7 +12,11 @@ const text = (max: number) => z.string().trim().min(1, 'không được để tr
 /** The session's own facts: title, time (an ISO instant), place, quorum and pass rule. */
 export const SessionDetailsBody = z.strictObject({
   title: text(300),
-  heldAt: z.iso.datetime({ offset: true }),
+  // Within 2000–2100: the notices and minutes print it as a Vietnamese date, which starts at year 1000 (fuzzing sent 0800).
+  heldAt: z.iso.datetime({ offset: true }).refine((v) => {
+    const year = new Date(v).getUTCFullYear();
+    return year >= 2000 && year <= 2100;
+  }, 'phải là thời điểm trong các năm 2000–2100'),
   place: text(500),
   /** An award session needs 80% of the members (DOMAIN §1.5); below half is no quorum at all. */
   quorumPercent: z.number().int().min(50, 'tối thiểu 50').max(100, 'tối đa 100').default(80),
