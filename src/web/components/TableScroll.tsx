@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 type Props = {
   /** The id of what names the table (its caption, the chart's title): the region is announced by it. */
@@ -14,7 +14,8 @@ type Props = {
 export function TableScroll({ labelledBy, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
+  // A layout effect: the first measure lands before the first paint, so no check (or user) sees a scrolling frame without its tab stop.
+  useLayoutEffect(() => {
     const frame = ref.current;
     if (!frame) return;
     const measure = () => setScrolls(frame.scrollWidth > frame.clientWidth);
