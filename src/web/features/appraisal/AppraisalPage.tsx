@@ -14,6 +14,7 @@ import { ReasonForm } from '../../components/ReasonForm';
 import { TextAreaField } from '../../components/TextAreaField';
 import type { Appraisal, AppraisalCheck } from '../../../shared/contracts/appraisal';
 import './appraisal.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const VERDICT_TAGS: Record<AppraisalCheck['verdict'], { text: string; className: string }> = {
   pass: { text: 'Đạt', className: 'tag tag--green' },
@@ -58,11 +59,7 @@ export function AppraisalPage() {
       <h1>Thẩm định hồ sơ{a ? `: ${a.nomineeName}` : ''}</h1>
       <ErrorBanner error={appraisal.error} />
       {appraisal.loading && !a ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {a ? (
         <>
           <dl className="summary-list" data-testid="appraisal-summary">

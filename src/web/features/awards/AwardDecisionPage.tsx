@@ -13,6 +13,7 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import type { AwardDecision } from '../../../shared/contracts/awards';
 import { AwardEntriesTable } from './AwardEntriesTable';
 import './awards.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /quyet-dinh-khen-thuong/:id — a Quyết định khen thưởng: its awardees as decided, DOCX/PDF, the Bằng khen of each
@@ -49,11 +50,7 @@ export function AwardDecisionPage() {
       <h1>Quyết định khen thưởng{d ? ` số ${d.number}` : ''}</h1>
       <ErrorBanner error={decision.error} />
       {decision.loading && !d ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {d ? (
         <>
           <dl className="summary-list" data-testid="decision-summary">

@@ -16,6 +16,7 @@ import { AwardEntriesTable } from './AwardEntriesTable';
 import './awards.css';
 import { DecisionForm } from './DecisionForm';
 import { ProposalForm } from './ProposalForm';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /to-trinh-khen-thuong/:id — Sở Nội vụ's Tờ trình to the chairman (Khoản 3, Mục IV): its list, the DOCX draft,
@@ -52,11 +53,7 @@ export function AwardProposalPage() {
       <h1>Tờ trình đề nghị tặng Bằng khen{p?.number ? ` số ${p.number}` : ''}</h1>
       <ErrorBanner error={proposal.error} />
       {proposal.loading && !p ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {p ? (
         <>
           <dl className="summary-list" data-testid="proposal-summary">

@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import type { FormErrors } from '../../app/hooks/useFormErrors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 type Props = {
   title: ReactNode;
@@ -28,11 +29,7 @@ export function RatingEntryPanel({ title, level = 2, idPrefix, form, savedMessag
         {title}
       </Heading>
       <ErrorSummary errors={form.errors} description={form.description} />
-      {savedMessage ? (
-        <p className="banner banner--success" role="status">
-          {savedMessage}
-        </p>
-      ) : null}
+      {savedMessage ? <SuccessBanner>{savedMessage}</SuccessBanner> : null}
       <form onSubmit={onSubmit} noValidate className="form">
         {children}
         <FormActions label={submitLabel} busy={busy} />

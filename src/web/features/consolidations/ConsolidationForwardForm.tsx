@@ -5,6 +5,7 @@ import { confirmAction } from '../../components/confirmAction';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 type Props = {
   title: string;
@@ -43,11 +44,7 @@ export function ConsolidationForwardForm({ title, noteId, noteLabel, submitLabel
     <form onSubmit={submit} noValidate className="panel">
       <h2>{title}</h2>
       <ErrorSummary errors={errors.errors} description={errors.description} />
-      {done ? (
-        <div className="banner banner--success" role="status">
-          {done}
-        </div>
-      ) : null}
+      {done ? <SuccessBanner>{done}</SuccessBanner> : null}
       <TextField id={noteId} label={noteLabel} value={note} error={errors.errorFor(noteId)} onChange={(e) => setNote(e.target.value)} />
       <FormActions label={submitLabel} busy={busy} />
     </form>

@@ -15,6 +15,7 @@ import { AgendaPicker } from './AgendaPicker';
 import { MembersEditor } from './MembersEditor';
 import { VoteGrid } from './VoteGrid';
 import './council.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /hoi-dong/:sessionId — one session of the provincial Hội đồng Thi đua – Khen thưởng: its facts and quorum, the
@@ -55,11 +56,7 @@ export function CouncilSessionPage() {
       <h1>Phiên họp Hội đồng Thi đua – Khen thưởng{s ? `: ${s.title}` : ''}</h1>
       <ErrorBanner error={data.error} />
       {data.loading && !s ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {s ? (
         <>
           <dl className="summary-list" data-testid="session-summary">

@@ -18,6 +18,7 @@ import { DossierVersionsPanel } from './DossierVersionsPanel';
 import { DossierPublicComments } from './DossierPublicComments';
 import { ReturnDossierForm } from './ReturnDossierForm';
 import './dossiers.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /ho-so-khen-thuong/:nominationId — the dossier of one nomination (III.4.c, one original set): the council meeting,
@@ -55,11 +56,7 @@ export function DossierPage() {
       <h1>Hồ sơ khen thưởng{d ? `: ${d.nomineeName}` : ''}</h1>
       <ErrorBanner error={dossier.error} />
       {dossier.loading && !d ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {d ? (
         <>
           <dl className="summary-list" data-testid="dossier-summary">

@@ -13,6 +13,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import type { SelectionOverview } from '../../../shared/contracts/collectiveSelections';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const FIELD_IDS = { unitIds: 'selection-units' };
 
@@ -60,11 +61,7 @@ export function CollectiveSelectionPage() {
       <h1>Chọn tập thể tiêu biểu</h1>
       <ErrorBanner error={overview.error} />
       {overview.loading && !data ? <LoadingMessage /> : null}
-      {done ? (
-        <p className="banner banner--success" role="status">
-          {done}
-        </p>
-      ) : null}
+      {done ? <SuccessBanner>{done}</SuccessBanner> : null}
       {data ? (
         <>
           <p className="lead">

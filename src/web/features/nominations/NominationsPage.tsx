@@ -15,6 +15,7 @@ import { ProposeNominationForm } from './ProposeNominationForm';
 import { QuotaGauge } from './QuotaGauge';
 import { WithdrawNominationForm } from './WithdrawNominationForm';
 import './nominations.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /thi-dua/:id/de-nghi-khen-thuong — nominations for the chairman's Bằng khen (III.4.a–b): a district proposes its
@@ -49,11 +50,7 @@ export function NominationsPage() {
       ) : null}
       <ErrorBanner error={overview.error} />
       {overview.loading && !data ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {data && data.quotas.length > 0 ? (
         <section aria-labelledby="quota-title">
           <h2 id="quota-title" className="heading-m">

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import type { PublicCommentReceipt, PublicNoticeView } from '../../../shared/contracts/publicNotices';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const MAX_BODY = 4000;
 
@@ -52,11 +53,7 @@ export function PublicCommentForm({ notice, onSent }: { notice: PublicNoticeView
       <h4 id={`${p}-title`} className="heading-s">
         Gửi ý kiến góp ý
       </h4>
-      {receipt ? (
-        <p className="banner banner--success" role="status">
-          {receipt}
-        </p>
-      ) : null}
+      {receipt ? <SuccessBanner>{receipt}</SuccessBanner> : null}
       <ErrorSummary errors={form.errors} description={form.description} />
       <TextField {...field('authorName')} label="Họ và tên người góp ý" autoComplete="name" maxLength={200} />
       <TextField {...field('contact')} label="Số điện thoại hoặc thư điện tử (không bắt buộc)" hint="Chỉ Sở Nội vụ xem, để liên hệ khi cần; không hiển thị công khai." autoComplete="email" maxLength={200} />

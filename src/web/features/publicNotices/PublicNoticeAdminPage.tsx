@@ -19,6 +19,7 @@ import { TextField } from '../../components/TextField';
 import type { CampaignPublicNotices, ManagedNotice } from '../../../shared/contracts/publicNotices';
 import { CommentModeration } from './CommentModeration';
 import './publicNotices.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const PHASE_LABELS: Record<ManagedNotice['phase'], string> = { open: 'Đang lấy ý kiến', closed: 'Đã hết hạn lấy ý kiến', withdrawn: 'Đã gỡ', not_yet_open: 'Chưa mở' };
 
@@ -58,11 +59,7 @@ export function PublicNoticeAdminPage() {
       </p>
       <ErrorBanner error={data.error} />
       {data.loading && !d ? <LoadingMessage /> : null}
-      {notice ? (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
       {d ? (
         <>
           <SettingsForm key={`${d.settings.enabled}-${d.settings.commentDays}`} campaignId={campaignId} settings={d.settings} onSaved={done('Đã lưu chế độ công khai lấy ý kiến.')} />

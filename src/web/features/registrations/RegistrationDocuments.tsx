@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
 import { useFormErrors } from '../../app/hooks/useFormErrors';
 import type { SignedScan } from '../../../shared/contracts/registrations';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * The paper side of a registration: print the form in the annex layout (Word to edit, PDF to print), then upload
@@ -82,11 +83,7 @@ export function RegistrationDocuments({ registrationId, canUpload }: { registrat
           <button type="submit" className="button" disabled={progress !== null}>
             Tải lên bản quét
           </button>
-          {done ? (
-            <p className="banner banner--success" role="status">
-              {done}
-            </p>
-          ) : null}
+          {done ? <SuccessBanner>{done}</SuccessBanner> : null}
         </form>
       ) : null}
       <h3 className="heading-s">Bản quét đã tải lên</h3>

@@ -17,6 +17,7 @@ import { RegistrationDocuments } from './RegistrationDocuments';
 import { RegistrationReviewActions } from './RegistrationReviewActions';
 import { LateAcceptancePanel } from './LateAcceptancePanel';
 import { confirmAction } from '../../components/confirmAction';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /** API field path → input id, for the error summary links (individuals by their index). */
 function fieldIdsFor(count: number): Record<string, string> {
@@ -134,11 +135,7 @@ export function RegistrationPage() {
         </p>
       )}
       <ErrorSummary errors={errors.errors} description={errors.description} />
-      {saved ? (
-        <div className="banner banner--success" role="status">
-          {saved}
-        </div>
-      ) : null}
+      {saved ? <SuccessBanner>{saved}</SuccessBanner> : null}
       {reg ? (
         <dl className="summary-list" data-testid="registration-status">
           <div className="summary-list__row">

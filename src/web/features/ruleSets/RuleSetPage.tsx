@@ -13,6 +13,7 @@ import { RuleSetSetup } from './RuleSetSetup';
 import { RuleSetVersions } from './RuleSetVersions';
 import { RuleSetView } from './RuleSetView';
 import './ruleSet.css';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /thi-dua/:id/bo-tieu-chuan — the campaign's Bằng khen rule set (Khoản 1, Mục III): every basis and criterion with
@@ -50,11 +51,7 @@ export function RuleSetPage() {
         Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh đối với tập thể và cá nhân (Khoản 1, Mục III) theo Kế hoạch số {state.campaign.planNumber}; kết quả xét điều kiện
         luôn tính theo phiên bản đang áp dụng.
       </p>
-      {saved ? (
-        <div className="banner banner--success" role="status" data-testid="rule-set-saved">
-          {saved}
-        </div>
-      ) : null}
+      {saved ? <SuccessBanner testId="rule-set-saved">{saved}</SuccessBanner> : null}
       {state.frozen ? (
         <div className="banner banner--info" role="status" data-testid="rule-set-frozen">
           <strong>Chỉ xem.</strong> {state.frozenReason}

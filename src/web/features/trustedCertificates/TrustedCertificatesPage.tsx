@@ -9,6 +9,7 @@ import { CertificateUploadForm } from './CertificateUploadForm';
 import { SignatureCheckPanel } from './SignatureCheckPanel';
 import { TrustedCertificateTable } from './TrustedCertificateTable';
 import type { TrustedCertificate, TrustedCertificateList } from '../../../shared/contracts/trustedCertificates';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 /**
  * /chung-thu-so — the CA certificates trusted for ký số verification (administrator). A signature in an uploaded PDF
@@ -46,11 +47,7 @@ export function TrustedCertificatesPage() {
           {error}
         </p>
       ) : null}
-      {message ? (
-        <p className="banner banner--success" role="status">
-          {message}
-        </p>
-      ) : null}
+      {message ? <SuccessBanner>{message}</SuccessBanner> : null}
       {list.loading && !list.data ? <LoadingMessage /> : null}
       {list.data ? <TrustedCertificateTable certificates={list.data.items} onDeactivate={deactivate} /> : null}
       <CertificateUploadForm

@@ -17,6 +17,7 @@ import { UserEditForm } from './UserEditForm';
 import { ROLE_LABELS } from '../../../domain/access/roles';
 import type { Page } from '../../../shared/contracts/page';
 import type { User } from '../../../shared/contracts/users';
+import { SuccessBanner } from '../../components/SuccessBanner';
 
 const PAGE_SIZE = 50;
 
@@ -80,11 +81,7 @@ export function UsersPage() {
         ) : null}
       </div>
 
-      {edited ? (
-        <div className="banner banner--success" role="status">
-          {edited}
-        </div>
-      ) : null}
+      {edited ? <SuccessBanner>{edited}</SuccessBanner> : null}
       {editing ? (
         <UserEditForm
           key={editing.id}
