@@ -94,6 +94,16 @@ export function buildAwardListModel(h: ReportHeading, lines: readonly AwardLine[
   };
 }
 
+/** Numbers lines 1, 2, … within their group (STT restarts in each group), in the order they are asked. */
+function numberWithin<T>(groupOf: (line: T) => string): (line: T) => number {
+  const seen = new Map<string, number>();
+  return (line) => {
+    const index = (seen.get(groupOf(line)) ?? 0) + 1;
+    seen.set(groupOf(line), index);
+    return index;
+  };
+}
+
 export const NOMINATION_REPORT_COLUMNS = [
   { key: 'group', header: 'Nhóm (huyện / xã)', width: 28 },
   { key: 'index', header: 'STT', width: 6, numeric: 'integer' },
@@ -107,12 +117,11 @@ export const NOMINATION_REPORT_COLUMNS = [
 
 /** Nominations → XLSX rows (group in the first column, numbered within the group). */
 export function nominationReportRows(lines: readonly NominationLine[]): WrittenTable {
-  const seen = new Map<string, number>();
+  const indexOf = numberWithin<NominationLine>((l) => l.group);
   return writeTable(
     NOMINATION_REPORT_COLUMNS,
     lines.map((l) => {
-      const index = (seen.get(l.group) ?? 0) + 1;
-      seen.set(l.group, index);
+      const index = indexOf(l);
       return { group: l.group, index, kind: l.nomineeKind === 'unit' ? 'Tập thể' : 'Cá nhân', nominee: l.nomineeName, position: l.position, unit: l.unitName, proposer: l.proposingUnitName, stage: l.stageLabel };
     }),
   );
@@ -131,12 +140,11 @@ export const AWARD_REPORT_COLUMNS = [
 
 /** Awardees → XLSX rows (decision in the first column, numbered within the decision). */
 export function awardReportRows(lines: readonly AwardLine[]): WrittenTable {
-  const seen = new Map<string, number>();
+  const indexOf = numberWithin<AwardLine>((l) => l.decision);
   return writeTable(
     AWARD_REPORT_COLUMNS,
     lines.map((l) => {
-      const index = (seen.get(l.decision) ?? 0) + 1;
-      seen.set(l.decision, index);
+      const index = indexOf(l);
       return { decision: l.decision, index, kind: l.nomineeKind === 'unit' ? 'Tập thể' : 'Cá nhân', nominee: l.nomineeName, position: l.position, unit: l.unitName, group: l.group, achievement: l.achievement };
     }),
   );
