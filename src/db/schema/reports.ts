@@ -17,7 +17,8 @@ export const evaluationReports = pgTable('evaluation_reports', {
 
 /**
  * A long piece of work (import, export, report) run by the job queue (pg-boss) on any node: its progress for the UI
- * and, when done, the file to download (content-addressed `stored_files`). Scoped by the requester's unit.
+ * and, when done, the file to download (content-addressed `stored_files`) or a JSON answer (`result`: an import's
+ * report). Scoped by the requester's unit.
  */
 export const backgroundJobs = pgTable(
   'background_jobs',
@@ -31,6 +32,8 @@ export const backgroundJobs = pgTable(
     message: text('message'),
     resultFileSha256: text('result_file_sha256').references(() => storedFiles.sha256),
     resultFileName: text('result_file_name'),
+    /** The answer of a job that ends without a file (an import's report), as its route would have answered. */
+    result: jsonb('result'),
     error: text('error'),
     orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),
     createdById: uuid('created_by_id').references(() => users.id),
