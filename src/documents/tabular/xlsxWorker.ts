@@ -1,25 +1,22 @@
 /**
- * The XLSX worker (started by xlsxWorkerPool.ts through xlsxWorker.mjs): reads one upload per message with
- * readXlsxTable and answers `{ id, rows }` or `{ id, error: { message, status } }`. Says `{ ready: true }` once loaded.
+ * The XLSX worker (started by xlsxWorkerPool.ts through xlsxWorker.mjs): reads one upload per request with
+ * readXlsxTable and answers its rows, or the refusal `{ message, status }`.
  */
-import { parentPort } from 'node:worker_threads';
+import { serveWorkerRequests } from '../workers/serveWorkerRequests';
 import { TabularFileError } from './tabularFileError';
 import { readXlsxTable, type ReadXlsxOptions } from './xlsxReader';
 
-export type XlsxWorkerRequest = { id: number; bytes: Uint8Array; options: ReadXlsxOptions };
-export type XlsxWorkerReply = { ready: true } | { id: number; rows: string[][] } | { id: number; error: { message: string; status: 400 | 413 } };
+export type XlsxWorkerRequest = { bytes: Uint8Array; options: ReadXlsxOptions };
+export type XlsxWorkerError = { message: string; status: 400 | 413 };
 
-const port = parentPort!;
-port.on('message', (request: XlsxWorkerRequest) => {
-  let reply: XlsxWorkerReply;
-  try {
+serveWorkerRequests<XlsxWorkerRequest, string[][], XlsxWorkerError>(
+  (request) => {
     const buffer = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
-    reply = { id: request.id, rows: readXlsxTable(buffer, request.options) };
-  } catch (err) {
+    return { result: readXlsxTable(buffer, request.options) };
+  },
+  (err) => {
     // readXlsxTable throws only TabularFileError; anything else would be a bug, answered as an unreadable file.
     const e = err instanceof TabularFileError ? err : new TabularFileError('Tệp không phải là tệp Excel (.xlsx) hợp lệ.', 400);
-    reply = { id: request.id, error: { message: e.message, status: e.status } };
-  }
-  port.postMessage(reply);
-});
-port.postMessage({ ready: true } satisfies XlsxWorkerReply);
+    return { message: e.message, status: e.status };
+  },
+);
