@@ -1,8 +1,13 @@
 /**
  * `npm run bench`: one run that measures, with the same load generator (autocannon), a bare Fastify
  * hello-world and an authenticated, scoped list endpoint of the real server, and prints the ratio.
- * Database: PGlite in a temporary folder, or PostgreSQL when BENCH_DATABASE_URL is set.
- * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
+ * Database: PGlite in a temporary folder, or PostgreSQL when BENCH_DATABASE_URL is set (use a fresh database).
+ * On PostgreSQL the same run drives pgbench with exactly the statements one request of the endpoint runs (captured
+ * from the code, bench/captureRequestSql.ts; same parameters; as many connections as the server's pool), in simple
+ * and prepared mode, and prints endpoint req/s ÷ pgbench tps; it fails when a BUDGETS figure is missed.
+ * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_REPEATS (3: endpoint and pgbench alternate, the
+ * ratios are taken within each repeat), BENCH_POOL_SIZE (the server's pool and pgbench's -c: 10),
+ * BENCH_CPU_PROF (a folder: the server runs under `node --cpu-prof` and writes its profile there on exit).
  * Then checks the web bundle budget (`npm run build:web`, scripts/bundleBudget.mjs) unless BENCH_SKIP_BUNDLE=1, and
  * runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1.
  */
@@ -11,11 +16,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { captureRequestSql, pgbenchScript } from './captureRequestSql';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
+const PGBENCH = fs.existsSync('/usr/lib/postgresql/15/bin/pgbench') ? '/usr/lib/postgresql/15/bin/pgbench' : 'pgbench';
+
+/**
+ * Issue 13 §1, on PostgreSQL (the medians of the repeats): the endpoint does at least this share of what pgbench does
+ * with the same statements prepared, and answers 99% of requests within this time under BENCH_CONNECTIONS connections.
+ */
+const BUDGETS = { minRatioToPreparedPgbench: 0.5, maxP99Ms: 50 };
 
 function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
@@ -40,16 +55,53 @@ async function measure(title: string, url: string, headers: Record<string, strin
   return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total };
 }
 
-async function main() {
+type Measured = Awaited<ReturnType<typeof measure>>;
+type PgbenchResult = { mode: 'simple' | 'prepared'; tps: number; latencyMs: number };
+type Repeat = { endpoint: Measured; simple: PgbenchResult | null; prepared: PgbenchResult | null; load: number };
+
+const pgbenchThreads = () => Math.min(POOL_SIZE, os.cpus().length);
+
+/**
+ * Captures the statements of one request of `pathAndQuery` and returns a runner of pgbench over them: one transaction
+ * per request, as many clients as the server's pool, for BENCH_SECONDS.
+ */
+async function pgbenchFor(dbUrl: string, pathAndQuery: string, cookie: string, dir: string) {
+  const statements = await captureRequestSql(dbUrl, pathAndQuery, cookie);
+  const { script, defines } = pgbenchScript(statements);
+  const file = path.join(dir, 'request.pgbench.sql');
+  fs.writeFileSync(file, script);
+  console.log(`\nThe ${statements.length} statements of one request (${file}):`);
+  for (const s of statements) console.log(`  ${s.name ? `[prepared as ${s.name}] ` : ''}${s.text}\n    parameters: ${JSON.stringify(s.values)}`);
+  return (mode: 'simple' | 'prepared'): Promise<PgbenchResult> =>
+    new Promise((resolve, reject) => {
+      const args = ['-n', '-M', mode, '-c', String(POOL_SIZE), '-j', String(pgbenchThreads()), '-T', String(SECONDS), '-f', file];
+      for (const d of defines[mode]) args.push('-D', d);
+      const child = spawn(PGBENCH, [...args, dbUrl], { cwd: ROOT });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
+        const latency = /latency average = ([\d.]+) ms/.exec(out);
+        const failed = /number of failed transactions: (\d+)/.exec(out);
+        if (code !== 0 || !tps || !latency || (failed && failed[1] !== '0')) reject(new Error(`pgbench -M ${mode} exited ${code}:\n${out}`));
+        else resolve({ mode, tps: Number(tps[1]), latencyMs: Number(latency[1]) });
+      });
+    });
+}
+
+async function main(): Promise<string[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const dbUrl = process.env.BENCH_DATABASE_URL ?? '';
   const children: ChildProcess[] = [];
   try {
     const hello = await start('bench/helloWorld.ts', { PORT: '0' }, /listening (\d+)/);
     children.push(hello.child);
+    const cpuProf = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}` } : {};
     const app = await start(
       'src/server/main.ts',
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: 'warn' },
+      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(POOL_SIZE), BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: 'warn', ...cpuProf },
       /localhost:(\d+)/,
     );
     children.push(app.child);
@@ -70,17 +122,48 @@ async function main() {
     const check = await (await fetch(listUrl, { headers: { cookie: agg.cookie } })).json();
     if (check.total !== 20) throw new Error(`expected the district's 20 units, got ${check.total}`);
 
-    const results = [
-      await measure('Fastify hello-world (ceiling)', `http://127.0.0.1:${hello.port}/`),
-      await measure(`GET /api/org-units?parentId=<Giồng Riềng> as district aggregator (${dbUrl ? 'PostgreSQL' : 'PGlite'})`, listUrl, { cookie: agg.cookie }),
-    ];
-    const [ceiling, endpoint] = results;
+    const db = dbUrl ? 'PostgreSQL' : 'PGlite';
+    const ceiling = await measure('Fastify hello-world (ceiling)', `http://127.0.0.1:${hello.port}/`);
+    const pgbench = dbUrl ? await pgbenchFor(dbUrl, listUrl.slice(base.length), agg.cookie, dataDir) : null;
+    const repeats: Repeat[] = [];
+    for (let i = 0; i < REPEATS; i++) {
+      const endpoint = await measure(`GET /api/org-units?parentId=<Giồng Riềng> as district aggregator (${db})`, listUrl, { cookie: agg.cookie });
+      const simple = pgbench ? await pgbench('simple') : null;
+      const prepared = pgbench ? await pgbench('prepared') : null;
+      repeats.push({ endpoint, simple, prepared, load: os.loadavg()[0]! });
+    }
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-    console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up\n`);
-    console.log('| Target | req/s | p50 ms | p99 ms |');
-    console.log('| --- | ---: | ---: | ---: |');
-    for (const r of results) console.log(`| ${r.title} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} |`);
-    console.log(`\nRatio endpoint / ceiling: ${(endpoint.rps / ceiling.rps).toFixed(3)}`);
+    console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up; server pool ${POOL_SIZE}; ${REPEATS} repeats`);
+    if (pgbench) console.log(`pgbench: -c ${POOL_SIZE} -j ${pgbenchThreads()} -T ${SECONDS}, the captured statements of one request per transaction`);
+    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | load avg (1 min) |');
+    console.log('| ---: | --- | ---: | ---: | ---: | ---: |');
+    console.log(`| | ${ceiling.title} | ${Math.round(ceiling.rps)} | ${ceiling.p50} | ${ceiling.p99} | |`);
+    repeats.forEach(({ endpoint, simple, prepared, load }, i) => {
+      console.log(`| ${i + 1} | ${endpoint.title} | ${Math.round(endpoint.rps)} | ${endpoint.p50} | ${endpoint.p99} | ${load.toFixed(2)} |`);
+      for (const p of [simple, prepared]) if (p) console.log(`| ${i + 1} | pgbench -M ${p.mode}, same statements | ${Math.round(p.tps)} | | ${p.latencyMs.toFixed(1)} (average) | |`);
+    });
+    const spread = (xs: number[], digits: number) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return { text: `${s[0]!.toFixed(digits)} / ${s[Math.floor(s.length / 2)]!.toFixed(digits)} / ${s[s.length - 1]!.toFixed(digits)}`, median: s[Math.floor(s.length / 2)]! };
+    };
+    const ceilingRatio = spread(repeats.map((r) => r.endpoint.rps / ceiling.rps), 3);
+    const p99 = spread(repeats.map((r) => r.endpoint.p99), 0);
+    console.log(`\nmin / median / max over ${REPEATS} repeats:`);
+    console.log(`  endpoint req/s: ${spread(repeats.map((r) => r.endpoint.rps), 0).text}; p99 ms: ${p99.text}`);
+    console.log(`  endpoint / hello-world ceiling: ${ceilingRatio.text}`);
+    const missed: string[] = [];
+    if (pgbench) {
+      const simple = spread(repeats.map((r) => r.endpoint.rps / r.simple!.tps), 3);
+      const prepared = spread(repeats.map((r) => r.endpoint.rps / r.prepared!.tps), 3);
+      console.log(`  endpoint / pgbench -M simple: ${simple.text}`);
+      console.log(`  endpoint / pgbench -M prepared: ${prepared.text} (budget ≥ ${BUDGETS.minRatioToPreparedPgbench})`);
+      console.log(`  endpoint p99 budget ≤ ${BUDGETS.maxP99Ms} ms`);
+      if (prepared.median < BUDGETS.minRatioToPreparedPgbench) missed.push(`endpoint / pgbench -M prepared ${prepared.median.toFixed(3)} < ${BUDGETS.minRatioToPreparedPgbench}`);
+      if (p99.median > BUDGETS.maxP99Ms) missed.push(`endpoint p99 ${p99.median} ms > ${BUDGETS.maxP99Ms} ms`);
+    } else {
+      console.log('  (PGlite: no pgbench to compare with, and no budget: one single-threaded PostgreSQL inside the Node process)');
+    }
+    return missed;
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
@@ -109,9 +192,16 @@ function bundleBudget(): Promise<void> {
   });
 }
 
+let missedBudgets: string[] = [];
 main()
+  .then((missed) => {
+    missedBudgets = missed;
+  })
   .then(() => (process.env.BENCH_SKIP_BUNDLE === '1' ? undefined : bundleBudget()))
   .then(() => (process.env.BENCH_SKIP_XLSX === '1' ? undefined : hostileXlsx()))
+  .then(() => {
+    if (missedBudgets.length) throw new Error(`Budgets missed (issue 13 §1):\n  ${missedBudgets.join('\n  ')}`);
+  })
   .catch((err) => {
     console.error(err);
     process.exit(1);

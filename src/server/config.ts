@@ -6,6 +6,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** Connections each node keeps to PostgreSQL (DATABASE_POOL_SIZE); the database's cores, not the clients, bound it. */
+  databasePoolSize: number;
   bootstrapAdminPassword: string | null;
   sessionTtlHours: number;
   /** Failed logins for one username within the window before it is throttled. */
@@ -18,6 +20,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** Largest uploaded file (signed scans), checked on the route before the body is read. */
   uploadLimitBytes: number;
+  /** Data rows above which an uploaded import runs as a background job (about a second of import work). */
+  importBackgroundRows: number;
   logLevel: string;
   webDir: string;
   /** The mail server notices are e-mailed through; null (no SMTP_HOST) → notices stay in the app only. */
@@ -27,6 +31,8 @@ export type Config = {
   /** Comments one sender (by address) may leave on the public page per window (README "Công khai lấy ý kiến"). */
   publicCommentLimit: number;
   publicCommentWindowMinutes: number;
+  /** Rows read per keyset page by a streamed export (kit/tableStream.ts): its memory is bounded by one page. */
+  exportPageRows: number;
 };
 
 /** SMTP settings (README "Thông báo, thư điện tử và hàng đợi công việc"). */
@@ -68,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
+    databasePoolSize: int(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE'),
     bootstrapAdminPassword: env.BOOTSTRAP_ADMIN_PASSWORD || null,
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES'),
@@ -76,12 +83,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 10 * 1024 * 1024, 'BODY_LIMIT_BYTES'),
     uploadLimitBytes: int(env.UPLOAD_LIMIT_BYTES, 10 * 1024 * 1024, 'UPLOAD_LIMIT_BYTES'),
+    importBackgroundRows: int(env.IMPORT_BACKGROUND_ROWS, 2000, 'IMPORT_BACKGROUND_ROWS'),
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.WEB_DIR || './dist/web'),
     smtp: smtpFrom(env),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     publicCommentLimit: int(env.PUBLIC_COMMENT_LIMIT, 5, 'PUBLIC_COMMENT_LIMIT'),
     publicCommentWindowMinutes: int(env.PUBLIC_COMMENT_WINDOW_MINUTES, 60, 'PUBLIC_COMMENT_WINDOW_MINUTES'),
+    exportPageRows: Math.max(1, int(env.EXPORT_PAGE_ROWS, 2000, 'EXPORT_PAGE_ROWS')),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Config } from './config';
  */
 export async function openDatabaseFromConfig(config: Config, options: { seed?: boolean } = {}): Promise<Database> {
   const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
   try {
     await migrateDatabase(database);
