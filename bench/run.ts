@@ -32,9 +32,11 @@ const PGBENCH = fs.existsSync('/usr/lib/postgresql/15/bin/pgbench') ? '/usr/lib/
  */
 const BUDGETS = { minRatioToPreparedPgbench: 0.5, maxP99Ms: 50 };
 
-function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
+/** Runs `script` under tsx; with `nodeArgs` (e.g. --cpu-prof, refused in NODE_OPTIONS) as `node <args> --import tsx`. */
+function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: string[] = []): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [script], { cwd: ROOT, env: { ...process.env, ...env } });
+    const [command, args] = nodeArgs.length ? [process.execPath, [...nodeArgs, '--import', 'tsx', script]] : [TSX, [script]];
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
     let out = '';
     const onData = (d: Buffer) => {
       out += d.toString();
@@ -98,11 +100,12 @@ async function main(): Promise<string[]> {
   try {
     const hello = await start('bench/helloWorld.ts', { PORT: '0' }, /listening (\d+)/);
     children.push(hello.child);
-    const cpuProf = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}` } : {};
+    const cpuProf = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
     const app = await start(
       'src/server/main.ts',
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(POOL_SIZE), BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: 'warn', ...cpuProf },
+      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(POOL_SIZE), BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: 'warn' },
       /localhost:(\d+)/,
+      cpuProf,
     );
     children.push(app.child);
     const base = `http://127.0.0.1:${app.port}`;

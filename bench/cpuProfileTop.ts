@@ -1,0 +1,64 @@
+/**
+ * `tsx bench/cpuProfileTop.ts <file.cpuprofile> [count=15]`: the functions with the most self time in a V8 CPU profile
+ * (`node --cpu-prof`, e.g. `BENCH_CPU_PROF=<folder> npm run bench`), by function and file, as a Markdown table.
+ * Idle time is left out of the percentages; then the same self time summed by package (our code, node, native).
+ */
+import fs from 'node:fs';
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+const [file, count = '15'] = process.argv.slice(2);
+if (!file) throw new Error('usage: tsx bench/cpuProfileTop.ts <file.cpuprofile> [count]');
+const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+
+/** "drizzle-orm/pg-core/dialect.js" for a dependency, the path under the project for our files, "node:…" for node's. */
+function where(url: string): string {
+  if (!url) return '';
+  const modules = url.lastIndexOf('node_modules/');
+  if (modules >= 0) return url.slice(modules + 'node_modules/'.length);
+  const src = url.indexOf('/src/');
+  return src >= 0 ? url.slice(src + 1) : url.replace(/^file:\/\//, '');
+}
+
+/** The package of a file: "drizzle-orm", "@fastify/cookie", "src" (ours), "node", or "native / VM" (no file). */
+function owner(url: string): string {
+  const at = where(url);
+  if (!at) return 'native / VM';
+  if (at.startsWith('node:')) return 'node';
+  if (at.startsWith('src/')) return 'src';
+  if (!url.includes('node_modules/')) return at;
+  const parts = at.split('/');
+  return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+}
+
+const selfUs = new Map<string, number>();
+const packageUs = new Map<string, number>();
+let busyUs = 0;
+let idleUs = 0;
+profile.samples.forEach((id, i) => {
+  const node = byId.get(id)!;
+  const dt = profile.timeDeltas[i] ?? 0;
+  const name = node.callFrame.functionName || '(anonymous)';
+  if (name === '(idle)') {
+    idleUs += dt;
+    return;
+  }
+  busyUs += dt;
+  const key = `${name}\t${where(node.callFrame.url)}${node.callFrame.url ? `:${node.callFrame.lineNumber + 1}` : ''}`;
+  selfUs.set(key, (selfUs.get(key) ?? 0) + dt);
+  const pkg = owner(node.callFrame.url);
+  packageUs.set(pkg, (packageUs.get(pkg) ?? 0) + dt);
+});
+
+console.log(`${file}: ${(busyUs / 1e6).toFixed(1)} s busy, ${(idleUs / 1e6).toFixed(1)} s idle\n`);
+console.log('| Self ms | % of busy | Function | Where |');
+console.log('| ---: | ---: | --- | --- |');
+for (const [key, us] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, Number(count))) {
+  const [name, at] = key.split('\t');
+  console.log(`| ${Math.round(us / 1000)} | ${((100 * us) / busyUs).toFixed(1)} | \`${name}\` | ${at} |`);
+}
+
+const top = [...packageUs].sort((a, b) => b[1] - a[1]).slice(0, 8);
+console.log(`\nBy package: ${top.map(([pkg, us]) => `${pkg} ${((100 * us) / busyUs).toFixed(0)}%`).join(', ')}`);
