@@ -1,19 +1,13 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { AwardEntry } from '../../domain/awards/awardSnapshot';
 import type { LocalDate } from '../../domain/time/localDate';
 import { MOTTO, NATIONAL_TITLE, placeDateLine, upperVi } from '../layout/nd30';
-import { pdfFont } from '../layout/renderPdf';
+import { printPdf } from '../layout/printPdf';
 import { chairmanSignatureTitle, vnLongDate, type Signer } from './awardDocumentData';
 
 /** The decision a certificate is printed for. */
 export type CertificateDecision = { number: string; date: LocalDate; signer: Signer; issuer: string; place: string };
 
-const TINOS = { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' };
-const ROBOTO = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
 const PT_PER_MM = 72 / 25.4;
-let robotoLoaded = false;
 
 /** The lines of one Bằng khen, in print order (also what the tests read back from the PDF). NFC. */
 export function certificateLines(entry: AwardEntry, decision: CertificateDecision): { text: string; style: 'title' | 'award' | 'name' | 'body' | 'small' | 'sign' }[] {
@@ -75,30 +69,21 @@ function page(entry: AwardEntry, decision: CertificateDecision, last: boolean): 
  * a double frame: the chairman's title, "TẶNG BẰNG KHEN", the name, position and unit, the achievement and "Quyết định
  * số … ngày …". Fonts and file access as the document PDFs (Tinos from Debian, else the bundled Roboto; no network).
  */
-export async function renderCertificatesPdf(entries: readonly AwardEntry[], decision: CertificateDecision, options: { fontDir?: string } = {}): Promise<Buffer> {
+export function renderCertificatesPdf(entries: readonly AwardEntry[], decision: CertificateDecision, options: { fontDir?: string } = {}): Promise<Buffer> {
   if (entries.length === 0) throw new Error('renderCertificatesPdf: không có người được khen');
-  const font = pdfFont(options.fontDir);
-  if (font.name === 'Roboto' && !robotoLoaded) {
-    const vfs = createRequire(import.meta.url)('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-    for (const file of Object.values(ROBOTO)) pdfmake.virtualfs.writeFileSync(file, Buffer.from(vfs[file], 'base64'));
-    robotoLoaded = true;
-  }
-  const dir = font.dir;
-  const files = font.name === 'Tinos' ? Object.fromEntries(Object.entries(TINOS).map(([k, f]) => [k, path.join(dir!, f)])) : ROBOTO;
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p) => dir !== null && path.resolve(p).startsWith(dir + path.sep));
-  pdfmake.setFonts({ [font.name]: files as typeof TINOS });
   const width = 297 * PT_PER_MM;
   const height = 210 * PT_PER_MM;
   const frame = (inset: number, lineWidth: number) => ({ type: 'rect', x: inset, y: inset, w: width - 2 * inset, h: height - 2 * inset, lineWidth, lineColor: '#8a1c1c' });
-  const doc = pdfmake.createPdf({
-    info: { title: `Bằng khen - Quyết định số ${decision.number}`.normalize('NFC'), creator: 'ThiĐua CCHC', producer: 'ThiĐua CCHC' },
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [30 * PT_PER_MM, 18 * PT_PER_MM, 30 * PT_PER_MM, 14 * PT_PER_MM],
-    defaultStyle: { font: font.name, fontSize: 14, lineHeight: 1.1 },
-    background: () => ({ canvas: [frame(8 * PT_PER_MM, 3), frame(11 * PT_PER_MM, 0.8)] }),
-    content: entries.flatMap((e, i) => page(e, decision, i === entries.length - 1)),
-  });
-  return doc.getBuffer();
+  return printPdf(
+    (font) => ({
+      info: { title: `Bằng khen - Quyết định số ${decision.number}`.normalize('NFC'), creator: 'ThiĐua CCHC', producer: 'ThiĐua CCHC' },
+      pageSize: 'A4',
+      pageOrientation: 'landscape',
+      pageMargins: [30 * PT_PER_MM, 18 * PT_PER_MM, 30 * PT_PER_MM, 14 * PT_PER_MM],
+      defaultStyle: { font, fontSize: 14, lineHeight: 1.1 },
+      background: () => ({ canvas: [frame(8 * PT_PER_MM, 3), frame(11 * PT_PER_MM, 0.8)] }),
+      content: entries.flatMap((e, i) => page(e, decision, i === entries.length - 1)),
+    }),
+    options,
+  );
 }

@@ -45,7 +45,7 @@ export type TableBlock = { kind: 'table'; columns: TableColumn[]; rows: TableRow
 export type SignatureBlock = { kind: 'signatures'; columns: { title: string; note: string | null; name: string }[] };
 
 /** A picture (a chart drawn as PNG), centred, with its width on the page in millimetres and its caption. */
-export type ImageBlock = { kind: 'image'; png: Buffer; widthPx: number; heightPx: number; widthMm: number; caption: string };
+export type ImageBlock = { kind: 'image'; png: Uint8Array; widthPx: number; heightPx: number; widthMm: number; caption: string };
 
 export type Block = HeaderBlock | ParagraphBlock | TableBlock | SignatureBlock | ImageBlock;
 

@@ -1,14 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import { BODY_FONT_SIZE, columnWidths, HEADER_FONT_SIZE, keepsWithSignatures, normalizeModel, PAGE_MARGINS_MM, type Block, type DocumentModel, type Run } from './documentModel';
-
-/** Debian's fonts-croscore: Tinos is metric-compatible with Times New Roman (NĐ 30's font) and has Vietnamese. */
-export const TINOS_DIR = '/usr/share/fonts/truetype/croscore';
-const TINOS = { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' };
-// pdfmake's own vfs_fonts: Roboto, which also covers Vietnamese, so a fresh machine without the Debian fonts works.
-const ROBOTO = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+import { printPdf } from './printPdf';
 
 const PT_PER_MM = 72 / 25.4;
 // pdfmake wants unique node ids; these prefixes mark the signature block and what must travel with it.
@@ -17,20 +8,6 @@ const KEEP_WITH_SIGNATURES = 'nd30-keep-with-signatures-';
 let nodeIds = 0;
 const nodeId = (prefix: string) => `${prefix}${++nodeIds}`;
 const TEXT_WIDTH = (210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right) * PT_PER_MM;
-
-let robotoLoaded = false;
-function loadRoboto(): void {
-  if (robotoLoaded) return;
-  const vfs = createRequire(import.meta.url)('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-  for (const file of Object.values(ROBOTO)) pdfmake.virtualfs.writeFileSync(file, Buffer.from(vfs[file], 'base64'));
-  robotoLoaded = true;
-}
-
-/** The font in use: Tinos from `fontDir` when all four styles are there, else the bundled Roboto. */
-export function pdfFont(fontDir: string = TINOS_DIR): { name: 'Tinos' | 'Roboto'; dir: string | null } {
-  const complete = Object.values(TINOS).every((f) => fs.existsSync(path.join(fontDir, f)));
-  return complete ? { name: 'Tinos', dir: path.resolve(fontDir) } : { name: 'Roboto', dir: null };
-}
 
 function runs(list: Run[], size = BODY_FONT_SIZE) {
   return list.map((r) => ({ text: r.text, bold: r.bold, italics: r.italic, decoration: r.underline ? 'underline' : undefined, fontSize: r.size ?? size }));
@@ -93,7 +70,7 @@ function content(b: Block, keepWithSignatures = false): unknown {
       return {
         unbreakable: true,
         stack: [
-          { image: `data:image/png;base64,${b.png.toString('base64')}`, width: b.widthMm * PT_PER_MM, alignment: 'center', margin: [0, 6, 0, 3] },
+          { image: `data:image/png;base64,${Buffer.from(b.png.buffer, b.png.byteOffset, b.png.byteLength).toString('base64')}`, width: b.widthMm * PT_PER_MM, alignment: 'center', margin: [0, 6, 0, 3] },
           { text: b.caption, italics: true, fontSize: 12, alignment: 'center', margin: [0, 0, 0, 6] },
         ],
       };
@@ -118,28 +95,22 @@ function content(b: Block, keepWithSignatures = false): unknown {
  * Roboto. All text is normalised to NFC first. pdfmake may read only the font folder from disk and nothing from
  * the network.
  */
-export async function renderPdf(model: DocumentModel, options: { fontDir?: string } = {}): Promise<Buffer> {
+export function renderPdf(model: DocumentModel, options: { fontDir?: string } = {}): Promise<Buffer> {
   const m = normalizeModel(model);
-  const font = pdfFont(options.fontDir);
-  if (font.name === 'Roboto') loadRoboto();
-  const dir = font.dir;
-  const files = font.name === 'Tinos' ? Object.fromEntries(Object.entries(TINOS).map(([k, f]) => [k, path.join(dir!, f)])) : ROBOTO;
-  // pdfmake is one shared instance: fonts and policies are set and used synchronously within this call.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p) => dir !== null && path.resolve(p).startsWith(dir + path.sep));
-  pdfmake.setFonts({ [font.name]: files as typeof TINOS });
-  const doc = pdfmake.createPdf({
-    info: { title: m.title, creator: 'ThiĐua CCHC', producer: 'ThiĐua CCHC' },
-    pageSize: 'A4',
-    pageMargins: [PAGE_MARGINS_MM.left, PAGE_MARGINS_MM.top, PAGE_MARGINS_MM.right, PAGE_MARGINS_MM.bottom].map((v) => v * PT_PER_MM),
-    defaultStyle: { font: font.name, fontSize: BODY_FONT_SIZE, lineHeight: 1.1 },
-    content: m.blocks.map((b, i) => content(b, keepsWithSignatures(m.blocks, i))),
-    // NĐ 30: page numbers in Arabic figures, centred in the top margin, from the second page on.
-    header: (currentPage: number, pageCount: number) =>
-      pageCount > 1 && currentPage > 1 ? { text: String(currentPage), alignment: 'center', fontSize: HEADER_FONT_SIZE, margin: [0, 8 * PT_PER_MM, 0, 0] } : null,
-    // The signature block is unbreakable; if it would start a page alone, the block before it moves over with it.
-    pageBreakBefore: (node: { id?: string }, around: { getNodesOnNextPage: () => { id?: string }[] }) =>
-      node.id?.startsWith(KEEP_WITH_SIGNATURES) === true && around.getNodesOnNextPage().some((n) => n.id?.startsWith(SIGNATURES)),
-  });
-  return doc.getBuffer();
+  return printPdf(
+    (font) => ({
+      info: { title: m.title, creator: 'ThiĐua CCHC', producer: 'ThiĐua CCHC' },
+      pageSize: 'A4',
+      pageMargins: [PAGE_MARGINS_MM.left, PAGE_MARGINS_MM.top, PAGE_MARGINS_MM.right, PAGE_MARGINS_MM.bottom].map((v) => v * PT_PER_MM),
+      defaultStyle: { font, fontSize: BODY_FONT_SIZE, lineHeight: 1.1 },
+      content: m.blocks.map((b, i) => content(b, keepsWithSignatures(m.blocks, i))),
+      // NĐ 30: page numbers in Arabic figures, centred in the top margin, from the second page on.
+      header: (currentPage: number, pageCount: number) =>
+        pageCount > 1 && currentPage > 1 ? { text: String(currentPage), alignment: 'center', fontSize: HEADER_FONT_SIZE, margin: [0, 8 * PT_PER_MM, 0, 0] } : null,
+      // The signature block is unbreakable; if it would start a page alone, the block before it moves over with it.
+      pageBreakBefore: (node: { id?: string }, around: { getNodesOnNextPage: () => { id?: string }[] }) =>
+        node.id?.startsWith(KEEP_WITH_SIGNATURES) === true && around.getNodesOnNextPage().some((n) => n.id?.startsWith(SIGNATURES)),
+    }),
+    options,
+  );
 }
