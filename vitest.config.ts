@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'server',
           include: ['src/{db,server,cli,documents}/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'node',
+          // Migrates and seeds the test database once per run; each file copies it (src/db/test/testDatabase.ts).
+          globalSetup: ['src/db/test/testDatabaseTemplates.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -26,6 +28,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['src/db/test/testDatabaseTemplates.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
