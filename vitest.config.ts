@@ -1,9 +1,13 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure rules (fast), server + data layer on a real database
 // (PGlite by default, PostgreSQL when TEST_DATABASE_URL is set), and the browser tests in Debian Chromium.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker less than the cores: a single worker on our two-core machines, which leaves a
+    // core idle while a file waits on the database. Two files at a time use both.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
