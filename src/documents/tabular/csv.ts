@@ -6,11 +6,16 @@ import { neutraliseCsvCell, restoreCsvCell } from '../../domain/tabular/csvFormu
  * with a leading ' (neutraliseCsvCell), which parsing takes away again.
  */
 export function toCsv(header: string[], rows: string[][]): string {
+  return '\uFEFF' + csvLines([header, ...rows]);
+}
+
+/** Rows as CSV lines, each ended by CRLF, without the BOM: a streamed CSV writes the BOM once, then page by page. */
+export function csvLines(rows: string[][]): string {
   const esc = (raw: string) => {
     const v = neutraliseCsvCell(raw);
     return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
-  return '\uFEFF' + [header, ...rows].map((r) => r.map((v) => esc(v ?? '')).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map((v) => esc(v ?? '')).join(',') + '\r\n').join('');
 }
 
 /** @returns rows of cells, the first being the header; blank lines are dropped. */

@@ -5,10 +5,10 @@ import { readXlsxTable, type ReadXlsxOptions } from './xlsxReader';
 import { XlsxWorkerUnavailable, xlsxWorkerPool } from './xlsxWorkerPool';
 
 /** Excel's display formats: points with two decimals (a Vietnamese Excel shows "80,25"), whole numbers plain. */
-const NUMBER_FORMATS: Record<ColumnFormat, string> = { text: '@', integer: '0', decimal: '#,##0.00' };
+export const NUMBER_FORMATS: Record<ColumnFormat, string> = { text: '@', integer: '0', decimal: '#,##0.00' };
 
 /** The cell of a numeric column: its text as a number ("80,25" → 80.25), or the text when it is not one. */
-function cellValue(text: string, format: ColumnFormat): string | number {
+export function cellValue(text: string, format: ColumnFormat): string | number {
   if (format === 'text') return text;
   const value = format === 'integer' ? parseIntegerCell(text) : parseDecimalCell(text, { negative: true });
   return typeof value === 'number' ? value : text;

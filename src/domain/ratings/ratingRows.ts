@@ -76,24 +76,36 @@ export type ParTaskConfirmationExport = { year: number; unitCode: string; unitNa
  * confirmed person not rated yet, after the rated ones; so the export carries both and re-imports as it is.
  */
 export function withParTaskConfirmations(ratings: readonly RatingExportRow[], confirmations: readonly ParTaskConfirmationExport[]): RatingExportRow[] {
+  const merger = parTaskConfirmationMerger(confirmations);
+  return [...merger.merge(ratings), ...merger.unrated()];
+}
+
+/**
+ * withParTaskConfirmations for ratings that arrive page by page (a streamed export): `merge` each page in order,
+ * then `unrated` once for the confirmed people no page had.
+ */
+export function parTaskConfirmationMerger(confirmations: readonly ParTaskConfirmationExport[]) {
   const byPerson = new Map(confirmations.map((c) => [c.personId, c]));
-  const merged = ratings.map((r) => {
-    const confirmation = r.personId && r.kind === 'overall' ? byPerson.get(r.personId) : undefined;
-    if (!confirmation) return r;
-    byPerson.delete(confirmation.personId);
-    return { ...r, parTasks: { excellent: confirmation.excellent, directlyDoesParWork: confirmation.directlyDoesParWork } };
-  });
-  const unrated = [...byPerson.values()].map((c) => ({
-    year: c.year,
-    unitCode: c.unitCode,
-    unitName: c.unitName,
-    personId: c.personId,
-    fullName: c.fullName,
-    kind: 'overall' as const,
-    rating: null,
-    parTasks: { excellent: c.excellent, directlyDoesParWork: c.directlyDoesParWork },
-  }));
-  return [...merged, ...unrated];
+  return {
+    merge: (ratings: readonly RatingExportRow[]): RatingExportRow[] =>
+      ratings.map((r) => {
+        const confirmation = r.personId && r.kind === 'overall' ? byPerson.get(r.personId) : undefined;
+        if (!confirmation) return r;
+        byPerson.delete(confirmation.personId);
+        return { ...r, parTasks: { excellent: confirmation.excellent, directlyDoesParWork: confirmation.directlyDoesParWork } };
+      }),
+    unrated: (): RatingExportRow[] =>
+      [...byPerson.values()].map((c) => ({
+        year: c.year,
+        unitCode: c.unitCode,
+        unitName: c.unitName,
+        personId: c.personId,
+        fullName: c.fullName,
+        kind: 'overall' as const,
+        rating: null,
+        parTasks: { excellent: c.excellent, directlyDoesParWork: c.directlyDoesParWork },
+      })),
+  };
 }
 
 /** Ratings → header and text rows for XLSX or CSV. */

@@ -7,6 +7,7 @@ import { scopeOf } from '../../../domain/access/scope';
 import type { Rating } from '../../../domain/eligibility/eligibilityRules';
 import type { RatingKind, RatingSubject } from '../../../domain/ratings/ratingRows';
 import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
+import { keysetAfter } from '../../kit/tableStream';
 
 export type RatingFilter = {
   year: number;
@@ -55,14 +56,29 @@ export async function listRatings(db: DbOrTx, actor: Actor, filter: RatingFilter
   return toPage(rows, (row) => ({ ...row, kind: row.kind as RatingKind, rating: row.rating as Rating }), filter);
 }
 
-/** Every rating of a year in the actor's scope, for the export (same order as the list). */
-export async function ratingsForExport(db: DbOrTx, actor: Actor, filter: Omit<RatingFilter, 'page' | 'pageSize'>) {
+/** The export's order as keyset columns: the list's order, a unit's own rows ('' person key) before its people's. */
+const exportOrder = [sql`${orgUnits.sortKey} collate "C"`, sql`coalesce(${people.sortKey}, '') collate "C"`, sql`${ratings.kind}`, sql`${ratings.id}`];
+
+/** The key of a rating in the export's order (keysetAfter's `after`). */
+export type RatingExportKey = [unitSortKey: string, personSortKey: string, kind: string, id: string];
+
+/**
+ * One page of a year's ratings in the actor's scope for the export, in the list's order: at most `limit` ratings after the key `after` (kit/tableStream
+ * keysetPages), each with its key.
+ */
+export async function ratingExportPage(db: DbOrTx, actor: Actor, filter: Omit<RatingFilter, 'page' | 'pageSize'>, after: RatingExportKey | null, limit: number) {
   const rows = await db
-    .select(columns)
+    .select({ ...columns, unitSortKey: orgUnits.sortKey, personSortKey: sql<string>`coalesce(${people.sortKey}, '')` })
     .from(ratings)
     .innerJoin(orgUnits, eq(orgUnits.id, ratings.orgUnitId))
     .leftJoin(people, eq(people.id, ratings.personId))
-    .where(and(...conditions(actor, filter)))
-    .orderBy(sql`${orgUnits.sortKey} collate "C"`, sql`${people.sortKey} collate "C" nulls first`, asc(ratings.kind), asc(ratings.id));
-  return rows.map((row) => ({ ...row, kind: row.kind as RatingKind, rating: row.rating as Rating }));
+    .where(and(...conditions(actor, filter), keysetAfter(exportOrder, after)))
+    .orderBy(...exportOrder)
+    .limit(limit);
+  return rows.map(({ unitSortKey, personSortKey, ...row }) => ({
+    ...row,
+    kind: row.kind as RatingKind,
+    rating: row.rating as Rating,
+    key: [unitSortKey, personSortKey, row.kind, row.id] as RatingExportKey,
+  }));
 }

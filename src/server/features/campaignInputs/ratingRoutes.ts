@@ -1,16 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgUnits, people, ratings } from '../../../db/schema';
 import { RATING_LABELS } from '../../../domain/eligibility/eligibilityRules';
-import { ratingsToRows, withParTaskConfirmations } from '../../../domain/ratings/ratingRows';
+import { ratingsToRows } from '../../../domain/ratings/ratingRows';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { importRatings } from './importRatings';
-import { listRatings, ratingsForExport } from './ratingQueries';
-import { listParTaskConfirmations } from './parTaskConfirmationQueries';
+import { listRatings } from './ratingQueries';
+import { ratingExportPages } from './ratingExportPages';
 import { ratePerson } from './ratePerson';
 import { rateUnit } from './rateUnit';
-import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { readUploadedTable } from '../../kit/tabularFiles';
+import { sendTableStream } from '../../kit/tableStream';
 import { attestationRoutes } from './attestationRoutes';
 import { recognitionRoutes } from './recognitionRoutes';
 import { parTaskConfirmationRoutes } from './parTaskConfirmationRoutes';
@@ -36,7 +37,7 @@ const TAGS = ['Xếp loại và công nhận'];
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
 export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const { db, now } = deps;
+  const { db, now, config } = deps;
   await app.register(attestationRoutes, deps);
   await app.register(recognitionRoutes, deps);
   await app.register(parTaskConfirmationRoutes, deps);
@@ -56,15 +57,10 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xuất xếp loại của năm (XLSX/CSV, nhập lại được), trong phạm vi', querystring: RatingExportQuery } },
     async (req, reply) => {
       const user = authorize(req);
-      const rows = await ratingsForExport(db, user, { year: req.query.year });
-      const confirmations = await listParTaskConfirmations(db, user, req.query.year);
-      const table = ratingsToRows(
-        withParTaskConfirmations(
-          rows.map((r) => ({ year: r.year, unitCode: r.orgUnitCode, unitName: r.orgUnitName, personId: r.personId, fullName: r.fullName, kind: r.kind, rating: r.rating })),
-          confirmations.map((c) => ({ ...c, unitCode: c.orgUnitCode, unitName: c.orgUnitName })),
-        ),
-      );
-      return sendTable(reply, { name: `xep-loai-${req.query.year}`, sheet: `Xếp loại ${req.query.year}`, ...table, format: req.query.format });
+      // Grows with people: streamed page by page (kit/tableStream), the same file as sendTable would build.
+      const { header, formats, widths } = ratingsToRows([]);
+      const pages = ratingExportPages(db, user, req.query.year, config.exportPageRows);
+      return sendTableStream(reply, { name: `xep-loai-${req.query.year}`, sheet: `Xếp loại ${req.query.year}`, header, formats, widths, format: req.query.format, pages });
     },
   );
 
