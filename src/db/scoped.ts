@@ -18,3 +18,30 @@ export function orgUnitScopeWhere(scope: Scope): SQL {
       return eq(orgUnits.id, scope.unitId);
   }
 }
+
+/**
+ * orgUnitScopeWhere for a statement prepared once per scope kind: the scope's value is the placeholder `scope`, bound
+ * to orgUnitScopeValue(scope) on each execution (the same filter, so prepared and plain lists agree).
+ */
+export function preparedOrgUnitScopeWhere(kind: Scope['kind']): SQL {
+  switch (kind) {
+    case 'all':
+      return sql`true`;
+    case 'subtree':
+      return like(orgUnits.path, sql.placeholder('scope'));
+    case 'unit':
+      return eq(orgUnits.id, sql.placeholder('scope'));
+  }
+}
+
+/** The value bound to preparedOrgUnitScopeWhere's placeholder. */
+export function orgUnitScopeValue(scope: Scope): string | null {
+  switch (scope.kind) {
+    case 'all':
+      return null;
+    case 'subtree':
+      return `${scope.unitPath}%`;
+    case 'unit':
+      return scope.unitId;
+  }
+}

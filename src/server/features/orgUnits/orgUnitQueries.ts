@@ -1,7 +1,7 @@
-import { aliasedTable, and, asc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { orgUnitLineage, orgUnits } from '../../../db/schema';
-import { orgUnitScopeWhere } from '../../../db/scoped';
+import { orgUnitScopeValue, orgUnitScopeWhere, preparedOrgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
 import { scopeOf } from '../../../domain/access/scope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
@@ -49,15 +49,6 @@ export function actorEra(actor: Actor): SQL {
   return sql`(select era_id from org_units where id = ${actor.unitId})`;
 }
 
-/**
- * The era a list shows: the campaign's when the list serves a campaign (its pickers offer only the units that campaign
- * runs on: a 2026 campaign, the two-tier An Giang units), else the one asked for, else the actor's own.
- */
-function listEra(actor: Actor, filter: Pick<OrgUnitFilter, 'eraId' | 'campaignId'>): SQL {
-  if (filter.campaignId) return eq(orgUnits.eraId, sql`(select era_id from campaigns where id = ${filter.campaignId})`);
-  return filter.eraId ? eq(orgUnits.eraId, filter.eraId) : eq(orgUnits.eraId, actorEra(actor));
-}
-
 export type OrgUnitFilter = {
   eraId?: string;
   /** Units of this campaign's era (wins over `eraId`). */
@@ -74,25 +65,71 @@ function searchWords(q: string | undefined): string[] {
   return [...new Set(foldDiacritics(q ?? '').split(' ').filter(Boolean))];
 }
 
-/** One page of the units the actor may see, in Vietnamese order, with the total — one query. */
-export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilter) {
-  const scope = scopeOf(actor);
-  const conditions: SQL[] = [orgUnitScopeWhere(scope), listEra(actor, filter)];
-  // Every word must match, in any order: "noi vu giong rieng" finds "Phòng Nội vụ huyện Giồng Riềng".
-  for (const word of searchWords(filter.q)) conditions.push(like(orgUnits.searchText, containsPattern(word)));
-  if (filter.kind) conditions.push(eq(orgUnits.kind, filter.kind));
-  if (filter.parentId === 'root') {
-    if (scope.kind === 'all') conditions.push(isNull(orgUnits.parentId));
-    else conditions.push(eq(orgUnits.id, actor.unitId));
-  } else if (filter.parentId) conditions.push(eq(orgUnits.parentId, filter.parentId));
+/**
+ * Which conditions a list has (not their values): the key of its prepared statement. Search words are one array, so
+ * any number of words is one shape.
+ */
+function listShape(actor: Actor, filter: OrgUnitFilter) {
+  return {
+    scope: scopeOf(actor).kind,
+    era: filter.campaignId ? ('campaign' as const) : filter.eraId ? ('era' as const) : ('actor' as const),
+    search: searchWords(filter.q).length > 0,
+    kind: Boolean(filter.kind),
+    parent: filter.parentId === 'root' ? ('root' as const) : filter.parentId ? ('id' as const) : ('none' as const),
+  };
+}
+type ListShape = ReturnType<typeof listShape>;
 
-  const rows = await db
+/** The list's statement for one shape, its values as placeholders (bound by listOrgUnits). */
+function prepareList(db: DbOrTx, shape: ListShape, name: string) {
+  const conditions: SQL[] = [preparedOrgUnitScopeWhere(shape.scope)];
+  // The era shown: the campaign's when the list serves a campaign (its pickers offer only the units that campaign runs
+  // on: a 2026 campaign, the two-tier An Giang units), else the one asked for, else the actor's own.
+  if (shape.era === 'campaign') conditions.push(eq(orgUnits.eraId, sql`(select era_id from campaigns where id = ${sql.placeholder('campaignId')})`));
+  else if (shape.era === 'era') conditions.push(eq(orgUnits.eraId, sql.placeholder('eraId')));
+  else conditions.push(eq(orgUnits.eraId, sql`(select era_id from org_units where id = ${sql.placeholder('actorUnitId')})`));
+  // Every word must match, in any order: "noi vu giong rieng" finds "Phòng Nội vụ huyện Giồng Riềng".
+  if (shape.search) conditions.push(sql`${orgUnits.searchText} like all (${sql.placeholder('patterns')}::text[])`);
+  if (shape.kind) conditions.push(eq(orgUnits.kind, sql.placeholder('kind')));
+  if (shape.parent === 'root') {
+    if (shape.scope === 'all') conditions.push(isNull(orgUnits.parentId));
+    else conditions.push(eq(orgUnits.id, sql.placeholder('actorUnitId')));
+  } else if (shape.parent === 'id') conditions.push(eq(orgUnits.parentId, sql.placeholder('parentId')));
+  return db
     .select({ ...orgUnitColumns, childCount, parentName, total: totalRows() })
     .from(orgUnits)
     .where(and(...conditions))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
-    .limit(filter.pageSize)
-    .offset(pageOffset(filter));
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(name);
+}
+
+/**
+ * Prepared once per database handle and shape: the list runs on every page of the app, and a named statement spares
+ * PostgreSQL the planning and drizzle the building on each request (BENCHMARKS.md, issue 13 §1).
+ */
+const preparedLists = new WeakMap<DbOrTx, Map<string, ReturnType<typeof prepareList>>>();
+
+/** One page of the units the actor may see, in Vietnamese order, with the total — one query. */
+export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilter) {
+  const shape = listShape(actor, filter);
+  const name = `org_units_list_${shape.scope}_${shape.era}_${shape.parent}${shape.search ? '_q' : ''}${shape.kind ? '_k' : ''}`;
+  let byName = preparedLists.get(db);
+  if (!byName) preparedLists.set(db, (byName = new Map()));
+  let list = byName.get(name);
+  if (!list) byName.set(name, (list = prepareList(db, shape, name)));
+  const rows = await list.execute({
+    scope: orgUnitScopeValue(scopeOf(actor)),
+    campaignId: filter.campaignId,
+    eraId: filter.eraId,
+    actorUnitId: actor.unitId,
+    patterns: searchWords(filter.q).map(containsPattern),
+    kind: filter.kind,
+    parentId: filter.parentId,
+    limit: filter.pageSize,
+    offset: pageOffset(filter),
+  });
   return toPage(rows, ({ path: _p, ...u }) => u, filter);
 }
 
