@@ -8,7 +8,7 @@ import { hashPassword } from '../src/server/kit/passwords';
 import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
 import { makeEligibleUnit } from '../src/server/kit/testing/nominationFixtures';
 import { addTrustedCertificate } from '../src/server/features/trustedCertificates/addTrustedCertificate';
-import { login, startE2E, type E2E } from './support';
+import { login, saveCouncilMeeting, startE2E, uploadSignedScans, type E2E } from './support';
 
 const PASSWORD = 'ChauThanh@2021';
 const NOW = new Date('2021-05-10T03:00:00Z');
@@ -62,18 +62,18 @@ describe('a district prepares and submits its commune’s dossier, in Chromium',
     await page.getByTestId('dossier-summary').getByText('hết ngày 24/05/2021').waitFor();
     await page.getByTestId('deadline-countdown').waitFor();
 
-    const form = page.getByTestId('council-meeting-form');
-    await form.getByLabel('Ngày họp', { exact: true }).fill('08/05/2021');
-    await form.getByLabel('Giờ bắt đầu', { exact: true }).fill('08:00');
-    await form.getByLabel('Giờ kết thúc', { exact: true }).fill('09:30');
-    await form.getByLabel('Địa điểm', { exact: true }).fill('Hội trường UBND huyện Châu Thành');
-    await form.getByLabel('Người chủ trì (Chủ tịch Hội đồng)', { exact: true }).fill('Nguyễn Văn An');
-    await form.getByLabel('Thư ký', { exact: true }).fill('Trần Thị Bình');
-    await form.getByLabel('Tổng số thành viên Hội đồng', { exact: true }).fill('5');
-    await form.getByLabel(/Thành viên có mặt/).fill('Nguyễn Văn An\nTrần Thị Bình\nLê Văn Cường');
-    await form.getByLabel('Số phiếu đồng ý', { exact: true }).fill('3');
-    await form.getByLabel('Số phiếu không đồng ý', { exact: true }).fill('0');
-    await form.getByRole('button', { name: 'Lưu biên bản họp' }).click();
+    const form = await saveCouncilMeeting(page, {
+      date: '08/05/2021',
+      start: '08:00',
+      end: '09:30',
+      place: 'Hội trường UBND huyện Châu Thành',
+      chair: 'Nguyễn Văn An',
+      secretary: 'Trần Thị Bình',
+      memberCount: 5,
+      present: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'],
+      votesFor: 3,
+      votesAgainst: 0,
+    });
     // 3 of 5 present is short of the quorum: refused with the rule, on the members field.
     await page.getByTestId('error-summary').getByText(/cần ít nhất 4 \(80% tổng số thành viên\): không đủ/).first().waitFor();
     await form.getByLabel(/Thành viên có mặt/).fill('Nguyễn Văn An\nTrần Thị Bình\nLê Văn Cường\nPhạm Thị Dung');
@@ -95,12 +95,7 @@ describe('a district prepares and submits its commune’s dossier, in Chromium',
       ['council_minutes', { name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: Buffer.from(buildUnsignedTestPdf('Bien ban hop')) }],
       ['achievement_report', { name: 'bao-cao.png', mimeType: 'image/png', buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('anh quet')]) }],
     ] as const;
-    for (const [kind, file] of scans) {
-      const panel = page.getByTestId(`dossier-document-${kind}`);
-      await panel.getByLabel('Bản đã ký, đóng dấu (PDF có thể ký số, JPEG hoặc PNG)').setInputFiles(file);
-      await panel.getByRole('button', { name: 'Tải lên bản đã ký' }).click();
-      await page.getByTestId(`versions-${kind}`).getByText(file.name).waitFor();
-    }
+    await uploadSignedScans(page, scans);
     const letter = page.getByTestId('dossier-document-submission_letter');
     await letter.getByText('Chữ ký số hợp lệ').waitFor();
     await letter.getByTestId('signature-report').getByText('Lê Văn Thành').waitFor();

@@ -8,7 +8,7 @@ import { hashPassword } from '../src/server/kit/passwords';
 import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
 import { makeEligibleUnit } from '../src/server/kit/testing/nominationFixtures';
 import { addTrustedCertificate } from '../src/server/features/trustedCertificates/addTrustedCertificate';
-import { login, startE2E, type E2E } from './support';
+import { login, saveCouncilMeeting, startE2E, uploadSignedScans, type E2E } from './support';
 
 const PASSWORD = 'ChauThanh@2021';
 const NOW = new Date('2021-05-10T03:00:00Z');
@@ -108,18 +108,18 @@ describe('a district proposes its commune, the commune its individual, and the d
     await page.getByRole('heading', { level: 1, name: `Hồ sơ khen thưởng: ${commune.name}` }).waitFor();
     await expect(page.getByTestId('dossier-checklist').getByText('Còn thiếu').count()).resolves.toBeGreaterThan(0);
 
-    const form = page.getByTestId('council-meeting-form');
-    await form.getByLabel('Ngày họp', { exact: true }).fill('08/05/2021');
-    await form.getByLabel('Giờ bắt đầu', { exact: true }).fill('14:00');
-    await form.getByLabel('Giờ kết thúc', { exact: true }).fill('15:00');
-    await form.getByLabel('Địa điểm', { exact: true }).fill('Phòng họp UBND huyện Châu Thành');
-    await form.getByLabel('Người chủ trì (Chủ tịch Hội đồng)', { exact: true }).fill('Nguyễn Văn An');
-    await form.getByLabel('Thư ký', { exact: true }).fill('Trần Thị Bình');
-    await form.getByLabel('Tổng số thành viên Hội đồng', { exact: true }).fill('5');
-    await form.getByLabel(/Thành viên có mặt/).fill('Nguyễn Văn An\nTrần Thị Bình\nLê Văn Cường\nPhạm Thị Dung\nHuỳnh Văn Em');
-    await form.getByLabel('Số phiếu đồng ý', { exact: true }).fill('5');
-    await form.getByLabel('Số phiếu không đồng ý', { exact: true }).fill('0');
-    await form.getByRole('button', { name: 'Lưu biên bản họp' }).click();
+    await saveCouncilMeeting(page, {
+      date: '08/05/2021',
+      start: '14:00',
+      end: '15:00',
+      place: 'Phòng họp UBND huyện Châu Thành',
+      chair: 'Nguyễn Văn An',
+      secretary: 'Trần Thị Bình',
+      memberCount: 5,
+      present: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Huỳnh Văn Em'],
+      votesFor: 5,
+      votesAgainst: 0,
+    });
     await page.getByRole('status').getByText('Đã lưu biên bản họp Hội đồng.').waitFor();
     await page.getByTestId('quorum').getByText(/Có mặt 5\/5 thành viên/).waitFor();
 
@@ -143,12 +143,7 @@ describe('a district proposes its commune, the commune its individual, and the d
       ['council_minutes', { name: 'bien-ban-hop.pdf', mimeType: 'application/pdf', buffer: Buffer.from(buildUnsignedTestPdf('Bien ban hop Hoi dong')) }],
       ['achievement_report', { name: 'bao-cao-thanh-tich.pdf', mimeType: 'application/pdf', buffer: Buffer.from(buildUnsignedTestPdf('Bao cao thanh tich')) }],
     ] as const;
-    for (const [kind, file] of scans) {
-      const panel = page.getByTestId(`dossier-document-${kind}`);
-      await panel.getByLabel('Bản đã ký, đóng dấu (PDF có thể ký số, JPEG hoặc PNG)').setInputFiles(file);
-      await panel.getByRole('button', { name: 'Tải lên bản đã ký' }).click();
-      await page.getByTestId(`versions-${kind}`).getByText(file.name).waitFor();
-    }
+    await uploadSignedScans(page, scans);
     await page.getByTestId('dossier-document-submission_letter').getByText('Chữ ký số hợp lệ').waitFor();
     await expect(page.getByTestId('dossier-checklist').getByText('Còn thiếu').count()).resolves.toBe(0);
 

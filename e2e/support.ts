@@ -107,6 +107,47 @@ export async function importChosenFile(scope: Page | Locator): Promise<void> {
   await result.getByText('Đã nhập dữ liệu').waitFor();
 }
 
+/** What the district records of its emulation council's meeting (Biên bản họp Hội đồng) on a dossier page. */
+export type CouncilMeetingEntry = {
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  chair: string;
+  secretary: string;
+  memberCount: number;
+  present: string[];
+  votesFor: number;
+  votesAgainst: number;
+};
+
+/** Fills the dossier page's council-meeting form and saves it; returns the form, for a correction after a refusal. */
+export async function saveCouncilMeeting(page: Page, meeting: CouncilMeetingEntry): Promise<Locator> {
+  const form = page.getByTestId('council-meeting-form');
+  await form.getByLabel('Ngày họp', { exact: true }).fill(meeting.date);
+  await form.getByLabel('Giờ bắt đầu', { exact: true }).fill(meeting.start);
+  await form.getByLabel('Giờ kết thúc', { exact: true }).fill(meeting.end);
+  await form.getByLabel('Địa điểm', { exact: true }).fill(meeting.place);
+  await form.getByLabel('Người chủ trì (Chủ tịch Hội đồng)', { exact: true }).fill(meeting.chair);
+  await form.getByLabel('Thư ký', { exact: true }).fill(meeting.secretary);
+  await form.getByLabel('Tổng số thành viên Hội đồng', { exact: true }).fill(String(meeting.memberCount));
+  await form.getByLabel(/Thành viên có mặt/).fill(meeting.present.join('\n'));
+  await form.getByLabel('Số phiếu đồng ý', { exact: true }).fill(String(meeting.votesFor));
+  await form.getByLabel('Số phiếu không đồng ý', { exact: true }).fill(String(meeting.votesAgainst));
+  await form.getByRole('button', { name: 'Lưu biên bản họp' }).click();
+  return form;
+}
+
+/** The dossier's three signed scans, each uploaded on its document panel and seen in its versions. */
+export async function uploadSignedScans(page: Page, scans: ReadonlyArray<readonly [string, { name: string; mimeType: string; buffer: Buffer }]>): Promise<void> {
+  for (const [kind, file] of scans) {
+    const panel = page.getByTestId(`dossier-document-${kind}`);
+    await panel.getByLabel('Bản đã ký, đóng dấu (PDF có thể ký số, JPEG hoặc PNG)').setInputFiles(file);
+    await panel.getByRole('button', { name: 'Tải lên bản đã ký' }).click();
+    await page.getByTestId(`versions-${kind}`).getByText(file.name).waitFor();
+  }
+}
+
 export type AxeFinding = { id: string; impact: string; help: string; targets: string[]; url: string; tags: string[] };
 
 export type AccessibilityWatch = {
