@@ -1,9 +1,13 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure rules (fast), server + data layer on a real database
 // (PGlite by default, PostgreSQL when TEST_DATABASE_URL is set), and the browser tests in Debian Chromium.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker less than the cores: a single worker on our two-core machines, which leaves a
+    // core idle while a file waits on the database. Two files at a time use both.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -17,6 +21,8 @@ export default defineConfig({
           name: 'server',
           include: ['src/{db,server,cli,documents}/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'node',
+          // Migrates and seeds the test database once per run; each file copies it (src/db/test/testDatabase.ts).
+          globalSetup: ['src/db/test/testDatabaseTemplates.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -26,6 +32,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['src/db/test/testDatabaseTemplates.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -30,7 +30,7 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 
 export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string | null /* null = in memory */ };
+  | { kind: 'pglite'; dataDir: string | null /* null = in memory */; /** a dumped data folder to start from (tests) */ loadDataDir?: Blob };
 
 /**
  * Opens the database. PGlite takes the data-folder lock first (see dataDirLock.ts).
@@ -51,7 +51,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   let lock: DataDirLock | null = null;
   if (options.dataDir) lock = lockDataDir(options.dataDir);
   try {
-    const client = options.dataDir ? new PGlite(path.join(options.dataDir, 'pgdata')) : new PGlite();
+    const client = options.dataDir ? new PGlite(path.join(options.dataDir, 'pgdata')) : new PGlite({ loadDataDir: options.loadDataDir });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
