@@ -49,12 +49,34 @@ function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: 
   });
 }
 
-async function measure(title: string, url: string, headers: Record<string, string> = {}) {
+/**
+ * CPU time (user + system, ms) used so far by a process and its descendants (the server under tsx is tsx's child), from
+ * /proc: a figure per request that other users' load does not inflate the way req/s are deflated. null off Linux.
+ */
+function treeCpuMs(pid: number): number | null {
+  const ticks = 100; // USER_HZ, 100 on Linux
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    let ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      for (const child of fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) ms += treeCpuMs(Number(child)) ?? 0;
+    }
+    return ms;
+  } catch {
+    return null;
+  }
+}
+
+async function measure(title: string, url: string, headers: Record<string, string> = {}, serverPid?: number) {
   // Warm-up, then the measured run.
   await autocannon({ url, connections: 10, duration: 2, headers });
+  const cpuBefore = serverPid ? treeCpuMs(serverPid) : null;
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  const cpuAfter = serverPid ? treeCpuMs(serverPid) : null;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${title}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total };
+  const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / r.requests.total : null;
+  return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuMsPerRequest };
 }
 
 type Measured = Awaited<ReturnType<typeof measure>>;
@@ -130,7 +152,7 @@ async function main(): Promise<string[]> {
     const pgbench = dbUrl ? await pgbenchFor(dbUrl, listUrl.slice(base.length), agg.cookie, dataDir) : null;
     const repeats: Repeat[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      const endpoint = await measure(`GET /api/org-units?parentId=<Giồng Riềng> as district aggregator (${db})`, listUrl, { cookie: agg.cookie });
+      const endpoint = await measure(`GET /api/org-units?parentId=<Giồng Riềng> as district aggregator (${db})`, listUrl, { cookie: agg.cookie }, app.child.pid);
       const simple = pgbench ? await pgbench('simple') : null;
       const prepared = pgbench ? await pgbench('prepared') : null;
       repeats.push({ endpoint, simple, prepared, load: os.loadavg()[0]! });
@@ -138,12 +160,12 @@ async function main(): Promise<string[]> {
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
     console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up; server pool ${POOL_SIZE}; ${REPEATS} repeats`);
     if (pgbench) console.log(`pgbench: -c ${POOL_SIZE} -j ${pgbenchThreads()} -T ${SECONDS}, the captured statements of one request per transaction`);
-    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | load avg (1 min) |');
-    console.log('| ---: | --- | ---: | ---: | ---: | ---: |');
-    console.log(`| | ${ceiling.title} | ${Math.round(ceiling.rps)} | ${ceiling.p50} | ${ceiling.p99} | |`);
+    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | server CPU ms/request | load avg (1 min) |');
+    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log(`| | ${ceiling.title} | ${Math.round(ceiling.rps)} | ${ceiling.p50} | ${ceiling.p99} | | |`);
     repeats.forEach(({ endpoint, simple, prepared, load }, i) => {
-      console.log(`| ${i + 1} | ${endpoint.title} | ${Math.round(endpoint.rps)} | ${endpoint.p50} | ${endpoint.p99} | ${load.toFixed(2)} |`);
-      for (const p of [simple, prepared]) if (p) console.log(`| ${i + 1} | pgbench -M ${p.mode}, same statements | ${Math.round(p.tps)} | | ${p.latencyMs.toFixed(1)} (average) | |`);
+      console.log(`| ${i + 1} | ${endpoint.title} | ${Math.round(endpoint.rps)} | ${endpoint.p50} | ${endpoint.p99} | ${endpoint.cpuMsPerRequest?.toFixed(2) ?? ''} | ${load.toFixed(2)} |`);
+      for (const p of [simple, prepared]) if (p) console.log(`| ${i + 1} | pgbench -M ${p.mode}, same statements | ${Math.round(p.tps)} | | ${p.latencyMs.toFixed(1)} (average) | | |`);
     });
     const spread = (xs: number[], digits: number) => {
       const s = [...xs].sort((a, b) => a - b);
@@ -154,6 +176,8 @@ async function main(): Promise<string[]> {
     console.log(`\nmin / median / max over ${REPEATS} repeats:`);
     console.log(`  endpoint req/s: ${spread(repeats.map((r) => r.endpoint.rps), 0).text}; p99 ms: ${p99.text}`);
     console.log(`  endpoint / hello-world ceiling: ${ceilingRatio.text}`);
+    const cpu = repeats.map((r) => r.endpoint.cpuMsPerRequest).filter((x): x is number => x !== null);
+    if (cpu.length) console.log(`  server CPU ms per request (Node, all threads): ${spread(cpu, 2).text}`);
     const missed: string[] = [];
     if (pgbench) {
       const simple = spread(repeats.map((r) => r.endpoint.rps / r.simple!.tps), 3);
