@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { buildAwardDecisionModel } from '../../../documents/awards/buildAwardDecisionModel';
 import { buildAwardProposalModel } from '../../../documents/awards/buildAwardProposalModel';
-import { renderCertificatesPdf } from '../../../documents/awards/renderCertificates';
 import { contentDisposition } from '../../../documents/files/contentDisposition';
-import { renderDocx } from '../../../documents/layout/renderDocx';
-import { renderPdf } from '../../../documents/layout/renderPdf';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
@@ -76,7 +74,7 @@ export const awardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
     async (req, reply) => {
       assertProvince(authorize(req));
       const data = await proposalDocumentData(db, req.params.id);
-      const buffer = await renderDocx(buildAwardProposalModel(data));
+      const buffer = await renderDocument({ format: 'docx', model: buildAwardProposalModel(data) });
       return reply.header('content-type', DOCX).header('content-disposition', contentDisposition(`Tờ trình đề nghị tặng Bằng khen ${data.campaign.year}.docx`)).send(buffer);
     },
   );
@@ -133,7 +131,7 @@ export const awardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
     async (req, reply) => {
       assertProvince(authorize(req));
       const { document } = await decisionDocumentData(db, req.params.id);
-      const buffer = await renderDocx(buildAwardDecisionModel(document));
+      const buffer = await renderDocument({ format: 'docx', model: buildAwardDecisionModel(document) });
       return reply.header('content-type', DOCX).header('content-disposition', contentDisposition(`Quyết định ${document.decision.number.replace(/\//g, '-')}.docx`)).send(buffer);
     },
   );
@@ -144,7 +142,7 @@ export const awardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
     async (req, reply) => {
       assertProvince(authorize(req));
       const { document } = await decisionDocumentData(db, req.params.id);
-      const buffer = await renderPdf(buildAwardDecisionModel(document));
+      const buffer = await renderDocument({ format: 'pdf', model: buildAwardDecisionModel(document) });
       return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(`Quyết định ${document.decision.number.replace(/\//g, '-')}.pdf`)).send(buffer);
     },
   );
@@ -155,7 +153,7 @@ export const awardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
     async (req, reply) => {
       assertProvince(authorize(req));
       const { certificate, entries } = await decisionDocumentData(db, req.params.id);
-      const buffer = await renderCertificatesPdf(entries, certificate);
+      const buffer = await renderDocument({ format: 'certificates', entries, decision: certificate });
       return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(`Bằng khen - Quyết định ${certificate.number.replace(/\//g, '-')}.pdf`)).send(buffer);
     },
   );
@@ -168,7 +166,7 @@ export const awardRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, con
       const { certificate, entries } = await decisionDocumentData(db, req.params.id);
       const entry = entries.find((e) => e.id === req.params.entryId);
       if (!entry) throw notFound('Người được khen');
-      const buffer = await renderCertificatesPdf([entry], certificate);
+      const buffer = await renderDocument({ format: 'certificates', entries: [entry], decision: certificate });
       return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(`Bằng khen - ${entry.name}.pdf`)).send(buffer);
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { buildCouncilSessionMinutesModel } from '../../../documents/council/buildCouncilSessionMinutesModel';
 import { contentDisposition } from '../../../documents/files/contentDisposition';
-import { renderDocx } from '../../../documents/layout/renderDocx';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
@@ -125,7 +125,7 @@ export const councilRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
     { config: { access: 'council.read' }, schema: { tags: TAGS, summary: 'Biên bản họp Hội đồng Thi đua – Khen thưởng (DOCX, thể thức Nghị định 30/2020) lập từ bản ghi phiên họp', params: SessionIdParams } },
     async (req, reply) => {
       const data = await councilMinutesData(db, authorize(req), req.params.id);
-      const buffer = await renderDocx(buildCouncilSessionMinutesModel(data));
+      const buffer = await renderDocument({ format: 'docx', model: buildCouncilSessionMinutesModel(data) });
       return reply.header('content-type', DOCX).header('content-disposition', contentDisposition(`Biên bản họp Hội đồng TĐKT - ${data.session.title}.docx`)).send(buffer);
     },
   );

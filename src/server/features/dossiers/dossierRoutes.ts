@@ -3,7 +3,7 @@ import { contentDisposition } from '../../../documents/files/contentDisposition'
 import { buildAchievementReportModel } from '../../../documents/dossiers/buildAchievementReportModel';
 import { buildCouncilMinutesModel } from '../../../documents/dossiers/buildCouncilMinutesModel';
 import { buildSubmissionLetterModel } from '../../../documents/dossiers/buildSubmissionLetterModel';
-import { renderDocx } from '../../../documents/layout/renderDocx';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import { DOSSIER_DOCUMENT_LABELS } from '../../../domain/dossiers/dossierChecklist';
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../errors';
@@ -53,7 +53,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
       const user = authorize(req);
       const context = await loadDossierContext(db, user, req.params.id);
       const campaign = await loadCampaign(db, context.nomination.nomination.campaignId);
-      const buffer = await renderDocx(BUILDERS[req.params.kind](await dossierDocumentData(db, context, campaign)));
+      const buffer = await renderDocument({ format: 'docx', model: BUILDERS[req.params.kind](await dossierDocumentData(db, context, campaign)) });
       const stem = `${DOSSIER_DOCUMENT_LABELS[req.params.kind].split(' (')[0]} - ${context.nomination.person?.fullName ?? context.nomination.nomineeUnit.name}`;
       return reply.header('content-type', DOCX).header('content-disposition', contentDisposition(`${stem}.docx`)).send(buffer);
     },

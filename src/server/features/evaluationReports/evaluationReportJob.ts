@@ -1,4 +1,4 @@
-import { renderDocx } from '../../../documents/layout/renderDocx';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import type { BackgroundWork } from '../backgroundJobs/runBackgroundJob';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { evaluationReportModel } from './generateEvaluationReport';
@@ -16,7 +16,7 @@ export const generateEvaluationReportJob: BackgroundWork = async ({ db, actor, p
   const campaign = await loadCampaign(db, String(params.campaignId));
   const model = await evaluationReportModel(db, campaign, actor, asOf);
   await progress(1, 3, 'Đang vẽ biểu đồ và dựng văn bản…');
-  const bytes = await renderDocx(model);
+  const bytes = await renderDocument({ format: 'docx', model });
   await progress(2, 3, 'Đang lưu tệp…');
   return { bytes, fileName: `Báo cáo đánh giá thực hiện kế hoạch ${campaign.year}.docx`, mimeType: DOCX_TYPE };
 };

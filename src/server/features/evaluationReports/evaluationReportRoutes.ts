@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../../../documents/files/contentDisposition';
-import { renderDocx } from '../../../documents/layout/renderDocx';
-import { renderPdf } from '../../../documents/layout/renderPdf';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
 import { XLSX_TYPE } from '../../kit/tabularFiles';
@@ -58,7 +57,7 @@ export const evaluationReportRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
       const campaign = await loadCampaign(db, req.params.id);
       const model = await evaluationReportModel(db, campaign, user, now());
       const pdf = req.query.format === 'pdf';
-      const buffer = pdf ? await renderPdf(model) : await renderDocx(model);
+      const buffer = await renderDocument({ format: pdf ? 'pdf' : 'docx', model });
       return reply
         .header('content-type', pdf ? 'application/pdf' : DOCX_TYPE)
         .header('content-disposition', contentDisposition(`Báo cáo đánh giá thực hiện kế hoạch ${campaign.year}.${req.query.format}`))

@@ -3,8 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../../documents/files/contentDisposition';
 import type { DocumentModel } from '../../../documents/layout/documentModel';
-import { renderDocx } from '../../../documents/layout/renderDocx';
-import { renderPdf } from '../../../documents/layout/renderPdf';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import { awardReportRows, buildAwardListModel, buildNominationStatusModel, decisionTitle, nominationReportRows } from '../../../documents/reports/buildReportModels';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
@@ -41,8 +40,8 @@ const TAGS = ['Báo cáo'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function sendDocument(reply: FastifyReply, model: DocumentModel, format: 'docx' | 'pdf', stem: string) {
-  const [buffer, type] = format === 'pdf' ? [await renderPdf(model), 'application/pdf'] : [await renderDocx(model), DOCX_TYPE];
-  return reply.header('content-type', type).header('content-disposition', contentDisposition(`${stem}.${format}`)).send(buffer);
+  const buffer = await renderDocument({ format, model });
+  return reply.header('content-type', format === 'pdf' ? 'application/pdf' : DOCX_TYPE).header('content-disposition', contentDisposition(`${stem}.${format}`)).send(buffer);
 }
 
 /**
