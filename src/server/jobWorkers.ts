@@ -6,14 +6,27 @@ import { DOSSIER_REMINDERS_JOB, sendDossierReminders } from './features/nominati
 import { createMailer } from './features/notifications/mailer';
 import { NOTIFICATION_EMAIL_JOB, type NotificationEmailJob } from './features/notifications/notifyUnit';
 import { sendNotificationEmail } from './features/notifications/sendNotificationEmail';
+import { tableImportWork } from './kit/tableImport';
+import { orgUnitImport } from './features/orgUnits/importOrgUnits';
+import { parResultImport } from './features/par/importParResults';
+import { registrationImport } from './features/registrations/registrationSheet';
+import { attestationImport } from './features/campaignInputs/importAttestations';
+import { ratingImport } from './features/campaignInputs/importRatings';
+import { recognitionImport } from './features/campaignInputs/importRecognitions';
 
 /** Every queue of the app, created when the job queue starts. */
 export const JOB_QUEUES = [NOTIFICATION_EMAIL_JOB, DOSSIER_REMINDERS_JOB, BACKGROUND_JOB] as const;
 
-/** The kinds of long work (reports, large exports) the background-job worker runs, by `background_jobs.kind`. */
+/** The kinds of long work (reports, large exports, large imports) the background-job worker runs, by `background_jobs.kind`. */
 export const BACKGROUND_WORKS: Readonly<Record<string, BackgroundWork>> = {
   [EVALUATION_REPORT_JOB]: generateEvaluationReportJob,
   [NOMINATION_EXPORT_JOB]: exportNominationsJob,
+  [orgUnitImport.kind]: tableImportWork(orgUnitImport),
+  [parResultImport.kind]: tableImportWork(parResultImport),
+  [registrationImport.kind]: tableImportWork(registrationImport),
+  [attestationImport.kind]: tableImportWork(attestationImport),
+  [ratingImport.kind]: tableImportWork(ratingImport),
+  [recognitionImport.kind]: tableImportWork(recognitionImport),
 };
 
 /** How often the dossier reminders are checked: every 10 minutes (pg-boss fires a schedule on one node). */

@@ -112,7 +112,7 @@ export const AUDIT_ACTION_LABELS = {
   'feedback.answer': 'Sở Nội vụ trả lời phản ánh',
   'feedback.close': 'Đóng phản ánh',
   'feedback.attach': 'Đính kèm tệp vào phản ánh',
-  'backgroundJob.start': 'Yêu cầu tạo báo cáo hoặc tệp xuất (chạy nền)',
+  'backgroundJob.start': 'Yêu cầu công việc chạy nền (nhập tệp lớn, báo cáo, tệp xuất)',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

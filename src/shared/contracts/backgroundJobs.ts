@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** A long piece of work (report, large export) run in the job queue, as its requester sees it while polling. */
+/** A long piece of work (large import, report, large export) run in the job queue, as its requester sees it while polling. */
 export const BackgroundJobResponse = z.object({
   id: z.uuid(),
   kind: z.string(),
@@ -14,8 +14,10 @@ export const BackgroundJobResponse = z.object({
   /** Why it failed, in Vietnamese. */
   error: z.string().nullable(),
   fileName: z.string().nullable(),
-  /** Where to download the result once done. */
+  /** Where to download the result file once done (a job that ends with a file: report, export). */
   fileUrl: z.string().nullable(),
+  /** The JSON answer once done (a job that ends without a file: an import's report, as its route answers it). */
+  result: z.unknown().nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -33,7 +33,8 @@ export function presentBackgroundJob(row: BackgroundJobRow): BackgroundJob {
     message: row.message,
     error: row.error,
     fileName: row.status === 'done' ? row.resultFileName : null,
-    fileUrl: row.status === 'done' ? `/api/background-jobs/${row.id}/file` : null,
+    fileUrl: row.status === 'done' && row.resultFileSha256 ? `/api/background-jobs/${row.id}/file` : null,
+    result: row.status === 'done' ? (row.result ?? null) : null,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt ? row.finishedAt.toISOString() : null,
   };

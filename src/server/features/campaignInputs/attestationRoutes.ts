@@ -9,8 +9,10 @@ import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { attestUnit } from './attestUnit';
-import { importAttestations } from './importAttestations';
-import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { attestationImport } from './importAttestations';
+import { sendTable } from '../../kit/tabularFiles';
+import { answerImport } from '../../kit/tableImport';
+import { BackgroundJobStarted } from '../../kit/importResult';
 import { attestationsToRows } from '../../../domain/ratings/attestationRows';
 import { AttestationBody, AttestationSchema, CampaignExportQuery, CampaignImportQuery, CampaignParams, CampaignUnitParams, ImportResponse } from './schema';
 
@@ -32,7 +34,8 @@ const columns = {
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db, now } = deps;
   app.get(
     '/api/campaigns/:id/attestations',
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Xác nhận của thủ trưởng đơn vị (gương mẫu chấp hành, nội bộ đoàn kết), trong phạm vi', params: CampaignParams, response: { 200: z.array(AttestationSchema) } } },
@@ -79,14 +82,14 @@ export const attestationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
         summary: 'Nhập xác nhận của thủ trưởng từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử. Thủ trưởng chỉ nhập cho đơn vị mình',
         params: CampaignParams,
         querystring: CampaignImportQuery,
-        response: { 200: ImportResponse },
+        response: { 200: ImportResponse, 202: BackgroundJobStarted },
       },
     },
-    async (req) => {
-      const user = authorize(req);
+    async (req, reply) => {
+      authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const table = await readUploadedTable(req.body, req.query.format);
-      return importAttestations(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, at: now(), table, dryRun: req.query.dryRun });
+      const { format, background, dryRun } = req.query;
+      return answerImport(req, reply, deps, attestationImport, { format, background, params: { campaignId: campaign.id, dryRun } });
     },
   );
 

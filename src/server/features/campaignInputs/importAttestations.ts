@@ -2,10 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
-import type { Scope } from '../../../domain/access/scope';
+import { scopeOf, type Scope } from '../../../domain/access/scope';
 import { rowsToAttestations } from '../../../domain/ratings/attestationRows';
 import type { AuditContext } from '../../kit/audit';
-import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
+import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
+import type { ReportProgress } from '../../kit/jobs/backgroundJob';
+import type { TableImport } from '../../kit/tableImport';
+import { loadCampaign } from '../campaigns/campaignQueries';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockAttestation, saveAttestation } from './saveAttestation';
 
@@ -19,8 +22,10 @@ import { lockAttestation, saveAttestation } from './saveAttestation';
 export async function importAttestations(
   db: Db,
   ctx: AuditContext,
-  input: { campaign: { id: string; eraId: string }; scope: Scope; userId: string; at: Date; table: string[][]; dryRun: boolean },
+  input: { campaign: { id: string; eraId: string }; scope: Scope; userId: string; at: Date; table: string[][]; dryRun: boolean; progress?: ReportProgress },
 ): Promise<ImportResult> {
+  const steps = importProgress(input.progress);
+  await steps.checking(dataRowCount(input.table));
   const units = await db
     .select({ id: orgUnits.id, code: orgUnits.code })
     .from(orgUnits)
@@ -30,7 +35,8 @@ export async function importAttestations(
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
+      await steps.wrote(i, rows.length);
       const orgUnitId = unitIdByCode.get(row.unitCode)!;
       const before = await lockAttestation(tx, input.campaign.id, orgUnitId);
       const compliance = row.compliance === undefined ? (before?.compliance ?? null) : row.compliance;
@@ -47,3 +53,11 @@ export async function importAttestations(
   });
   return result;
 }
+
+/** The attestations import as its route answers it and as a background job runs it (kit/tableImport.ts). */
+export const attestationImport: TableImport<{ campaignId: string; dryRun: boolean }, ImportResult> = {
+  kind: 'import.attestations',
+  access: 'attestation.manage',
+  run: async ({ db, ctx, actor, params, table, asOf, progress }) =>
+    importAttestations(db, ctx, { campaign: await loadCampaign(db, params.campaignId), scope: scopeOf(actor), userId: actor.userId, at: asOf, table, dryRun: params.dryRun, progress }),
+};

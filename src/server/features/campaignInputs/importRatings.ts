@@ -4,7 +4,9 @@ import { orgUnits, people } from '../../../db/schema';
 import { rowsToRatings } from '../../../domain/ratings/ratingRows';
 import type { AuditContext } from '../../kit/audit';
 import { eraForYear } from '../orgUnits/eraForYear';
-import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
+import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
+import type { ReportProgress } from '../../kit/jobs/backgroundJob';
+import type { TableImport } from '../../kit/tableImport';
 import { saveRating } from './saveRating';
 import { saveParTaskConfirmation } from './saveParTaskConfirmation';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
@@ -15,7 +17,8 @@ import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
  * year (III.1.b), written with its own audit row. All or nothing: any row error saves nothing, and a dry run
  * saves nothing either (it runs in a transaction that is rolled back, so its counts are the real ones).
  */
-export async function importRatings(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
+export async function importRatings(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date; progress?: ReportProgress }): Promise<ImportResult> {
+  const steps = importProgress(input.progress);
   const eraId = await eraForYear(db, input.year);
   const units = eraId ? await db.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.eraId, eraId)) : [];
   const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
@@ -26,11 +29,13 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
         .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
         .where(eq(orgUnits.eraId, eraId))
     : [];
+  await steps.checking(dataRowCount(input.table));
   const { rows, errors, repairs } = rowsToRatings(input.table, { year: input.year, unitCodes: new Set(unitIdByCode.keys()), people: persons });
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
+      await steps.wrote(i, rows.length);
       const orgUnitId = unitIdByCode.get(row.unitCode)!;
       // A blank "Xếp loại" on a row carrying only the head's confirmation leaves the rating as it is.
       const changes: string[] = [];
@@ -57,3 +62,10 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
   });
   return result;
 }
+
+/** The ratings import as its route answers it and as a background job runs it (kit/tableImport.ts). */
+export const ratingImport: TableImport<{ year: number; dryRun: boolean }, ImportResult> = {
+  kind: 'import.ratings',
+  access: 'rating.manage',
+  run: ({ db, ctx, params, table, asOf, progress }) => importRatings(db, ctx, { ...params, table, asOf, progress }),
+};

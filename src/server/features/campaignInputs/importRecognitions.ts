@@ -2,10 +2,13 @@ import { aliasedTable, and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
-import type { Scope } from '../../../domain/access/scope';
+import { scopeOf, type Scope } from '../../../domain/access/scope';
 import { rowsToRecognitions } from '../../../domain/ratings/recognitionRows';
 import type { AuditContext } from '../../kit/audit';
-import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
+import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
+import type { ReportProgress } from '../../kit/jobs/backgroundJob';
+import type { TableImport } from '../../kit/tableImport';
+import { loadCampaign } from '../campaigns/campaignQueries';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockRecognition, saveRecognition } from './saveRecognition';
 
@@ -20,8 +23,10 @@ const districts = aliasedTable(orgUnits, 'districts');
 export async function importRecognitions(
   db: Db,
   ctx: AuditContext,
-  input: { campaign: { id: string; eraId: string }; scope: Scope; userId: string; table: string[][]; dryRun: boolean },
+  input: { campaign: { id: string; eraId: string }; scope: Scope; userId: string; table: string[][]; dryRun: boolean; progress?: ReportProgress },
 ): Promise<ImportResult> {
+  const steps = importProgress(input.progress);
+  await steps.checking(dataRowCount(input.table));
   const communes = await db
     .select({ id: orgUnits.id, code: orgUnits.code, districtId: districts.id, districtCode: districts.code })
     .from(orgUnits)
@@ -32,7 +37,8 @@ export async function importRecognitions(
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
+      await steps.wrote(i, rows.length);
       const commune = byCode.get(row.communeCode)!;
       const before = await lockRecognition(tx, input.campaign.id, commune.id);
       if (before && before.decisionReference === row.decisionReference && before.recognisedAt === row.recognisedAt && before.districtUnitId === commune.districtId) {
@@ -54,3 +60,11 @@ export async function importRecognitions(
   });
   return result;
 }
+
+/** The recognitions import as its route answers it and as a background job runs it (kit/tableImport.ts). */
+export const recognitionImport: TableImport<{ campaignId: string; dryRun: boolean }, ImportResult> = {
+  kind: 'import.recognitions',
+  access: 'recognition.manage',
+  run: async ({ db, ctx, actor, params, table, progress }) =>
+    importRecognitions(db, ctx, { campaign: await loadCampaign(db, params.campaignId), scope: scopeOf(actor), userId: actor.userId, table, dryRun: params.dryRun, progress }),
+};

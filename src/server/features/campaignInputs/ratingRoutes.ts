@@ -5,12 +5,13 @@ import { ratingsToRows } from '../../../domain/ratings/ratingRows';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
 import { eraForYear } from '../orgUnits/eraForYear';
-import { importRatings } from './importRatings';
+import { ratingImport } from './importRatings';
 import { listRatings } from './ratingQueries';
 import { ratingExportPages } from './ratingExportPages';
 import { ratePerson } from './ratePerson';
 import { rateUnit } from './rateUnit';
-import { readUploadedTable } from '../../kit/tabularFiles';
+import { answerImport } from '../../kit/tableImport';
+import { BackgroundJobStarted } from '../../kit/importResult';
 import { sendTableStream } from '../../kit/tableStream';
 import { attestationRoutes } from './attestationRoutes';
 import { recognitionRoutes } from './recognitionRoutes';
@@ -68,12 +69,12 @@ export const ratingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     '/api/ratings/import',
     {
       config: { access: 'rating.manage' },
-      schema: { tags: TAGS, summary: 'Nhập xếp loại từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử', querystring: RatingImportQuery, response: { 200: ImportResponse } },
+      schema: { tags: TAGS, summary: 'Nhập xếp loại từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử', querystring: RatingImportQuery, response: { 200: ImportResponse, 202: BackgroundJobStarted } },
     },
-    async (req) => {
+    async (req, reply) => {
       authorize(req);
-      const table = await readUploadedTable(req.body, req.query.format);
-      return importRatings(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun, asOf: now() });
+      const { format, background, ...params } = req.query;
+      return answerImport(req, reply, deps, ratingImport, { format, background, params });
     },
   );
 

@@ -7,11 +7,13 @@ import { scopeOf } from '../../../domain/access/scope';
 import type { AppDeps } from '../../deps';
 import { auditContext, authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
-import { importRecognitions } from './importRecognitions';
+import { recognitionImport } from './importRecognitions';
 import { findCommune, listRecognitions, presentRecognition } from './recognitionQueries';
 import { recordRecognition } from './recordRecognition';
 import { removeRecognition } from './removeRecognition';
-import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { sendTable } from '../../kit/tabularFiles';
+import { answerImport } from '../../kit/tableImport';
+import { BackgroundJobStarted } from '../../kit/importResult';
 import { recognitionsToRows } from '../../../domain/ratings/recognitionRows';
 import { CampaignCommuneParams, CampaignExportQuery, CampaignImportQuery, CampaignParams, ImportResponse, RecognitionBody, RecognitionSchema } from './schema';
 
@@ -23,7 +25,8 @@ const TAGS = ['Xếp loại và công nhận'];
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/api/campaigns/:id/recognitions',
     { config: { access: 'rating.read' }, schema: { tags: TAGS, summary: 'Đơn vị cấp xã được UBND cấp huyện công nhận tiêu biểu xuất sắc nhất (trong phạm vi)', params: CampaignParams, response: { 200: z.array(RecognitionSchema) } } },
@@ -60,14 +63,14 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
         summary: 'Nhập công nhận xã tiêu biểu từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử. Cấp huyện chỉ nhập xã trong huyện mình',
         params: CampaignParams,
         querystring: CampaignImportQuery,
-        response: { 200: ImportResponse },
+        response: { 200: ImportResponse, 202: BackgroundJobStarted },
       },
     },
-    async (req) => {
-      const user = authorize(req);
+    async (req, reply) => {
+      authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const table = await readUploadedTable(req.body, req.query.format);
-      return importRecognitions(db, auditContext(req), { campaign, scope: scopeOf(user), userId: user.userId, table, dryRun: req.query.dryRun });
+      const { format, background, dryRun } = req.query;
+      return answerImport(req, reply, deps, recognitionImport, { format, background, params: { campaignId: campaign.id, dryRun } });
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dryRunParam, ImportResponse } from '../../kit/importResult';
+import { backgroundParam, dryRunParam, ImportResponse } from '../../kit/importResult';
 import { RATING_KINDS, RATINGS } from '../../../domain/ratings/ratingRows';
 
 const RATING_ENUM = z.enum(RATINGS as unknown as ['outstanding', 'good', 'adequate', 'failed']);
@@ -22,6 +22,7 @@ export const RatingImportQuery = z.strictObject({
   year,
   format: z.enum(['xlsx', 'csv']),
   dryRun: dryRunParam,
+  background: backgroundParam,
 });
 
 export const UnitRatingParams = z.strictObject({ year, orgUnitId: z.uuid() });
@@ -71,6 +72,7 @@ export const CampaignExportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv
 export const CampaignImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']),
   dryRun: dryRunParam,
+  background: backgroundParam,
 });
 
 export const ParTaskConfirmationListParams = z.strictObject({ year });

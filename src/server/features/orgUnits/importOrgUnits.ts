@@ -6,7 +6,9 @@ import { rowsToOrgUnits, type OrgUnitRow } from '../../../domain/orgUnits/orgUni
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError } from '../../errors';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
-import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
+import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
+import type { ReportProgress } from '../../kit/jobs/backgroundJob';
+import type { TableImport } from '../../kit/tableImport';
 
 const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo', 'email'] as const;
 
@@ -15,13 +17,15 @@ const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'val
  * ones. All or nothing: any row error saves nothing, and a dry run saves nothing either. Each created or
  * updated unit gets its audit row in the same transaction.
  */
-export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: string; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
+export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: string; table: string[][]; dryRun: boolean; asOf: Date; progress?: ReportProgress }): Promise<ImportResult> {
+  const steps = importProgress(input.progress);
   const [era] = await db.select().from(orgEras).where(eq(orgEras.id, input.eraId));
   if (!era) {
     return { dryRun: input.dryRun, ok: false, total: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, field: 'Thời kỳ', message: `Không có thời kỳ "${input.eraId}".` }], repaired: [] };
   }
   const existing = await db.select().from(orgUnits).where(eq(orgUnits.eraId, era.id));
   const byCode = new Map(existing.map((u) => [u.code, u]));
+  await steps.checking(dataRowCount(input.table));
   const { units, errors, repairs } = rowsToOrgUnits(input.table, new Set(byCode.keys()));
 
   const codeById = new Map(existing.map((u) => [u.id, u.code]));
@@ -53,7 +57,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
   if (!result.ok || input.dryRun) return result;
 
   try {
-    await importInTransaction(db, ctx, { era, existing, toCreate, toUpdate, asOf: input.asOf });
+    await importInTransaction(db, ctx, { era, existing, toCreate, toUpdate, asOf: input.asOf, wrote: steps.wrote });
   } catch (err) {
     // Another import (or a unit created by hand) took one of the new codes since the file was checked.
     if (isUniqueViolation(err)) {
@@ -69,8 +73,10 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
 async function importInTransaction(
   db: Db,
   ctx: AuditContext,
-  { era, existing, toCreate, toUpdate, asOf }: { era: typeof orgEras.$inferSelect; existing: (typeof orgUnits.$inferSelect)[]; toCreate: OrgUnitRow[]; toUpdate: { row: OrgUnitRow; current: typeof orgUnits.$inferSelect }[]; asOf: Date },
+  { era, existing, toCreate, toUpdate, asOf, wrote }: { era: typeof orgEras.$inferSelect; existing: (typeof orgUnits.$inferSelect)[]; toCreate: OrgUnitRow[]; toUpdate: { row: OrgUnitRow; current: typeof orgUnits.$inferSelect }[]; asOf: Date; wrote: (done: number, total: number) => Promise<void> },
 ): Promise<void> {
+  const total = toCreate.length + toUpdate.length;
+  let done = 0;
   await db.transaction(async (tx) => {
     // Parents first: a new unit may hang under another new unit of the same file.
     const known = new Map(existing.map((u) => [u.code, { id: u.id, path: u.path, depth: u.depth }]));
@@ -85,6 +91,7 @@ async function importInTransaction(
       await tx.insert(orgUnits).values(values);
       known.set(row.code, { id, path: values.path, depth: values.depth });
       await writeAudit(tx, ctx, { action: 'orgUnit.import.create', entityType: 'orgUnit', entityId: id, orgUnitId: id, after: values });
+      await wrote((done += 1), total);
     }
     for (const { row, current } of toUpdate) {
       const changes = {
@@ -103,6 +110,14 @@ async function importInTransaction(
       const before = Object.fromEntries(COMPARED.map((k) => [k, current[k]]));
       const after = Object.fromEntries(COMPARED.map((k) => [k, changes[k]]));
       await writeAudit(tx, ctx, { action: 'orgUnit.import.update', entityType: 'orgUnit', entityId: current.id, orgUnitId: current.id, before, after });
+      await wrote((done += 1), total);
     }
   });
 }
+
+/** The org-unit import as its route answers it and as a background job runs it (kit/tableImport.ts). */
+export const orgUnitImport: TableImport<{ eraId: string; dryRun: boolean }, ImportResult> = {
+  kind: 'import.orgUnits',
+  access: 'orgUnit.write',
+  run: ({ db, ctx, params, table, asOf, progress }) => importOrgUnits(db, ctx, { ...params, table, asOf, progress }),
+};

@@ -8,9 +8,11 @@ import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { findOrgUnitInScope, listOrgUnits, orgUnitContext, orgUnitsForExport } from './orgUnitQueries';
 import { createOrgUnit } from './createOrgUnit';
-import { importOrgUnits } from './importOrgUnits';
+import { orgUnitImport } from './importOrgUnits';
 import { updateOrgUnit } from './updateOrgUnit';
-import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { sendTable } from '../../kit/tabularFiles';
+import { answerImport } from '../../kit/tableImport';
+import { BackgroundJobStarted } from '../../kit/importResult';
 import {
   EraSchema,
   ExportQuery,
@@ -31,7 +33,8 @@ const TAGS = ['Đơn vị'];
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db, now } = deps;
   app.get('/api/eras', { config: { access: 'orgUnit.read' }, schema: { tags: TAGS, summary: 'Các thời kỳ của cây đơn vị', response: { 200: z.array(EraSchema) } } }, async (req) => {
     authorize(req);
     return db.select().from(orgEras).orderBy(asc(orgEras.validFrom));
@@ -65,13 +68,13 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, n
         tags: TAGS,
         summary: 'Nhập đơn vị từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử',
         querystring: ImportQuery,
-        response: { 200: ImportResponse },
+        response: { 200: ImportResponse, 202: BackgroundJobStarted },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       authorize(req);
-      const table = await readUploadedTable(req.body, req.query.format);
-      return importOrgUnits(db, auditContext(req), { eraId: req.query.eraId, table, dryRun: req.query.dryRun, asOf: now() });
+      const { format, background, ...params } = req.query;
+      return answerImport(req, reply, deps, orgUnitImport, { format, background, params });
     },
   );
 

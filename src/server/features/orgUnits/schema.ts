@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dryRunParam, ImportResponse } from '../../kit/importResult';
+import { backgroundParam, dryRunParam, ImportResponse } from '../../kit/importResult';
 import { EraSchema, OrgUnitDetailResponse, OrgUnitListResponse, OrgUnitSchema, ORG_UNIT_KINDS } from '../../../shared/contracts/orgUnits';
 
 /** The answers (OrgUnitSchema, OrgUnitListResponse, OrgUnitDetailResponse, EraSchema) are the contract in src/shared/contracts/orgUnits.ts. */
@@ -64,6 +64,7 @@ export const ImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']),
   /** true: check and report only, save nothing. */
   dryRun: dryRunParam,
+  background: backgroundParam,
 });
 
 export { ImportResponse };

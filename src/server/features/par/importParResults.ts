@@ -3,7 +3,9 @@ import type { Db } from '../../../db/client';
 import { orgUnits, parResults } from '../../../db/schema';
 import { rowsToParScores } from '../../../domain/par/parResultRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
-import { dataRowCount, repairedCells, type ImportResult } from '../../kit/importResult';
+import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
+import type { ReportProgress } from '../../kit/jobs/backgroundJob';
+import type { TableImport } from '../../kit/tableImport';
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
@@ -17,14 +19,16 @@ const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'pu
  * replaces the rows of the units in the file; units not in the file keep theirs. All or nothing: any row error
  * saves nothing, and a dry run saves nothing either. Each changed row gets its audit row in the same transaction.
  */
-export async function importParResults(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date }): Promise<ImportResult> {
+export async function importParResults(db: Db, ctx: AuditContext, input: { year: number; table: string[][]; dryRun: boolean; asOf: Date; progress?: ReportProgress }): Promise<ImportResult> {
   const { year } = input;
+  const steps = importProgress(input.progress);
   await assertYearOpen(db, year);
   const scheme = await requireSchemeInForce(db, year);
   const eraId = await eraForYear(db, year);
   const units = eraId
     ? await db.select({ unitId: orgUnits.id, code: orgUnits.code, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.eraId, eraId))
     : [];
+  await steps.checking(dataRowCount(input.table));
   const { rows, errors, repairs } = rowsToParScores(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) });
   const ids = rows.map((r) => r.unitId);
   const existing = ids.length
@@ -64,8 +68,8 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
   await db.transaction(async (tx) => {
     await lockParYear(tx, year);
     await assertYearOpen(tx, year);
-    for (const { values, current, changed } of changes) {
-      if (!changed) continue;
+    const changed = changes.filter((c) => c.changed);
+    for (const [i, { values, current }] of changed.entries()) {
       const set = { ...values, source: null, updatedAt: input.asOf };
       // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
       const [row] = await tx
@@ -81,7 +85,15 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
         before: current,
         after: row,
       });
+      await steps.wrote(i + 1, changed.length);
     }
   });
   return result;
 }
+
+/** The PAR results import as its route answers it and as a background job runs it (kit/tableImport.ts). */
+export const parResultImport: TableImport<{ year: number; dryRun: boolean }, ImportResult> = {
+  kind: 'import.parResults',
+  access: 'parResult.manage',
+  run: ({ db, ctx, params, table, asOf, progress }) => importParResults(db, ctx, { ...params, table, asOf, progress }),
+};

@@ -9,13 +9,15 @@ import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { loadClassificationSchemes } from './classificationSchemes';
 import { dossierDeadlines } from './dossierDeadlines';
-import { importParResults } from './importParResults';
+import { parResultImport } from './importParResults';
 import { findPublication, visibleYearResults, type PublicationRow } from './parResultQueries';
 import { publishParResults } from './publishParResults';
 import { communeParRoutes } from './communeParRoutes';
 import { saveClassificationScheme } from './saveClassificationScheme';
 import { saveParScore } from './saveParScore';
-import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { sendTable } from '../../kit/tabularFiles';
+import { answerImport } from '../../kit/tableImport';
+import { BackgroundJobStarted } from '../../kit/importResult';
 import {
   ChartQuery,
   DistributionResponse,
@@ -130,12 +132,12 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
     '/api/par-results/import',
     {
       config: { access: 'parResult.manage' },
-      schema: { tags: TAGS, summary: 'Nhập điểm Chỉ số CCHC từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử', querystring: ParImportQuery, response: { 200: ImportResponse } },
+      schema: { tags: TAGS, summary: 'Nhập điểm Chỉ số CCHC từ XLSX/CSV (gửi tệp làm nội dung yêu cầu); mặc định chạy thử', querystring: ParImportQuery, response: { 200: ImportResponse, 202: BackgroundJobStarted } },
     },
-    async (req) => {
+    async (req, reply) => {
       authorize(req);
-      const table = await readUploadedTable(req.body, req.query.format);
-      return importParResults(db, auditContext(req), { year: req.query.year, table, dryRun: req.query.dryRun, asOf: now() });
+      const { format, background, ...params } = req.query;
+      return answerImport(req, reply, deps, parResultImport, { format, background, params });
     },
   );
 

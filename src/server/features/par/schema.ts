@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dryRunParam, ImportResponse } from '../../kit/importResult';
+import { backgroundParam, dryRunParam, ImportResponse } from '../../kit/importResult';
 import { CLASSIFICATIONS } from '../../../domain/par/classificationScheme';
 
 const CLASS_ENUM = z.enum(CLASSIFICATIONS as unknown as ['excellent', 'good', 'fair', 'average', 'weak']);
@@ -27,6 +27,7 @@ export const ParImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']),
   /** true (default): check and report only, save nothing. */
   dryRun: dryRunParam,
+  background: backgroundParam,
 });
 
 export const ChartQuery = z.strictObject({ year, blockCode: z.string().min(1).max(40).optional() });

@@ -17,9 +17,11 @@ import { AppError, forbidden, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { districtConsolidationData, loadRegistrationHeader, provinceConsolidationData, registrationFormData } from './registrationDocumentData';
-import { importRegistrations, registrationSheetRows } from './registrationSheet';
+import { registrationImport, registrationSheetRows } from './registrationSheet';
 import { latestSignedScan, listSignedScans, scanFileName, storeSignedScan } from './signedScans';
-import { readUploadedTable, sendTable } from '../../kit/tabularFiles';
+import { sendTable } from '../../kit/tabularFiles';
+import { answerImport } from '../../kit/tableImport';
+import { BackgroundJobStarted } from '../../kit/importResult';
 import { ConsolidationQuery, DistrictConsolidationQuery, FormQuery, IdParams, ScanListResponse, ScanSchema, ScanUploadQuery, SheetExportQuery, SheetImportQuery, SheetImportResponse } from './registrationDocumentSchema';
 
 const TAGS = ['Văn bản và tệp đăng ký thi đua'];
@@ -44,7 +46,8 @@ const districtParent = alias(orgUnits, 'district_parent');
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config, now }) => {
+export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db, config, now } = deps;
   async function scopedRegistration(req: Parameters<typeof authorize>[0], id: string) {
     const registration = await loadRegistrationHeader(db, id);
     authorize(req, { unitId: registration.unit.id, unitPath: registration.unit.path });
@@ -159,12 +162,12 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
 
   app.post(
     '/api/campaigns/:id/registrations/import',
-    { config: { access: 'registration.import' }, schema: { tags: TAGS, summary: 'Nhập bản đăng ký từ XLSX/CSV (tệp là nội dung yêu cầu; Sở Nội vụ nhập bản giấy cho các đơn vị); mặc định chạy thử', params: IdParams, querystring: SheetImportQuery, response: { 200: SheetImportResponse } } },
-    async (req) => {
-      const user = authorize(req);
+    { config: { access: 'registration.import' }, schema: { tags: TAGS, summary: 'Nhập bản đăng ký từ XLSX/CSV (tệp là nội dung yêu cầu; Sở Nội vụ nhập bản giấy cho các đơn vị); mặc định chạy thử', params: IdParams, querystring: SheetImportQuery, response: { 200: SheetImportResponse, 202: BackgroundJobStarted } } },
+    async (req, reply) => {
+      authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const table = await readUploadedTable(req.body, req.query.format);
-      return importRegistrations(db, auditContext(req), user, { campaign, table, dryRun: req.query.dryRun, asOf: now() });
+      const { format, background, dryRun } = req.query;
+      return answerImport(req, reply, deps, registrationImport, { format, background, params: { campaignId: campaign.id, dryRun } });
     },
   );
 };

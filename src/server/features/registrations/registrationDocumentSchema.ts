@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dryRunParam } from '../../kit/importResult';
+import { backgroundParam, dryRunParam } from '../../kit/importResult';
 
 /** The answers (ScanSchema, ScanListResponse, SheetImportResponse) are the contract in src/shared/contracts/registrations.ts. */
 export { ScanListResponse, ScanSchema, SheetImportResponse } from '../../../shared/contracts/registrations';
@@ -21,4 +21,5 @@ export const SheetImportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   /** true (default): check and report only, save nothing. */
   dryRun: dryRunParam,
+  background: backgroundParam,
 });

@@ -22,7 +22,10 @@ import {
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { vietnameseSortKey } from '../../../domain/text/vietnameseSortKey';
 import { writeAudit, type AuditContext } from '../../kit/audit';
-import { repairedCells, type RepairedCell } from '../../kit/importResult';
+import { importProgress, repairedCells, type RepairedCell } from '../../kit/importResult';
+import type { ReportProgress } from '../../kit/jobs/backgroundJob';
+import type { TableImport } from '../../kit/tableImport';
+import { loadCampaign } from '../campaigns/campaignQueries';
 import { AppError } from '../../errors';
 import type { CampaignForDocuments } from './registrationDocumentData';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
@@ -101,9 +104,11 @@ export async function importRegistrations(
   db: Db,
   ctx: AuditContext,
   actor: Actor,
-  input: { campaign: CampaignForDocuments; table: string[][]; dryRun: boolean; asOf: Date },
+  input: { campaign: CampaignForDocuments; table: string[][]; dryRun: boolean; asOf: Date; progress?: ReportProgress },
 ): Promise<RegistrationImportResult> {
   const { campaign } = input;
+  const steps = importProgress(input.progress);
+  await steps.checking(Math.max(0, input.table.length - 1));
   const def = campaign.definition;
   const parsed = rowsToRegistrations(input.table, { defaultContent: def.registrationContentDefault });
   const errors = [...parsed.errors];
@@ -241,7 +246,11 @@ export async function importRegistrations(
 
   try {
     await db.transaction(async (tx) => {
-      for (const plan of plans.filter((p) => p.change !== 'unchanged')) await applyPlan(tx, ctx, campaign, plan, knownPeople, currentIndividuals, input.asOf);
+      const changed = plans.filter((p) => p.change !== 'unchanged');
+      for (const [i, plan] of changed.entries()) {
+        await applyPlan(tx, ctx, campaign, plan, knownPeople, currentIndividuals, input.asOf);
+        await steps.wrote(i + 1, changed.length);
+      }
     });
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -307,3 +316,11 @@ async function applyPlan(tx: Tx, ctx: AuditContext, campaign: CampaignForDocumen
     await writeAudit(tx, ctx, { action: 'registration.import.create', entityType: 'registration', entityId: registrationId, orgUnitId: unit.id, after: { campaignId: campaign.id, status: 'draft', content: plan.parsed.content, individuals: saved, createdById: plan.createdById } });
   }
 }
+
+/** The registration sheet import as its route answers it and as a background job runs it (kit/tableImport.ts). */
+export const registrationImport: TableImport<{ campaignId: string; dryRun: boolean }, RegistrationImportResult> = {
+  kind: 'import.registrations',
+  access: 'registration.import',
+  run: async ({ db, ctx, actor, params, table, asOf, progress }) =>
+    importRegistrations(db, ctx, actor, { campaign: await loadCampaign(db, params.campaignId), table, dryRun: params.dryRun, asOf, progress }),
+};
