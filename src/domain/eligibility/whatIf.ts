@@ -43,7 +43,10 @@ function key(nominee: Nominee): string {
   return `${nominee.kind}:${nominee.id}`;
 }
 
-function brief(result: EligibilityResult): { eligible: boolean; verdict: Verdict } {
+/** What a comparison reads of a result: who, and whether eligible (the explanation is not needed). */
+export type ComparedResult = Pick<EligibilityResult, 'nominee' | 'eligible' | 'verdict'>;
+
+function brief(result: ComparedResult): { eligible: boolean; verdict: Verdict } {
   return { eligible: result.eligible, verdict: result.verdict };
 }
 
@@ -54,8 +57,8 @@ function brief(result: EligibilityResult): { eligible: boolean; verdict: Verdict
  * @returns the changes, each list in the order of `before` (then `after` for nominees only there)
  */
 export function compareEligibility(
-  before: readonly EligibilityResult[],
-  after: readonly EligibilityResult[],
+  before: readonly ComparedResult[],
+  after: readonly ComparedResult[],
 ): EligibilityComparison {
   const afterByKey = new Map(after.map((r) => [key(r.nominee), r]));
   const beforeKeys = new Set(before.map((r) => key(r.nominee)));

@@ -1,7 +1,9 @@
 import type { DbOrTx } from '../../../db/client';
 import type { Scope } from '../../../domain/access/scope';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
-import { evaluateEligibility, type EligibilityResult } from '../../../domain/eligibility/evaluateEligibility';
+import { evaluateEligibility, type CollectiveInput, type EligibilityResult, type IndividualInput } from '../../../domain/eligibility/evaluateEligibility';
+import { unitFactsKey, verdictMemo } from '../../../domain/eligibility/verdictMemo';
+import type { Verdict } from '../../../domain/shared/ruleOutcome';
 import { validateRuleSet } from '../../../domain/eligibility/validateRuleSet';
 import { AppError } from '../../errors';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
@@ -41,44 +43,104 @@ export function ruleSetOf(campaign: CampaignRecord): RuleSet {
   return ruleSet;
 }
 
+/** Where a nominee sits in the inputs: `kind` and its position in `inputs.collectives` or `inputs.individuals`. */
+export type NomineeRef = { kind: 'collective' | 'individual'; index: number };
+
 /**
- * Evaluates every nominee (collectives, then individuals) against a rule set. The individuals' unit facts are
- * rebuilt from the collectives' inputs, so a what-if change to a unit carries over to its members.
+ * One nominee's verdict without its explanation, with what the board filters on (kind, unit, verdict): enough for
+ * counts, filters and paging, so only the nominees of the page are explained (`evaluateNominees`).
  */
-export function evaluateInputs(ruleSet: RuleSet, inputs: EligibilityInputs): EligibilityItem[] {
-  const collectiveByUnit = new Map(inputs.collectives.map((c) => [c.input.orgUnitId, c.input]));
-  const collectives = inputs.collectives.map((entry) => ({
+export type NomineeVerdict = NomineeRef & { orgUnit: NomineeUnit; result: { verdict: Verdict } };
+
+/** The individuals' unit facts, rebuilt from the collectives' inputs so a what-if change to a unit carries over to its members. */
+function individualInputOf(inputs: EligibilityInputs, collectiveByUnit: ReadonlyMap<string, CollectiveInput>, index: number): IndividualInput {
+  const entry = inputs.individuals[index];
+  const unit = collectiveByUnit.get(entry.orgUnit.id);
+  return unit ? { ...entry.input, unit: unitSummaryOf(unit) } : entry.input;
+}
+
+const collectivesByUnit = (inputs: EligibilityInputs) => new Map(inputs.collectives.map((c) => [c.input.orgUnitId, c.input]));
+
+/**
+ * The verdict of every nominee (collectives, then individuals, in the order of `evaluateInputs`), each distinct set of
+ * facts evaluated once (`verdictMemo`): a national list of 300,000 people costs a few hundred evaluations, not 300,000.
+ */
+export function verdictsOf(ruleSet: RuleSet, inputs: EligibilityInputs): NomineeVerdict[] {
+  const memo = verdictMemo(ruleSet);
+  const collectiveByUnit = collectivesByUnit(inputs);
+  // The unit facts' key once per unit: every member of a unit reads the same collective's facts.
+  const unitKeys = new Map<CollectiveInput, string>();
+  const unitKeyOf = (unitId: string, input: IndividualInput) => {
+    const collective = collectiveByUnit.get(unitId);
+    if (!collective) return unitFactsKey(input.unit);
+    let key = unitKeys.get(collective);
+    if (key === undefined) unitKeys.set(collective, (key = unitFactsKey(input.unit)));
+    return key;
+  };
+  const collectives = inputs.collectives.map((entry, index) => ({
     kind: 'collective' as const,
-    registrationId: entry.registrationId,
-    registrationStatus: entry.registrationStatus,
+    index,
     orgUnit: entry.orgUnit,
-    person: null,
-    result: evaluateEligibility(ruleSet, { kind: 'collective', collective: entry.input }),
+    result: { verdict: memo.collective(entry.input) },
   }));
-  const individuals = inputs.individuals.map((entry) => {
-    const unit = collectiveByUnit.get(entry.orgUnit.id);
-    const input = unit ? { ...entry.input, unit: unitSummaryOf(unit) } : entry.input;
-    return {
-      kind: 'individual' as const,
-      registrationId: entry.registrationId,
-      registrationStatus: entry.registrationStatus,
-      orgUnit: entry.orgUnit,
-      person: entry.person,
-      result: evaluateEligibility(ruleSet, { kind: 'individual', individual: input }),
-    };
+  const individuals = inputs.individuals.map((entry, index) => {
+    const input = individualInputOf(inputs, collectiveByUnit, index);
+    return { kind: 'individual' as const, index, orgUnit: entry.orgUnit, result: { verdict: memo.individual(input, unitKeyOf(entry.orgUnit.id, input)) } };
   });
   return [...collectives, ...individuals];
 }
 
+/** The explained results of the given nominees, in their order. */
+export function evaluateNominees(ruleSet: RuleSet, inputs: EligibilityInputs, refs: readonly NomineeRef[]): EligibilityItem[] {
+  const collectiveByUnit = collectivesByUnit(inputs);
+  return refs.map(({ kind, index }) => {
+    if (kind === 'collective') {
+      const entry = inputs.collectives[index];
+      return {
+        kind,
+        registrationId: entry.registrationId,
+        registrationStatus: entry.registrationStatus,
+        orgUnit: entry.orgUnit,
+        person: null,
+        result: evaluateEligibility(ruleSet, { kind: 'collective', collective: entry.input }),
+      };
+    }
+    const entry = inputs.individuals[index];
+    return {
+      kind,
+      registrationId: entry.registrationId,
+      registrationStatus: entry.registrationStatus,
+      orgUnit: entry.orgUnit,
+      person: entry.person,
+      result: evaluateEligibility(ruleSet, { kind: 'individual', individual: individualInputOf(inputs, collectiveByUnit, index) }),
+    };
+  });
+}
+
+/** Every nominee of the inputs, explained: collectives, then individuals. */
+export function evaluateInputs(ruleSet: RuleSet, inputs: EligibilityInputs): EligibilityItem[] {
+  const refs: NomineeRef[] = [
+    ...inputs.collectives.map((_, index) => ({ kind: 'collective' as const, index })),
+    ...inputs.individuals.map((_, index) => ({ kind: 'individual' as const, index })),
+  ];
+  return evaluateNominees(ruleSet, inputs, refs);
+}
+
 /**
- * Every registered nominee of a campaign in the scope, evaluated now from the current data: results are never
- * stored, so a changed rating, attestation or publication shows at the next request (SPEC §3 step 6).
+ * The campaign's rule set and the inputs of every registered nominee in the scope, read now from the current data:
+ * results are never stored, so a changed rating, attestation or publication shows at the next request (SPEC §3 step 6).
  */
-export async function campaignEligibility(db: DbOrTx, campaign: CampaignRecord, scope: Scope) {
+export async function campaignEligibilityInputs(db: DbOrTx, campaign: CampaignRecord, scope: Scope) {
   const ruleSet = ruleSetOf(campaign);
   const [inputs, ruleSetVersion] = await Promise.all([
     loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope }),
     currentRuleSetVersion(db, campaign),
   ]);
+  return { ruleSet, ruleSetVersion, inputs };
+}
+
+/** Every registered nominee of a campaign in the scope, evaluated now with its explanation. */
+export async function campaignEligibility(db: DbOrTx, campaign: CampaignRecord, scope: Scope) {
+  const { ruleSet, ruleSetVersion, inputs } = await campaignEligibilityInputs(db, campaign, scope);
   return { ruleSet, ruleSetVersion, inputs, items: evaluateInputs(ruleSet, inputs) };
 }

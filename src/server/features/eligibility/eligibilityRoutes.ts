@@ -4,7 +4,7 @@ import { eligibilityToRows } from '../../../domain/eligibility/eligibilityToRows
 import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
-import { campaignEligibility, type EligibilityItem } from './campaignEligibility';
+import { campaignEligibilityInputs, evaluateNominees, verdictsOf, type NomineeVerdict } from './campaignEligibility';
 import { filterEligibilityItems } from './filterEligibilityItems';
 import { sendTable } from '../../kit/tabularFiles';
 import { whatIfEligibility } from './whatIfEligibility';
@@ -19,7 +19,7 @@ import {
 
 const TAGS = ['Xét điều kiện khen thưởng'];
 
-function counts(items: readonly EligibilityItem[]) {
+function counts(items: readonly NomineeVerdict[]) {
   const zero = () => ({ pass: 0, fail: 0, unknown: 0 });
   const result = { collective: zero(), individual: zero() };
   for (const item of items) result[item.kind][item.result.verdict] += 1;
@@ -48,17 +48,19 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     async (req) => {
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const { ruleSet, ruleSetVersion, inputs, items } = await campaignEligibility(db, campaign, scopeOf(user));
+      const { ruleSet, ruleSetVersion, inputs } = await campaignEligibilityInputs(db, campaign, scopeOf(user));
       const { page, pageSize, ...filters } = req.query;
-      const filtered = await filterEligibilityItems(db, campaign.eraId, items, filters);
+      // Counts, filters and paging read verdicts only; the page's nominees alone are explained.
+      const verdicts = verdictsOf(ruleSet, inputs);
+      const filtered = await filterEligibilityItems(db, campaign.eraId, verdicts, filters);
       return {
         campaign: { id: campaign.id, year: campaign.year, planNumber: campaign.planNumber },
         ruleSetId: ruleSet.id,
         ruleSetVersion,
         asOf: now().toISOString(),
         publication: inputs.publication,
-        counts: counts(items),
-        items: filtered.slice((page - 1) * pageSize, page * pageSize),
+        counts: counts(verdicts),
+        items: evaluateNominees(ruleSet, inputs, filtered.slice((page - 1) * pageSize, page * pageSize)),
         total: filtered.length,
         page,
         pageSize,
@@ -75,9 +77,10 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     async (req, reply) => {
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const { items } = await campaignEligibility(db, campaign, scopeOf(user));
+      const { ruleSet, inputs } = await campaignEligibilityInputs(db, campaign, scopeOf(user));
       const { format: _format, ...filters } = req.query;
-      const table = eligibilityToRows(await filterEligibilityItems(db, campaign.eraId, items, filters));
+      const kept = await filterEligibilityItems(db, campaign.eraId, verdictsOf(ruleSet, inputs), filters);
+      const table = eligibilityToRows(evaluateNominees(ruleSet, inputs, kept));
       return sendTable(reply, { name: `xet-dieu-kien-${campaign.year}`, sheet: 'Xét điều kiện', ...table, format: req.query.format });
     },
   );

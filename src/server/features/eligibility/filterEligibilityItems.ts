@@ -2,7 +2,7 @@ import { and, eq, like } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
 import { orgUnits } from '../../../db/schema';
 import { validation } from '../../errors';
-import type { EligibilityItem } from './campaignEligibility';
+import type { Verdict } from '../../../domain/shared/ruleOutcome';
 
 export type EligibilityFilters = {
   kind?: 'collective' | 'individual';
@@ -27,11 +27,14 @@ async function districtUnitIds(db: DbOrTx, eraId: string, districtId: string): P
   return new Set(rows.map((r) => r.id));
 }
 
+/** What the filters read of a nominee: an explained item, or only its verdict (`NomineeVerdict`). */
+type Filterable = { kind: 'collective' | 'individual'; orgUnit: { id: string; kind: string }; result: { verdict: Verdict } };
+
 /**
  * Applies the board's filters to the evaluated nominees, before paging so totals and pages stay right. The items
  * are already limited to the user's scope, so a district filter can only narrow what they may see.
  */
-export async function filterEligibilityItems(db: DbOrTx, eraId: string, items: readonly EligibilityItem[], f: EligibilityFilters): Promise<EligibilityItem[]> {
+export async function filterEligibilityItems<T extends Filterable>(db: DbOrTx, eraId: string, items: readonly T[], f: EligibilityFilters): Promise<T[]> {
   const inDistrict = f.districtId ? await districtUnitIds(db, eraId, f.districtId) : null;
   return items.filter(
     (i) =>

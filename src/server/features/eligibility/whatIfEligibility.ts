@@ -1,10 +1,10 @@
 import type { DbOrTx } from '../../../db/client';
 import type { Scope } from '../../../domain/access/scope';
-import type { CollectiveInput, IndividualInput } from '../../../domain/eligibility/evaluateEligibility';
+import type { CollectiveInput, IndividualInput, Nominee } from '../../../domain/eligibility/evaluateEligibility';
 import { applyOverrides, compareEligibility, type RuleOverrides } from '../../../domain/eligibility/whatIf';
 import { validation, type FieldError } from '../../errors';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
-import { evaluateInputs, ruleSetOf } from './campaignEligibility';
+import { evaluateNominees, ruleSetOf, verdictsOf, type NomineeVerdict } from './campaignEligibility';
 import { loadEligibilityInputs, type EligibilityInputs } from './eligibilityInputs';
 
 type Flag = boolean | null | undefined;
@@ -64,6 +64,22 @@ function patchInputs(inputs: EligibilityInputs, patches: NonNullable<WhatIfReque
   return { inputs: { ...inputs, collectives: [...collectives.values()], individuals: [...individuals.values()] }, errors };
 }
 
+/** Who a verdict is about, as `evaluateEligibility` names the nominee. */
+function nomineeOf(inputs: EligibilityInputs, v: NomineeVerdict): Nominee {
+  if (v.kind === 'collective') {
+    const { orgUnitId, name } = inputs.collectives[v.index].input;
+    return { kind: 'collective', id: orgUnitId, name };
+  }
+  const { personId, fullName } = inputs.individuals[v.index].input;
+  return { kind: 'individual', id: personId, name: fullName };
+}
+
+const nomineeKey = (inputs: EligibilityInputs, v: NomineeVerdict) => (v.kind === 'collective' ? `collective:${inputs.collectives[v.index].input.orgUnitId}` : `individual:${inputs.individuals[v.index].input.personId}`);
+
+function compared(inputs: EligibilityInputs, v: NomineeVerdict) {
+  return { nominee: nomineeOf(inputs, v), verdict: v.result.verdict, eligible: v.result.verdict === 'pass' };
+}
+
 /**
  * What-if (SPEC §3 step 6): evaluates every registered nominee under the rules in force and again with changed
  * thresholds and/or assumed inputs, and says who gains or loses eligibility. Reads only; nothing is saved.
@@ -80,20 +96,19 @@ export async function whatIfEligibility(db: DbOrTx, campaign: CampaignRecord, sc
     ...patched.errors,
   ];
   if (errors.length > 0) throw validation(errors);
-  const before = evaluateInputs(ruleSet, inputs);
-  const after = evaluateInputs(changed, patched.inputs);
-  const comparison = compareEligibility(
-    before.map((i) => i.result),
-    after.map((i) => i.result),
-  );
+  // Verdicts only for the comparison; the nominees who gain or lose are the only ones explained.
+  const before = verdictsOf(ruleSet, inputs);
+  const after = verdictsOf(changed, patched.inputs);
+  const comparison = compareEligibility(before.map((v) => compared(inputs, v)), after.map((v) => compared(patched.inputs, v)));
   const moved = new Set([...comparison.gained, ...comparison.lost].map((c) => `${c.nominee.kind}:${c.nominee.id}`));
+  const movedRefs = after.filter((v) => moved.has(nomineeKey(patched.inputs, v)));
   return {
     ruleSetId: ruleSet.id,
     counts: { gained: comparison.gained.length, lost: comparison.lost.length, unchanged: comparison.unchanged.length },
     gained: comparison.gained,
     lost: comparison.lost,
     unchanged: comparison.unchanged,
-    changedResults: after.filter((i) => moved.has(`${i.result.nominee.kind}:${i.result.nominee.id}`)),
+    changedResults: evaluateNominees(changed, patched.inputs, movedRefs),
     saved: false as const,
   };
 }
