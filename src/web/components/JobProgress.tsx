@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, apiUrl, toApiError, type ApiError } from '../app/api/client';
+import { useBackgroundJob } from '../app/hooks/useBackgroundJob';
 import { ErrorBanner } from './ErrorBanner';
-import type { BackgroundJob, BackgroundJobStartedBody } from '../../shared/contracts/backgroundJobs';
-
-/** How often the page asks how far the work is. */
-const POLL_MS = 1000;
+import type { BackgroundJobStartedBody } from '../../shared/contracts/backgroundJobs';
 
 /**
  * Long work (a report, a large export) run in the server's job queue: the button starts it, the page asks every second
@@ -13,46 +11,26 @@ const POLL_MS = 1000;
  */
 export function JobProgress({ startPath, query, label, testId }: { startPath: string; query?: Record<string, string | undefined>; label: string; testId?: string }) {
   const [jobId, setJobId] = useState<string | null>(null);
-  const [job, setJob] = useState<BackgroundJob | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [startError, setStartError] = useState<ApiError | null>(null);
   const [starting, setStarting] = useState(false);
-
-  useEffect(() => {
-    if (!jobId) return undefined;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const next = await api<BackgroundJob>(apiUrl(`/background-jobs/${jobId}`));
-        if (stopped) return;
-        setJob(next);
-        if (next.status === 'queued' || next.status === 'running') timer = setTimeout(() => void poll(), POLL_MS);
-      } catch (err) {
-        if (!stopped) setError(toApiError(err));
-      }
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    };
-  }, [jobId]);
+  const { job, error: pollError, running: polling } = useBackgroundJob(jobId);
+  const error = startError ?? pollError;
 
   const start = async () => {
     setStarting(true);
-    setError(null);
-    setJob(null);
+    setStartError(null);
+    setJobId(null);
     try {
       const started = await api<BackgroundJobStartedBody>(apiUrl(startPath, query), { method: 'POST' });
       setJobId(started.id);
     } catch (err) {
-      setError(toApiError(err));
+      setStartError(toApiError(err));
     } finally {
       setStarting(false);
     }
   };
 
-  const running = starting || (jobId !== null && (!job || job.status === 'queued' || job.status === 'running'));
+  const running = starting || polling;
   const percent = job?.percent ?? 0;
   return (
     <div className="job-progress" data-testid={testId}>
