@@ -9,7 +9,9 @@
  * ratios are taken within each repeat), BENCH_POOL_SIZE (the server's pool and pgbench's -c: 10),
  * BENCH_CPU_PROF (a folder: the server runs under `node --cpu-prof` and writes its profile there on exit).
  * Then checks the web bundle budget (`npm run build:web`, scripts/bundleBudget.mjs) unless BENCH_SKIP_BUNDLE=1, and
- * runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1.
+ * runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1, documents per second
+ * (bench/documents.ts) unless BENCH_SKIP_DOCS=1 and the event loop under load (bench/eventLoop.ts, on the same
+ * database as above) unless BENCH_SKIP_EVENTLOOP=1; a goal either misses counts as a missed budget.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -220,14 +222,29 @@ function bundleBudget(): Promise<void> {
 }
 
 let missedBudgets: string[] = [];
+
+/** A benchmark in its own process; a non-zero exit is a missed budget, and the rest still runs. */
+function budgetProcess(title: string, script: string): Promise<void> {
+  return new Promise((resolve) => {
+    console.log(`\n${title}:`);
+    const child = spawn(TSX, [script], { cwd: ROOT, stdio: 'inherit' });
+    child.on('exit', (code) => {
+      if (code !== 0) missedBudgets.push(`${script} exited ${code}`);
+      resolve();
+    });
+  });
+}
+
 main()
   .then((missed) => {
     missedBudgets = missed;
   })
   .then(() => (process.env.BENCH_SKIP_BUNDLE === '1' ? undefined : bundleBudget()))
   .then(() => (process.env.BENCH_SKIP_XLSX === '1' ? undefined : hostileXlsx()))
+  .then(() => (process.env.BENCH_SKIP_DOCS === '1' ? undefined : budgetProcess('Documents per second (npm run bench:documents)', 'bench/documents.ts')))
+  .then(() => (process.env.BENCH_SKIP_EVENTLOOP === '1' ? undefined : budgetProcess('Event loop under load (npm run bench:eventloop)', 'bench/eventLoop.ts')))
   .then(() => {
-    if (missedBudgets.length) throw new Error(`Budgets missed (issue 13 §1):\n  ${missedBudgets.join('\n  ')}`);
+    if (missedBudgets.length) throw new Error(`Budgets missed (issue 13):\n  ${missedBudgets.join('\n  ')}`);
   })
   .catch((err) => {
     console.error(err);

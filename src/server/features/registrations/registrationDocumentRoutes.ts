@@ -8,10 +8,9 @@ import { mayEditRegistrationOf } from '../../../domain/access/policies/registrat
 import { contentDisposition, slugify } from '../../../documents/files/contentDisposition';
 import { detectFileType } from '../../../documents/files/detectFileType';
 import type { DocumentModel } from '../../../documents/layout/documentModel';
-import { renderDocx } from '../../../documents/layout/renderDocx';
-import { renderPdf } from '../../../documents/layout/renderPdf';
 import { buildRegistrationConsolidationModel, consolidationRows, type RegistrationConsolidationData } from '../../../documents/registrations/buildRegistrationConsolidationModel';
 import { buildRegistrationFormModel } from '../../../documents/registrations/buildRegistrationFormModel';
+import { renderDocument } from '../../../documents/rendering/renderDocument';
 import type { AppDeps } from '../../deps';
 import { AppError, forbidden, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
@@ -28,7 +27,8 @@ const TAGS = ['Văn bản và tệp đăng ký thi đua'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function sendDocument(reply: FastifyReply, model: DocumentModel, format: 'docx' | 'pdf', stem: string) {
-  const [buffer, type] = format === 'pdf' ? [await renderPdf(model), 'application/pdf'] : [await renderDocx(model), DOCX_TYPE];
+  const buffer = await renderDocument({ format, model });
+  const type = format === 'pdf' ? 'application/pdf' : DOCX_TYPE;
   return reply.header('content-type', type).header('content-disposition', contentDisposition(`${stem}.${format}`)).send(buffer);
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The server under test for bench/eventLoop.ts: the real app (buildApp, as createTestApp builds it) on a seeded
+ * database — in-memory PGlite, or a fresh PostgreSQL database when TEST_DATABASE_URL is set — run under tsx like the
+ * server itself, with a registration of Thị trấn Giồng Riềng (two people) to print. Prints one JSON line with what
+ * the driver needs: `{"port":…,"admin":{cookie,csrf},"officer":{cookie,csrf},"registrationId":…}`.
+ */
+import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
+import { createPerson, kh34CampaignId, register } from '../src/server/kit/testing/eligibilityFixtures';
+import { createTestApp } from '../src/server/kit/testing/testApp';
+
+async function main() {
+  // Imports answered within the request whatever their size: the worst case for the event loop.
+  const t = await createTestApp({ importBackgroundRows: 1_000_000 });
+  const db = t.database.db;
+  const campaignId = await kh34CampaignId(db);
+  const unit = await t.unit('30904');
+  const people = [await createPerson(db, unit.id, 'Nguyễn Văn Ước', 'Chủ tịch UBND'), await createPerson(db, unit.id, 'Trần Thị Phơn', 'Công chức Văn phòng - Thống kê')];
+  const registrationId = await register(db, { campaignId, orgUnitId: unit.id, status: 'submitted', individuals: people.map((personId) => ({ personId })) });
+  const admin = await t.login('admin');
+  const officer = await t.login('officerTTGR');
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  console.log(JSON.stringify({ port, eraId: ERA_KG_2020, admin, officer, registrationId, database: process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite' }));
+  const stop = () => void t.close().finally(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
