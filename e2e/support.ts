@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import { afterEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app';
-import { testConfig } from '../src/server/config';
+import { testConfig, type Config } from '../src/server/config';
 import { createTestDatabase } from '../src/db/test/testDatabase';
 import type { Database } from '../src/db/client';
 import { bootstrapAdmin } from '../src/server/features/users/bootstrapAdmin';
@@ -33,14 +33,17 @@ export type E2E = {
  * The real server (built web app + API on a fresh database with the real org tree) and Debian Chromium
  * driven by playwright-core. Never downloads a browser.
  */
-export async function startE2E(options: { now?: () => Date; /** start the job queue and this node's workers (background jobs) */ jobs?: boolean } = {}): Promise<E2E> {
+export async function startE2E(
+  options: { now?: () => Date; /** start the job queue and this node's workers (background jobs) */ jobs?: boolean; /** settings besides the test defaults */ config?: Partial<Config> } = {},
+): Promise<E2E> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Run `npm run build:web` first (npm run test:browser does).');
   const database = await createTestDatabase();
   await bootstrapAdmin(database.db, ADMIN_PASSWORD);
   // `now` fixes the server's clock for tests of dated rules (e.g. a registration before 31/03/2020).
   const jobs: JobQueue | undefined = options.jobs ? createJobQueue(database) : undefined;
-  const app = await buildApp(database, testConfig({ webDir: WEB_DIR }), { now: options.now, jobs });
-  const stopJobs = jobs ? await startJobWorkers({ db: database.db, config: testConfig({ webDir: WEB_DIR }), now: options.now ?? (() => new Date()), jobs }, { info: () => undefined, error: () => undefined }) : null;
+  const config = testConfig({ webDir: WEB_DIR, ...options.config });
+  const app = await buildApp(database, config, { now: options.now, jobs });
+  const stopJobs = jobs ? await startJobWorkers({ db: database.db, config, now: options.now ?? (() => new Date()), jobs }, { info: () => undefined, error: () => undefined }) : null;
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
