@@ -3,13 +3,17 @@ import ExcelJS from 'exceljs';
 import type { ColumnFormat } from '../../domain/tabular/tableCodec';
 import { cellValue, NUMBER_FORMATS } from './xlsx';
 
+/** Rows written between two turns of the event loop. */
+const SLICE_ROWS = 250;
+
 /**
  * Writes one sheet as a stream (ExcelJS's streaming WorkbookWriter): rows arrive page by page from `pages` (e.g. a
  * keyset-paged SQL read) and each row is committed as it is written, so memory stays bounded by one page however
  * many rows the export has, and the first bytes leave before the last row is read. Cells are inline strings (no
  * shared-strings table to keep in memory); the header is bold and frozen, the columns have the widths and formats
  * `toXlsx` gives them (numbers in integer and decimal columns), so both files read back the same.
- * Between pages it waits while `output` is full (a slow client), and stops when `output` is destroyed.
+ * Every SLICE_ROWS rows it yields to the event loop, waits while `output` is full (a slow client), and stops when
+ * `output` is destroyed (the client went away).
  * @returns the number of data rows written
  */
 export async function writeXlsxStream(
@@ -33,12 +37,16 @@ export async function writeXlsxStream(
   head.commit();
   let count = 0;
   for await (const page of pages) {
-    if (output.destroyed) throw new Error('Kết nối tải tệp đã đóng.');
     for (const cells of page) {
       ws.addRow(cells.map((text, i) => cellValue(text ?? '', formatOf(i)))).commit();
       count += 1;
+      // Let the compressed bytes leave and other requests run between slices of a page (a page is thousands of rows).
+      if (count % SLICE_ROWS === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (output.destroyed) throw new Error('Kết nối tải tệp đã đóng.');
+        if (output.writableNeedDrain) await whenDrained(output);
+      }
     }
-    if (output.writableNeedDrain) await whenDrained(output);
   }
   ws.commit();
   await wb.commit();

@@ -7,19 +7,26 @@ import { whenDrained, writeXlsxStream } from '../../documents/tabular/xlsxStream
 import type { ColumnFormat } from '../../domain/tabular/tableCodec';
 import { XLSX_TYPE } from './tabularFiles';
 
+/** Rows of the first page at most. */
+const FIRST_PAGE_ROWS = 500;
+
 /**
  * Reads a list page after page by keyset: `readPage(after, limit)` returns the rows that come after the key `after`
  * (null: from the start) in a fixed order on a unique key, at most `limit`; the next page starts after the last row's
- * key. Unlike offsets, no row is read twice or skipped when pages are read at different moments, and each page costs
- * the same. The generator ends after a short page.
+ * key. Unlike offsets, no row is read twice or skipped when pages are read at different moments, and no page skips
+ * over the rows before it. The first page is short (FIRST_PAGE_ROWS) so the first rows are ready sooner. The generator ends after a
+ * short page.
  */
 export async function* keysetPages<Row, Key>(readPage: (after: Key | null, limit: number) => Promise<Row[]>, keyOf: (row: Row) => Key, pageRows: number): AsyncGenerator<Row[]> {
   let after: Key | null = null;
+  // A short first page: the download's first bytes wait for it alone.
+  let limit = Math.min(pageRows, FIRST_PAGE_ROWS);
   for (;;) {
-    const rows = await readPage(after, pageRows);
+    const rows = await readPage(after, limit);
     if (rows.length > 0) yield rows;
-    if (rows.length < pageRows) return;
+    if (rows.length < limit) return;
     after = keyOf(rows[rows.length - 1]);
+    limit = pageRows;
   }
 }
 
