@@ -20,7 +20,10 @@ export type Config = {
   bodyLimitBytes: number;
   /** Largest uploaded file (signed scans), checked on the route before the body is read. */
   uploadLimitBytes: number;
-  /** Data rows above which an uploaded import runs as a background job (about a second of import work). */
+  /**
+   * Data rows above which an uploaded import runs as a background job: about a second of import work when the
+   * rows are new (README «Long work in the background» has the measurement).
+   */
   importBackgroundRows: number;
   logLevel: string;
   webDir: string;
@@ -83,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 10 * 1024 * 1024, 'BODY_LIMIT_BYTES'),
     uploadLimitBytes: int(env.UPLOAD_LIMIT_BYTES, 10 * 1024 * 1024, 'UPLOAD_LIMIT_BYTES'),
-    importBackgroundRows: int(env.IMPORT_BACKGROUND_ROWS, 2000, 'IMPORT_BACKGROUND_ROWS'),
+    importBackgroundRows: int(env.IMPORT_BACKGROUND_ROWS, 500, 'IMPORT_BACKGROUND_ROWS'),
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.WEB_DIR || './dist/web'),
     smtp: smtpFrom(env),
