@@ -11,7 +11,7 @@ export { BACKGROUND_JOB, type BackgroundJobData, type BackgroundJobResult, type 
 /** Progress is written at most this often (a page-by-page export would otherwise write a row per page). */
 const PROGRESS_EVERY_MS = 300;
 
-const SYSTEM_FAILURE = 'Không tạo được tệp do lỗi hệ thống. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.';
+const SYSTEM_FAILURE = 'Công việc không hoàn thành do lỗi hệ thống; không có gì được lưu. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.';
 
 /**
  * Runs one background job on this node (the worker of BACKGROUND_JOB): marks it running, lets the work report its
