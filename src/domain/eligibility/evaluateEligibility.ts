@@ -38,7 +38,8 @@ export type EligibilityResult = {
   missing: string[];
 };
 
-function collectiveSummary(unit: UnitSummary): UnitSummary {
+/** The unit facts with every absent fact as null, as the criteria read them. */
+export function collectiveSummary(unit: UnitSummary): UnitSummary {
   return {
     orgUnitId: unit.orgUnitId,
     name: unit.name,

@@ -1,6 +1,7 @@
-import type { Verdict } from '../shared/ruleOutcome';
-import type { RuleSet } from './eligibilityRules';
-import { evaluateEligibility } from './evaluateEligibility';
+import { allOf, type Verdict } from '../shared/ruleOutcome';
+import type { CriterionKind, RuleSet } from './eligibilityRules';
+import { collectiveSummary, evaluateEligibility } from './evaluateEligibility';
+import { evaluateCriterion } from './evaluateCriterion';
 import type { CollectiveInput, IndividualInput, UnitSummary } from './nomineeInputs';
 
 /**
@@ -29,7 +30,7 @@ const COLLECTIVE_FACTS = {
   proposed: true,
 } as const satisfies Record<keyof CollectiveInput, boolean>;
 
-const INDIVIDUAL_FACTS = {
+export const INDIVIDUAL_FACTS = {
   personId: false,
   fullName: false,
   unit: false, // keyed by unitFactsKey
@@ -43,7 +44,29 @@ const INDIVIDUAL_FACTS = {
 const keyed = (facts: Record<string, boolean>) => Object.keys(facts).filter((k) => facts[k]);
 const UNIT_KEYS = keyed(UNIT_FACTS);
 const COLLECTIVE_KEYS = keyed(COLLECTIVE_FACTS);
-const INDIVIDUAL_KEYS = keyed(INDIVIDUAL_FACTS);
+
+/**
+ * The person's own facts each criterion kind reads about an individual (criteria/<kind>.ts), or 'unit' when it reads
+ * the unit's facts (and, for memberOfQualifyingUnit, whether the unit is proposed). Exhaustive over the kinds, so a new
+ * kind must say what it reads. A person-only criterion is keyed by its facts and the unit's kind and level (which
+ * decide whether it applies), so it is evaluated a handful of times whatever the number of people; a unit criterion
+ * once per unit.
+ */
+export const INDIVIDUAL_READS = {
+  registered: ['registered'],
+  personRatingAtLeast: ['rating'],
+  parTasksExcellent: ['parTasksExcellent', 'directlyDoesParWork'],
+  memberOfQualifyingUnit: 'unit',
+  participantUnitKind: 'unit',
+  attestation: 'unit',
+  parClassIn: 'unit',
+  communeRecognisedAndExcellent: 'unit',
+  unitRatingAtLeast: 'unit',
+  parTaskRatingImproved: 'unit',
+  districtParClassIn: 'unit',
+} as const satisfies Record<CriterionKind, readonly (keyof IndividualInput)[] | 'unit'>;
+
+const NOT_APPLICABLE = 'notApplicable';
 
 // Values are enumeration strings, booleans, null or undefined: String() keeps them apart and none contains "|".
 const join = (record: object, keys: readonly string[]) => keys.map((k) => String((record as Record<string, unknown>)[k])).join('|');
@@ -60,25 +83,44 @@ export function unitFactsKey(unit: UnitSummary): string {
  * @param ruleSet the rules to evaluate with; one memo per rule set
  */
 export function verdictMemo(ruleSet: RuleSet) {
-  const verdicts = new Map<string, Verdict>();
-  const memo = (key: string, evaluate: () => Verdict): Verdict => {
+  const verdicts = new Map<string, Verdict | typeof NOT_APPLICABLE>();
+  const memo = <V extends Verdict | typeof NOT_APPLICABLE>(key: string, evaluate: () => V): V => {
     let verdict = verdicts.get(key);
     if (verdict === undefined) {
       verdict = evaluate();
       verdicts.set(key, verdict);
     }
-    return verdict;
+    return verdict as V;
   };
   return {
     collective(input: CollectiveInput): Verdict {
       const key = `c|${join(input, COLLECTIVE_KEYS)}|${String(input.attestations.compliance)}|${String(input.attestations.solidarity)}`;
       return memo(key, () => evaluateEligibility(ruleSet, { kind: 'collective', collective: input }).verdict);
     },
-    /** @param unitKey `unitFactsKey(input.unit)`, computed once per unit by the caller */
+    /**
+     * As `evaluateIndividualEligibility` decides: every applicable condition must pass, none applicable is a fail;
+     * each condition's verdict memoised by the facts its kind reads (INDIVIDUAL_READS).
+     * @param unitKey `unitFactsKey(input.unit)`, computed once per unit by the caller
+     */
     individual(input: IndividualInput, unitKey: string = unitFactsKey(input.unit)): Verdict {
-      return memo(`i|${unitKey}|${join(input, INDIVIDUAL_KEYS)}`, () => evaluateEligibility(ruleSet, { kind: 'individual', individual: input }).verdict);
+      let ctx: Parameters<typeof evaluateCriterion>[1] | null = null;
+      const verdicts: Verdict[] = [];
+      ruleSet.individual.conditions.forEach((criterion, i) => {
+        const reads: readonly (keyof IndividualInput)[] | 'unit' = INDIVIDUAL_READS[criterion.kind];
+        const key =
+          reads === 'unit'
+            ? `i${i}|${unitKey}|${String(input.unitProposed)}`
+            : `i${i}|${String(input.unit.unitKind)}|${String(input.unit.parUnitLevel)}|${join(input, reads)}`;
+        const verdict = memo(key, () => {
+          ctx ??= { ruleSet, subject: { kind: 'individual', individual: input, unit: collectiveSummary(input.unit) } };
+          const evaluated = evaluateCriterion(criterion, ctx);
+          return evaluated.status === 'notApplicable' ? NOT_APPLICABLE : evaluated.outcome.verdict;
+        });
+        if (verdict !== NOT_APPLICABLE) verdicts.push(verdict);
+      });
+      return verdicts.length === 0 ? 'fail' : allOf(verdicts);
     },
-    /** How many distinct sets of facts were evaluated. */
+    /** How many distinct sets of facts (collectives) and of facts read by one condition (individuals) were evaluated. */
     get evaluated(): number {
       return verdicts.size;
     },
