@@ -69,7 +69,7 @@ function page(entry: AwardEntry, decision: CertificateDecision, last: boolean): 
  * a double frame: the chairman's title, "TẶNG BẰNG KHEN", the name, position and unit, the achievement and "Quyết định
  * số … ngày …". Fonts and file access as the document PDFs (Tinos from Debian, else the bundled Roboto; no network).
  */
-export function renderCertificatesPdf(entries: readonly AwardEntry[], decision: CertificateDecision, options: { fontDir?: string } = {}): Promise<Buffer> {
+export async function renderCertificatesPdf(entries: readonly AwardEntry[], decision: CertificateDecision, options: { fontDir?: string } = {}): Promise<Buffer> {
   if (entries.length === 0) throw new Error('renderCertificatesPdf: không có người được khen');
   const width = 297 * PT_PER_MM;
   const height = 210 * PT_PER_MM;

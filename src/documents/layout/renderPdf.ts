@@ -95,7 +95,7 @@ function content(b: Block, keepWithSignatures = false): unknown {
  * Roboto. All text is normalised to NFC first. pdfmake may read only the font folder from disk and nothing from
  * the network.
  */
-export function renderPdf(model: DocumentModel, options: { fontDir?: string } = {}): Promise<Buffer> {
+export async function renderPdf(model: DocumentModel, options: { fontDir?: string } = {}): Promise<Buffer> {
   const m = normalizeModel(model);
   return printPdf(
     (font) => ({
