@@ -117,14 +117,20 @@ export const NOMINATION_REPORT_COLUMNS = [
 
 /** Nominations → XLSX rows (group in the first column, numbered within the group). */
 export function nominationReportRows(lines: readonly NominationLine[]): WrittenTable {
+  return nominationRowsWriter()(lines);
+}
+
+/** nominationReportRows for lines that arrive page by page (the export job): numbering goes on from page to page. */
+export function nominationRowsWriter(): (lines: readonly NominationLine[]) => WrittenTable {
   const indexOf = numberWithin<NominationLine>((l) => l.group);
-  return writeTable(
-    NOMINATION_REPORT_COLUMNS,
-    lines.map((l) => {
-      const index = indexOf(l);
-      return { group: l.group, index, kind: l.nomineeKind === 'unit' ? 'Tập thể' : 'Cá nhân', nominee: l.nomineeName, position: l.position, unit: l.unitName, proposer: l.proposingUnitName, stage: l.stageLabel };
-    }),
-  );
+  return (lines) =>
+    writeTable(
+      NOMINATION_REPORT_COLUMNS,
+      lines.map((l) => {
+        const index = indexOf(l);
+        return { group: l.group, index, kind: l.nomineeKind === 'unit' ? 'Tập thể' : 'Cá nhân', nominee: l.nomineeName, position: l.position, unit: l.unitName, proposer: l.proposingUnitName, stage: l.stageLabel };
+      }),
+    );
 }
 
 export const AWARD_REPORT_COLUMNS = [

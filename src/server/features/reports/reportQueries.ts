@@ -6,6 +6,7 @@ import { scopeOf } from '../../../domain/access/scope';
 import { COUNTED_REGISTRATION_STATUSES } from '../../../domain/campaigns/registrationRules';
 import type { NominationStage } from '../../../domain/nominations/nominationLifecycle';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
+import { keysetAfter } from '../../kit/tableStream';
 import { COLLECTIVE_KIND_SQL, groupColumns, groupJoin, groupLevel, groupOf, groupWhere, type GroupRef } from './reportGroups';
 
 /**
@@ -182,19 +183,50 @@ export type NominationReportRow = GroupRef & {
 
 /** The nominations of the campaign with their stage, in scope, filtered by group and stage, in Vietnamese order. */
 export async function nominationReportRows(db: DbOrTx, campaign: CampaignRecord, actor: Actor, filter: ReportFilter & { stage?: NominationStage }): Promise<NominationReportRow[]> {
+  return (await nominationReportPage(db, campaign, actor, filter, null, null)).map(({ key: _key, ...row }) => row);
+}
+
+/**
+ * The order of the nominations list as keyset columns: group, units before people, unit, person, id.
+ * (`n.nominee_kind = 'person'` sorts false first: the collectives of a group come before its people.)
+ */
+const NOMINATION_ORDER = [
+  sql`coalesce(report_group.sort_key, '') collate "C"`,
+  sql`(n.nominee_kind = 'person')`,
+  sql`org_units.sort_key collate "C"`,
+  sql`coalesce(p.sort_key, '') collate "C"`,
+  sql`n.id`,
+];
+
+/** The key of a nomination in the list's order (kit/tableStream keysetAfter). */
+export type NominationReportKey = [groupSort: string, isPerson: boolean, unitSort: string, personSort: string, id: string];
+
+/**
+ * At most `limit` nominations of nominationReportRows (null: all) after the key `after`, each with its key: the
+ * export job reads the list by keyset pages (kit/tableStream keysetPages).
+ */
+export async function nominationReportPage(
+  db: DbOrTx,
+  campaign: CampaignRecord,
+  actor: Actor,
+  filter: ReportFilter & { stage?: NominationStage },
+  after: NominationReportKey | null,
+  limit: number | null,
+): Promise<(NominationReportRow & { key: NominationReportKey })[]> {
   const level = groupLevel(actor);
   const rows = await rowsOf(
     db,
     sql`select ${groupColumns(level)}, n.id, n.nominee_kind, coalesce(p.full_name, org_units.name) as nominee_name, p.position, org_units.name as unit_name,
-          proposing.name as proposing_name, ${STAGE_SQL} as stage, n.proposed_at, d.submitted_at
+          proposing.name as proposing_name, ${STAGE_SQL} as stage, n.proposed_at, d.submitted_at,
+          org_units.sort_key as unit_sort, coalesce(p.sort_key, '') as person_sort
         from nominations n
         join org_units on org_units.id = n.nominee_unit_id ${groupJoin(level)}
         join org_units proposing on proposing.id = n.proposing_unit_id
         left join people p on p.id = n.nominee_person_id
         left join dossiers d on d.nomination_id = n.id
         where n.campaign_id = ${campaign.id} and ${orgUnitScopeWhere(scopeOf(actor))} and ${groupWhere(filter.groupId)}
-          and ${filter.stage ? sql`${STAGE_SQL} = ${filter.stage}` : sql`true`}
-        order by 5, n.nominee_kind desc, org_units.sort_key collate "C", p.sort_key collate "C", n.id`,
+          and ${filter.stage ? sql`${STAGE_SQL} = ${filter.stage}` : sql`true`} and ${keysetAfter(NOMINATION_ORDER, after)}
+        order by ${sql.join(NOMINATION_ORDER, sql`, `)}${limit === null ? sql`` : sql` limit ${limit}`}`,
   );
   return rows.map((r) => ({
     ...groupOf(r),
@@ -207,7 +239,22 @@ export async function nominationReportRows(db: DbOrTx, campaign: CampaignRecord,
     stage: r.stage as NominationStage,
     proposedAt: new Date(r.proposed_at as string).toISOString(),
     submittedAt: r.submitted_at ? new Date(r.submitted_at as string).toISOString() : null,
+    key: [String(r.group_sort), r.nominee_kind === 'person', String(r.unit_sort), String(r.person_sort), String(r.id)],
   }));
+}
+
+/** How many nominations nominationReportRows lists: the export job's progress counts pages of them. */
+export async function nominationReportCount(db: DbOrTx, campaign: CampaignRecord, actor: Actor, filter: ReportFilter & { stage?: NominationStage }): Promise<number> {
+  const level = groupLevel(actor);
+  const [row] = await rowsOf(
+    db,
+    sql`select count(*)::int as n from nominations n
+        join org_units on org_units.id = n.nominee_unit_id ${groupJoin(level)}
+        left join dossiers d on d.nomination_id = n.id
+        where n.campaign_id = ${campaign.id} and ${orgUnitScopeWhere(scopeOf(actor))} and ${groupWhere(filter.groupId)}
+          and ${filter.stage ? sql`${STAGE_SQL} = ${filter.stage}` : sql`true`}`,
+  );
+  return int(row?.n);
 }
 
 export type AwardDecisionRef = { id: string; number: string; decisionDate: string; signerName: string; signerPosition: string; status: string; entries: number };

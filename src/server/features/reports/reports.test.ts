@@ -7,6 +7,8 @@ import { parseXlsx } from '../../../documents/tabular/xlsx';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
 import { createPerson, register } from '../../kit/testing/eligibilityFixtures';
 import { makeEligibleUnit, setPublishedClass } from '../../kit/testing/nominationFixtures';
+import type { Role } from '../../../domain/access/roles';
+import { exportNominationsJob } from './nominationExportJob';
 
 /**
  * Reports and dashboard (issue 12): every figure the API gives equals a count written here, independently, in SQL
@@ -236,6 +238,18 @@ describe('files', () => {
     const sheet = await parseXlsx(xlsx.rawPayload);
     expect(sheet[0]).toEqual(['Nhóm (huyện / xã)', 'STT', 'Loại', 'Tập thể, cá nhân được đề nghị', 'Chức vụ', 'Đơn vị', 'Đơn vị đề nghị', 'Tình trạng hồ sơ']);
     expect(sheet.slice(1).map((r) => [r[3], r[7]])).toEqual(screen.items.map((i: { nomineeName: string; stageLabel: string }) => [i.nomineeName, i.stageLabel]));
+    // The background job reads the list by keyset pages and streams it: the same sheet, one progress report per page.
+    const [me] = await rows(sql`select u.role, u.org_unit_id, o.path from users u join org_units o on o.id = u.org_unit_id where u.id = ${snv.userId}`);
+    const reported: number[] = [];
+    const job = await exportNominationsJob({
+      db: t.database.db,
+      actor: { userId: snv.userId, role: me.role as Role, unitId: String(me.org_unit_id), unitPath: String(me.path) },
+      params: { campaignId },
+      asOf: clock,
+      progress: async (done: number) => void reported.push(done),
+    } as Parameters<typeof exportNominationsJob>[0]);
+    expect(await parseXlsx((job as { bytes: Buffer }).bytes)).toEqual(sheet);
+    expect(reported).toEqual([0, 1]);
     const docx = await get(snv, '/reports/nominations/file', { format: 'docx', groupId: gr.id });
     const text = await docxText(docx.rawPayload);
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
