@@ -7,38 +7,24 @@
  * to the same figures for 1 s idle, and exits 1 when the p99 under load is above 100 ms.
  * Database: PGlite in memory, or PostgreSQL when BENCH_DATABASE_URL is set (a database created and dropped for the run).
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { parseXlsx, toXlsx } from '../src/documents/tabular/xlsx';
+import { percentile, startBenchServer } from './support/benchProcess';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const P99_BUDGET_MS = 100;
 const DOC_BATCH = Number(process.env.BENCH_DOC_BATCH ?? 30);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 3000);
 type Session = { cookie: string; csrf: string };
 type Server = { port: number; eraId: string; admin: Session; officer: Session; registrationId: string; database: string };
 
-function startServer(): Promise<{ server: Server; stop: () => void }> {
+const startServer = () => {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', TEST_DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' };
   if (!env.TEST_DATABASE_URL) delete env.TEST_DATABASE_URL;
-  const child = spawn(TSX, ['bench/eventLoopServer.ts'], { cwd: ROOT, env });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) resolve({ server: JSON.parse(line) as Server, stop: () => child.kill('SIGTERM') });
-    });
-    child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
-    child.on('exit', (code) => reject(new Error(`bench/eventLoopServer.ts exited ${code}: ${out}`)));
-  });
-}
+  return startBenchServer<Server>('bench/eventLoopServer.ts', env);
+};
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 const summary = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, p50: quantile(s, 0.5), p99: quantile(s, 0.99), max: s[s.length - 1] };
+  return { n: s.length, p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1] };
 };
 
 /** Calls /api/health back to back until `until` settles; returns each call's latency in ms. */
@@ -67,7 +53,7 @@ async function timed(name: string, work: () => Promise<string>) {
 }
 
 async function main() {
-  const { server, stop } = await startServer();
+  const server = await startServer();
   try {
     const base = `http://127.0.0.1:${server.port}`;
     const as = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });
@@ -129,7 +115,9 @@ async function main() {
     console.log(`\n/api/health p99 under load ${load.p99.toFixed(0)} ms (budget ≤ ${P99_BUDGET_MS} ms): ${ok ? 'met' : 'MISSED'}`);
     return ok;
   } finally {
-    stop();
+    // SIGTERM, not SIGKILL: the server drops its PostgreSQL database as it closes.
+    server.child.kill('SIGTERM');
+    await server.exited;
   }
 }
 

@@ -7,8 +7,9 @@
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { createPerson, kh34CampaignId, register } from '../src/server/kit/testing/eligibilityFixtures';
 import { createTestApp } from '../src/server/kit/testing/testApp';
+import { serveBench } from './support/benchProcess';
 
-async function main() {
+serveBench(async () => {
   // Imports answered within the request whatever their size: the worst case for the event loop.
   const t = await createTestApp({ importBackgroundRows: 1_000_000 });
   const db = t.database.db;
@@ -18,16 +19,5 @@ async function main() {
   const registrationId = await register(db, { campaignId, orgUnitId: unit.id, status: 'submitted', individuals: people.map((personId) => ({ personId })) });
   const admin = await t.login('admin');
   const officer = await t.login('officerTTGR');
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  console.log(JSON.stringify({ port, eraId: ERA_KG_2020, admin, officer, registrationId, database: process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite' }));
-  const stop = () => void t.close().finally(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-}
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  return { app: t.app, announce: { eraId: ERA_KG_2020, admin, officer, registrationId, database: process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite' }, close: t.close };
 });

@@ -10,48 +10,24 @@
  * the RSS before the download, time to the first body byte, total time, bytes — min / median / max over the runs.
  * The database is dropped at the end. Options (env): BENCH_EXPORT_ROWS (100000), BENCH_REPEATS (3), BENCH_PG_URL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { migrateDatabase, openDatabase } from '../src/db/client';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { seedAll } from '../src/db/seed/seedAll';
 import { hashPassword } from '../src/server/kit/passwords';
+import { killBenchServer, rssBytes, sleep, startBenchServer, type BenchServer } from './support/benchProcess';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'Bench@Export-2020';
 
-type Server = { child: ChildProcess; port: number; pid: number; exited: Promise<string> };
+type Server = BenchServer<object>;
 
-function startServer(databaseUrl: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['bench/exportEndpointServer.ts'], { cwd: ROOT, env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } });
-    let out = '';
-    let err = '';
-    const exited = new Promise<string>((done) => child.on('exit', (code, signal) => done(`exit ${signal ?? code}: ${err.trim().slice(-300)}`)));
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) resolve({ child, exited, ...JSON.parse(line) });
-    });
-    void exited.then((why) => reject(new Error(`server ${why}\n${out}`)));
-  });
-}
-
-const rssBytes = (pid: number) => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : 0;
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const startServer = (databaseUrl: string) => startBenchServer<object>('bench/exportEndpointServer.ts', { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
 
 /** Creates and seeds the database; returns its URL. */
 async function seed(name: string): Promise<string> {
@@ -145,8 +121,7 @@ async function measure(databaseUrl: string, mode: 'stream' | 'memory'): Promise<
     } catch {
       // already gone
     }
-    s.child.kill('SIGKILL');
-    await Promise.race([s.exited, sleep(2000)]).catch(() => undefined);
+    await killBenchServer(s);
   }
 }
 
@@ -169,7 +144,7 @@ async function main() {
       }
     }
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${ROWS.toLocaleString('en')} ratings, ${REPEATS} runs (min / median / max)\n`);
-    console.log('| Export of 100,000 ratings (XLSX) | Peak RSS increase | First byte | Total | File |');
+    console.log(`| Export of ${ROWS.toLocaleString('en')} ratings (XLSX) | Peak RSS increase | First byte | Total | File |`);
     console.log('| --- | ---: | ---: | ---: | ---: |');
     const fmt = (values: number[], digits: number, unit: string) => {
       const { min, median, max } = stats(values);

@@ -13,8 +13,9 @@ import { listParTaskConfirmations } from '../src/server/features/campaignInputs/
 import { ratingExportPage } from '../src/server/features/campaignInputs/ratingQueries';
 import { sendTable } from '../src/server/kit/tabularFiles';
 import { authorize } from '../src/server/kit/session';
+import { serveBench } from './support/benchProcess';
 
-async function main() {
+serveBench(async () => {
   const database = await openDatabase({ kind: 'postgres', url: process.env.BENCH_DATABASE_URL!, poolSize: 5 });
   const app = await buildApp(database, testConfig());
   const db = database.db;
@@ -28,16 +29,5 @@ async function main() {
     const table = ratingsToRows([...merger.merge(exportRows), ...merger.unrated()]);
     return sendTable(reply, { name: `xep-loai-${year}`, sheet: `Xếp loại ${year}`, ...table, format: 'xlsx' });
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  console.log(JSON.stringify({ port, pid: process.pid }));
-  const stop = () => void app.close().then(() => database.close()).finally(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-}
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  return { app, announce: {}, close: () => app.close().then(() => database.close()) };
 });

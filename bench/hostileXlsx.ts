@@ -9,45 +9,21 @@
  * limits accept, which is read in full.
  * Options (env): BENCH_XFD_ROWS (1500), BENCH_TIMEOUT_SECONDS (120), BENCH_FILES (comma list of xfd,expanded,strings,largest).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expandedSheetFile, largestAcceptedFile, manySharedStringsFile, xfdColumnFile } from '../src/documents/tabular/hostileXlsxFiles';
 import { toXlsx } from '../src/documents/tabular/xlsx';
+import { killBenchServer, percentile, rssBytes, sleep, startBenchServer, type BenchServer } from './support/benchProcess';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const XFD_ROWS = Number(process.env.BENCH_XFD_ROWS ?? 1500);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 120) * 1000;
 const ONLY = (process.env.BENCH_FILES ?? 'xfd,expanded,strings,largest').split(',');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Server = { child: ChildProcess; port: number; /** The server's own process (tsx runs it in a child of the launcher). */ pid: number; campaignId: string; cookie: string; csrf: string; exited: Promise<string> };
+type Announced = { campaignId: string; cookie: string; csrf: string };
+type Server = BenchServer<Announced>;
 
-function startServer(): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['bench/hostileXlsxServer.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } });
-    let out = '';
-    let err = '';
-    const exited = new Promise<string>((done) => child.on('exit', (code, signal) => done(`exit ${signal ?? code}${err ? `: ${err.trim().split('\n').slice(-3).join(' | ').slice(0, 300)}` : ''}`)));
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) resolve({ child, exited, ...JSON.parse(line) });
-    });
-    void exited.then((why) => reject(new Error(`server ${why}\n${out}`)));
-  });
-}
-
-const rssBytes = (pid: number) => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : 0;
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const startServer = () => startBenchServer<Announced>('bench/hostileXlsxServer.ts', { ...process.env, LOG_LEVEL: 'silent' });
 
 async function upload(s: Server, file: Buffer) {
   const url = `http://127.0.0.1:${s.port}/api/campaigns/${s.campaignId}/registrations/import?format=xlsx&dryRun=true`;
@@ -132,8 +108,7 @@ async function measure(title: string, file: Buffer) {
     } catch {
       // already gone (crashed)
     }
-    s.child.kill('SIGKILL');
-    await Promise.race([s.exited, sleep(2000)]).catch(() => undefined);
+    await killBenchServer(s);
   }
 }
 

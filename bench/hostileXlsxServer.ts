@@ -6,21 +6,11 @@
  */
 import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
 import { createTestApp } from '../src/server/kit/testing/testApp';
+import { serveBench } from './support/benchProcess';
 
-async function main() {
+serveBench(async () => {
   const t = await createTestApp();
   const campaignId = await kh34CampaignId(t.database.db);
   const session = await t.login('officerTTGR');
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  console.log(JSON.stringify({ port, pid: process.pid, campaignId, cookie: session.cookie, csrf: session.csrf }));
-  const stop = () => void t.close().finally(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-}
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  return { app: t.app, announce: { campaignId, cookie: session.cookie, csrf: session.csrf }, close: t.close };
 });

@@ -10,11 +10,11 @@
  * (3), BENCH_NATIONAL_REUSE=1 (keep a database generated before), BENCH_NATIONAL_ALL_PAGES=0 (skip the all-pages walk).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { generateNation, PG_SERVER, recreateDatabase } from './nationalData';
+import { rssBytes } from './support/benchProcess';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_NATIONAL_RUNS ?? 3);
@@ -47,10 +47,6 @@ function startServer(url: string): Promise<Server> {
   });
 }
 
-const rssBytes = (pid: number) => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : 0;
-};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 type Measure = { title: string; ms: number[]; peakRss: number };
