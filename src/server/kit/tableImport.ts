@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -15,6 +14,7 @@ import { startBackgroundJob, type BackgroundWork, type ReportProgress } from './
 import type { JobQueue } from './jobs/jobQueue';
 import { auditContext, requireUser } from './session';
 import { readUploadedTable, XLSX_TYPE } from './tabularFiles';
+import { storeFile } from './storeFile';
 
 type Format = 'csv' | 'xlsx';
 
@@ -63,11 +63,7 @@ export async function answerImport<P extends Record<string, unknown>, R>(
     return def.run({ db: deps.db, ctx, actor: user, params: request.params, table, asOf: deps.now() });
   }
   const bytes = req.body as Buffer;
-  const fileSha256 = createHash('sha256').update(bytes).digest('hex');
-  await deps.db
-    .insert(storedFiles)
-    .values({ sha256: fileSha256, size: bytes.length, mimeType: request.format === 'csv' ? 'text/csv' : XLSX_TYPE, data: bytes })
-    .onConflictDoNothing();
+  const fileSha256 = await storeFile(deps.db, bytes, request.format === 'csv' ? 'text/csv' : XLSX_TYPE);
   const params: ImportJobParams<P> = { params: request.params, format: request.format, fileSha256, origin: { ip: ctx.ip, userAgent: ctx.userAgent } };
   const id = await startBackgroundJob(deps.db, deps.jobs, ctx, user, { kind: def.kind, params, orgUnitId: user.unitId });
   return reply.code(202).send({ id });

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { backgroundJobs, storedFiles } from '../../../db/schema';
+import { backgroundJobs } from '../../../db/schema';
 import type { Actor } from '../../../domain/access/actor';
 import { AppError } from '../../errors';
 import type { BackgroundJobFile, BackgroundWork, ReportProgress } from '../../kit/jobs/backgroundJob';
+import { storeFile } from '../../kit/storeFile';
 
 export { BACKGROUND_JOB, type BackgroundJobData, type BackgroundJobResult, type BackgroundWork, type ReportProgress } from '../../kit/jobs/backgroundJob';
 
@@ -56,9 +56,8 @@ export async function runBackgroundJob(db: Db, works: Readonly<Record<string, Ba
       return;
     }
     const file: BackgroundJobFile = result;
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     await db.transaction(async (tx) => {
-      await tx.insert(storedFiles).values({ sha256, size: file.bytes.length, mimeType: file.mimeType, data: file.bytes }).onConflictDoNothing();
+      const sha256 = await storeFile(tx, file.bytes, file.mimeType);
       await tx
         .update(backgroundJobs)
         .set({ status: 'done', resultFileSha256: sha256, resultFileName: file.fileName, finishedAt: now(), message: 'Đã xong' })

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { attachments, dossierScans, storedFiles } from '../../../db/schema';
+import { attachments, dossierScans } from '../../../db/schema';
 import { detectFileType } from '../../../documents/files/detectFileType';
 import type { Actor } from '../../../domain/access/actor';
 import { DOSSIER_DOCUMENT_LABELS, type DossierDocumentKind } from '../../../domain/dossiers/dossierChecklist';
@@ -10,6 +9,7 @@ import { scanFileName } from '../registrations/signedScans';
 import { verifyUploadedPdf } from '../trustedCertificates/verifyUploadedPdf';
 import { assertActsForProposer, assertEditable } from './dossierGuards';
 import { ensureDossier, loadDossierContext } from './dossierQueries';
+import { storeFile } from '../../kit/storeFile';
 
 /** `attachments.kind` of a dossier document's signed scan. */
 export const dossierScanKind = (kind: DossierDocumentKind) => `dossier_${kind}`;
@@ -41,11 +41,10 @@ export async function uploadDossierScan(
   const report = type.mimeType === 'application/pdf' ? await verifyUploadedPdf(db, input.bytes, input.asOf) : null;
   const signatureStatus = !report || report.status === 'unsigned' ? 'none' : report.allValid ? 'valid' : 'invalid';
   const fileName = scanFileName(input.fileName, type, `${input.documentKind}-${context.nomination.nomination.id.slice(0, 8)}`);
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   await db.transaction(async (tx) => {
     const dossier = await ensureDossier(tx, context.nomination);
     assertEditable(dossier);
-    await tx.insert(storedFiles).values({ sha256, size: input.bytes.length, mimeType: type.mimeType, data: input.bytes }).onConflictDoNothing();
+    const sha256 = await storeFile(tx, input.bytes, type.mimeType);
     const [attachment] = await tx
       .insert(attachments)
       .values({ entityType: 'dossier', entityId: dossier.id, kind: dossierScanKind(input.documentKind), fileSha256: sha256, fileName, orgUnitId: dossier.orgUnitId, uploadedById: actor.userId })

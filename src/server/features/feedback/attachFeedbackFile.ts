@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/client';
-import { attachments, storedFiles } from '../../../db/schema';
+import { attachments } from '../../../db/schema';
 import { detectFileType } from '../../../documents/files/detectFileType';
 import type { Actor } from '../../../domain/access/actor';
 import { forbidden, validation } from '../../errors';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { scanFileName } from '../registrations/signedScans';
 import { FEEDBACK_ATTACHMENT_ENTITY, loadFeedbackMessage } from './feedbackQueries';
+import { storeFile } from '../../kit/storeFile';
 
 /**
  * Attaches a file (PDF, JPEG or PNG, judged from the content, within the upload limit — as the dossier scans) to a
@@ -28,9 +28,8 @@ export async function attachFeedbackFile(
   const type = detectFileType(input.bytes);
   if (!type) throw validation([{ path: 'file', message: 'Tệp đính kèm: nội dung không phải PDF, JPEG hay PNG (kiểm tra theo nội dung tệp, không theo tên)' }]);
   const fileName = scanFileName(input.fileName, type, `phan-anh-${thread.id.slice(0, 8)}`);
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   return db.transaction(async (tx) => {
-    await tx.insert(storedFiles).values({ sha256, size: input.bytes.length, mimeType: type.mimeType, data: input.bytes }).onConflictDoNothing();
+    const sha256 = await storeFile(tx, input.bytes, type.mimeType);
     const [attachment] = await tx
       .insert(attachments)
       .values({ entityType: FEEDBACK_ATTACHMENT_ENTITY, entityId: message.id, kind: 'feedback_attachment', fileSha256: sha256, fileName, orgUnitId: thread.orgUnitId, uploadedById: actor.userId })

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../db/client';
 import { attachments, storedFiles, users } from '../../../db/schema';
 import type { ScanFileType } from '../../../documents/files/detectFileType';
 import { writeAudit, type AuditContext } from '../../kit/audit';
+import { storeFile } from '../../kit/storeFile';
 
 /** `attachments.kind` of the signed, scanned registration form (SPEC §3 step 2). */
 export const SIGNED_SCAN_KIND = 'signed_registration_scan';
@@ -25,9 +25,8 @@ export async function storeSignedScan(
   ctx: AuditContext,
   input: { registrationId: string; orgUnitId: string; bytes: Buffer; type: ScanFileType; fileName: string; uploadedById: string },
 ) {
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   return db.transaction(async (tx) => {
-    await tx.insert(storedFiles).values({ sha256, size: input.bytes.length, mimeType: input.type.mimeType, data: input.bytes }).onConflictDoNothing();
+    const sha256 = await storeFile(tx, input.bytes, input.type.mimeType);
     const [row] = await tx
       .insert(attachments)
       .values({ entityType: 'registration', entityId: input.registrationId, kind: SIGNED_SCAN_KIND, fileSha256: sha256, fileName: input.fileName, orgUnitId: input.orgUnitId, uploadedById: input.uploadedById })
