@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import fs from 'node:fs';
 import path from 'node:path';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import '../shared/zodVietnamese';
@@ -48,6 +48,7 @@ import { reportRoutes } from './features/reports/reportRoutes';
 import { dashboardRoutes } from './features/dashboard/dashboardRoutes';
 import { evaluationReportRoutes } from './features/evaluationReports/evaluationReportRoutes';
 import { backgroundJobRoutes } from './features/backgroundJobs/backgroundJobRoutes';
+import { responseSerializerCompiler } from './kit/responseSerializer';
 
 export const API_VERSION = '0.1.0';
 
@@ -91,7 +92,7 @@ export async function buildApp(database: Database, config: Config, options: { no
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler({ checkContracts: config.checkResponses }));
   installErrorHandler(app);
   installRequestGuards(app, config.bodyLimitBytes);
   installStrictJsonParser(app);

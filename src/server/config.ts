@@ -36,6 +36,11 @@ export type Config = {
   publicCommentWindowMinutes: number;
   /** Rows read per keyset page by a streamed export (kit/tableStream.ts): its memory is bounded by one page. */
   exportPageRows: number;
+  /**
+   * Also encode every JSON response with its zod contract and require the same JSON as the fast serializer
+   * (kit/responseSerializer.ts). On in tests (CHECK_RESPONSES=1 elsewhere); off in production, where it costs CPU.
+   */
+  checkResponses: boolean;
 };
 
 /** SMTP settings (README "Thông báo, thư điện tử và hàng đợi công việc"). */
@@ -94,10 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicCommentLimit: int(env.PUBLIC_COMMENT_LIMIT, 5, 'PUBLIC_COMMENT_LIMIT'),
     publicCommentWindowMinutes: int(env.PUBLIC_COMMENT_WINDOW_MINUTES, 60, 'PUBLIC_COMMENT_WINDOW_MINUTES'),
     exportPageRows: Math.max(1, int(env.EXPORT_PAGE_ROWS, 5000, 'EXPORT_PAGE_ROWS')),
+    checkResponses: env.CHECK_RESPONSES === '1' || env.CHECK_RESPONSES === 'true',
   };
 }
 
 /** Defaults for tests: in-memory, quiet, no web bundle needed. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), logLevel: 'silent', port: 0, host: '127.0.0.1', ...overrides };
+  return { ...loadConfig({}), logLevel: 'silent', port: 0, host: '127.0.0.1', checkResponses: true, ...overrides };
 }
