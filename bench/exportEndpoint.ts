@@ -8,15 +8,17 @@
  * run, starts a fresh server (tsx, its own process), logs in, warms it with a one-page export, and downloads the
  * export while sampling the server's VmRSS every 10 ms from /proc (Linux only). Printed: the peak RSS increase over
  * the RSS before the download, time to the first body byte, total time, bytes — min / median / max over the runs.
- * The database is dropped at the end. Options (env): BENCH_EXPORT_ROWS (100000), BENCH_REPEATS (3), BENCH_PG_URL.
+ * The database is dropped at the end. Options (env): BENCH_EXPORT_ROWS (100000), BENCH_REPEATS (3), BENCH_PG_URL,
+ * BENCH_EXPORT_MODES (stream,memory: which to run), BENCH_BEFORE_ROOT (another checkout, e.g. a git worktree of an older
+ * commit with node_modules symlinked: its own code migrates and seeds a second database and serves its streamed export,
+ * run alternately with this checkout's, so before and after are measured in one run).
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { migrateDatabase, openDatabase } from '../src/db/client';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
-import { seedAll } from '../src/db/seed/seedAll';
 import { hashPassword } from '../src/server/kit/passwords';
 import { killBenchServer, rssBytes, sleep, startBenchServer, type BenchServer } from './support/benchProcess';
 
@@ -24,13 +26,18 @@ const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'Bench@Export-2020';
+const MODES = (process.env.BENCH_EXPORT_MODES ?? 'stream,memory').split(',') as ('stream' | 'memory')[];
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BEFORE_ROOT = process.env.BENCH_BEFORE_ROOT ? path.resolve(process.env.BENCH_BEFORE_ROOT) : null;
 
 type Server = BenchServer<object>;
 
-const startServer = (databaseUrl: string) => startBenchServer<object>('bench/exportEndpointServer.ts', { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+const startServer = (databaseUrl: string, root: string) => startBenchServer<object>(path.join(root, 'bench/exportEndpointServer.ts'), { ...process.env, BENCH_DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
 
-/** Creates and seeds the database; returns its URL. */
-async function seed(name: string): Promise<string> {
+/** Creates the database and seeds it with the code of the checkout at `root`; returns its URL. */
+async function seed(name: string, root: string): Promise<string> {
+  const { migrateDatabase, openDatabase } = (await import(path.join(root, 'src/db/client.ts'))) as typeof import('../src/db/client');
+  const { seedAll } = (await import(path.join(root, 'src/db/seed/seedAll.ts'))) as typeof import('../src/db/seed/seedAll');
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -93,8 +100,8 @@ async function download(url: string, cookie: string, onFirstByte?: () => void) {
   return { firstByteMs, totalS: (performance.now() - t0) / 1000, bytes };
 }
 
-async function measure(databaseUrl: string, mode: 'stream' | 'memory'): Promise<Result> {
-  const s = await startServer(databaseUrl);
+async function measure(databaseUrl: string, root: string, mode: 'stream' | 'memory'): Promise<Result> {
+  const s = await startServer(databaseUrl, root);
   try {
     const cookie = await login(s);
     const base = `http://127.0.0.1:${s.port}`;
@@ -130,17 +137,23 @@ const stats = (values: number[]) => {
   return { min: sorted[0], median: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
 };
 
+type Variant = { title: string; root: string; db: 'after' | 'before'; mode: 'stream' | 'memory' };
+
 async function main() {
-  const name = `thidua_bench_export_${randomBytes(4).toString('hex')}`;
-  let databaseUrl: string | null = null;
+  const suffix = randomBytes(4).toString('hex');
+  const names = { after: `thidua_bench_export_${suffix}`, before: `thidua_bench_export_${suffix}_before` };
+  const variants: Variant[] = [
+    ...(BEFORE_ROOT && MODES.includes('stream') ? [{ title: `streamed, before (${path.basename(BEFORE_ROOT)})`, root: BEFORE_ROOT, db: 'before' as const, mode: 'stream' as const }] : []),
+    ...MODES.map((mode) => ({ title: mode === 'stream' ? 'streamed: `GET /api/ratings/export` (keyset pages → WorkbookWriter)' : 'in memory: the same rows through `sendTable` (before)', root: ROOT, db: 'after' as const, mode })),
+  ];
   try {
-    databaseUrl = await seed(name);
-    const results: Record<'stream' | 'memory', Result[]> = { stream: [], memory: [] };
+    const urls = { after: await seed(names.after, ROOT), before: BEFORE_ROOT ? await seed(names.before, BEFORE_ROOT) : '' };
+    const results = variants.map(() => [] as Result[]);
     for (let run = 1; run <= REPEATS; run += 1) {
-      for (const mode of ['stream', 'memory'] as const) {
-        const r = await measure(databaseUrl, mode);
-        results[mode].push(r);
-        console.error(`run ${run} ${mode}: +${r.rssMb.toFixed(0)} MB, first byte ${r.firstByteMs.toFixed(0)} ms, total ${r.totalS.toFixed(1)} s, ${(r.bytes / 2 ** 20).toFixed(1)} MB`);
+      for (const [i, v] of variants.entries()) {
+        const r = await measure(urls[v.db], v.root, v.mode);
+        results[i].push(r);
+        console.error(`run ${run} ${v.title}: +${r.rssMb.toFixed(0)} MB, first byte ${r.firstByteMs.toFixed(0)} ms, total ${r.totalS.toFixed(1)} s, ${(r.bytes / 2 ** 20).toFixed(1)} MB; load ${os.loadavg()[0].toFixed(1)}`);
       }
     }
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${ROWS.toLocaleString('en')} ratings, ${REPEATS} runs (min / median / max)\n`);
@@ -150,19 +163,19 @@ async function main() {
       const { min, median, max } = stats(values);
       return `${min.toFixed(digits)} / **${median.toFixed(digits)}** / ${max.toFixed(digits)} ${unit}`;
     };
-    const titles = { stream: 'streamed: `GET /api/ratings/export` (keyset pages → WorkbookWriter)', memory: 'in memory: the same rows through `sendTable` (before)' };
-    for (const mode of ['stream', 'memory'] as const) {
-      const rs = results[mode];
-      console.log(`| ${titles[mode]} | ${fmt(rs.map((r) => r.rssMb), 0, 'MB')} | ${fmt(rs.map((r) => r.firstByteMs), 0, 'ms')} | ${fmt(rs.map((r) => r.totalS), 1, 's')} | ${(rs[0].bytes / 2 ** 20).toFixed(1)} MB |`);
+    for (const [i, v] of variants.entries()) {
+      const rs = results[i];
+      console.log(`| ${v.title} | ${fmt(rs.map((r) => r.rssMb), 0, 'MB')} | ${fmt(rs.map((r) => r.firstByteMs), 0, 'ms')} | ${fmt(rs.map((r) => r.totalS), 1, 's')} | ${(rs[0].bytes / 2 ** 20).toFixed(1)} MB |`);
     }
-    const stream = results.stream;
+    const stream = results[variants.findIndex((v) => v.root === ROOT && v.mode === 'stream')];
+    if (!stream) return;
     const ok = stats(stream.map((r) => r.rssMb)).max <= 200 && stats(stream.map((r) => r.firstByteMs)).max <= 1000;
     console.log(`\nBudget (streamed: ≤ 200 MB peak RSS increase, first byte ≤ 1 s): ${ok ? 'met' : 'MISSED'}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
+    for (const name of Object.values(names)) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }

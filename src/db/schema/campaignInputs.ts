@@ -25,6 +25,8 @@ export const ratings = pgTable(
   (t) => [
     unique('ratings_subject').on(t.year, t.kind, t.orgUnitId, t.personId).nullsNotDistinct(),
     index('ratings_person').on(t.personId),
+    // A unit's ratings of a year, for the export read in unit order (org_units_sort_c, then per unit).
+    index('ratings_unit_year').on(t.orgUnitId, t.year),
   ],
 );
 

@@ -33,10 +33,12 @@ export async function* keysetPages<Row, Key>(readPage: (after: Key | null, limit
 /**
  * The keyset condition `(c1, c2, …) > (v1, v2, …)`, or true for the first page. `columns` are the ORDER BY
  * expressions (ascending, not null; collations as in the ORDER BY), `after` the last row's values of them.
+ * Also `c1 >= v1` on its own: when the columns come from joined tables the row comparison is only a join filter, and
+ * this bound lets an index on c1 start the page at the key instead of at the first row.
  */
 export function keysetAfter(columns: readonly SQL[], after: readonly unknown[] | null): SQL {
   if (!after) return sql`true`;
-  return sql`(${sql.join([...columns], sql`, `)}) > (${sql.join(after.map((v) => sql`${v}`), sql`, `)})`;
+  return sql`(${sql.join([...columns], sql`, `)}) > (${sql.join(after.map((v) => sql`${v}`), sql`, `)}) and ${columns[0]} >= ${after[0]}`;
 }
 
 /**
