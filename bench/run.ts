@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: one run that measures, with the same load generator (autocannon), a bare Fastify
  * hello-world and an authenticated, scoped list endpoint of the real server, and prints the ratio.
- * Database: PGlite in a temporary folder, or PostgreSQL when BENCH_DATABASE_URL is set (use a fresh database).
- * On PostgreSQL the same run drives pgbench with exactly the statements one request of the endpoint runs (captured
+ * Databases: PGlite in a temporary folder, then PostgreSQL in the same run: a database created for the run on
+ * BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/postgres) and dropped after, or BENCH_DATABASE_URL (an existing
+ * fresh database) when set; BENCH_DATABASES=pglite or =postgres measures one. On PostgreSQL the same run drives pgbench with exactly the statements one request of the endpoint runs (captured
  * from the code, bench/captureRequestSql.ts; same parameters; as many connections as the server's pool), in simple
  * and prepared mode, and prints endpoint req/s ÷ pgbench tps; it fails when a BUDGETS figure is missed.
- * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_REPEATS (3: endpoint and pgbench alternate, the
+ * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (the server's pool size: as many clients as pgbench gets), BENCH_REPEATS (3: endpoint and pgbench alternate, the
  * ratios are taken within each repeat), BENCH_POOL_SIZE (the server's pool and pgbench's -c: 10),
  * BENCH_CPU_PROF (a folder: the server runs under `node --cpu-prof` and writes its profile there on exit).
  * Then checks the web bundle budget (`npm run build:web`, scripts/bundleBudget.mjs) unless BENCH_SKIP_BUNDLE=1, and
  * runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1, documents per second
- * (bench/documents.ts) unless BENCH_SKIP_DOCS=1 and the event loop under load (bench/eventLoop.ts, on the same
- * database as above) unless BENCH_SKIP_EVENTLOOP=1, and national scale (bench/nationalScale.ts, PostgreSQL) when
+ * (bench/documents.ts) unless BENCH_SKIP_DOCS=1, the event loop under load (bench/eventLoop.ts, on each database
+ * as above) unless BENCH_SKIP_EVENTLOOP=1, the 100,000-row streamed export (bench/exportEndpoint.ts, PostgreSQL)
+ * unless BENCH_SKIP_EXPORT=1, and national scale (bench/nationalScale.ts, PostgreSQL) when
  * BENCH_NATIONAL=1; a goal either misses counts as a missed budget.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,14 +21,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { captureRequestSql, pgbenchScript } from './captureRequestSql';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
+// The endpoint gets as many clients as pgbench (-c, the pool size): "the same connection count" of issue 13 §1.
+// More clients than pooled connections only queue in Node and add their wait to every latency.
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? POOL_SIZE);
+const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((d) => d.trim());
 const PGBENCH = fs.existsSync('/usr/lib/postgresql/15/bin/pgbench') ? '/usr/lib/postgresql/15/bin/pgbench' : 'pgbench';
 
 /**
@@ -118,13 +125,41 @@ async function pgbenchFor(dbUrl: string, pathAndQuery: string, cookie: string, d
     });
 }
 
-async function main(): Promise<string[]> {
+/**
+ * A PostgreSQL database for this run: BENCH_DATABASE_URL as given, or one created on BENCH_PG_URL and dropped by
+ * `drop()`; null when no PostgreSQL answers (the run then says PostgreSQL was not measured, and fails).
+ */
+async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, drop: async () => {} };
+  const name = `thidua_bench_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  try {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+  } catch (err) {
+    console.log(`\nPostgreSQL at ${PG_ADMIN_URL} did not answer (${(err as Error).message}): not measured.`);
+    return null;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** The list endpoint against the ceiling, on PGlite (dbUrl '') or PostgreSQL (with pgbench); returns missed budgets. */
+async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
-  const dbUrl = process.env.BENCH_DATABASE_URL ?? '';
   const children: ChildProcess[] = [];
   try {
-    const hello = await start('bench/helloWorld.ts', { PORT: '0' }, /listening (\d+)/);
-    children.push(hello.child);
     const cpuProf = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
     const app = await start(
       'src/server/main.ts',
@@ -151,7 +186,6 @@ async function main(): Promise<string[]> {
     if (check.total !== 20) throw new Error(`expected the district's 20 units, got ${check.total}`);
 
     const db = dbUrl ? 'PostgreSQL' : 'PGlite';
-    const ceiling = await measure('Fastify hello-world (ceiling)', `http://127.0.0.1:${hello.port}/`);
     const pgbench = dbUrl ? await pgbenchFor(dbUrl, listUrl.slice(base.length), agg.cookie, dataDir) : null;
     const repeats: Repeat[] = [];
     for (let i = 0; i < REPEATS; i++) {
@@ -201,6 +235,29 @@ async function main(): Promise<string[]> {
   }
 }
 
+/** The hello-world ceiling once, then the endpoint on each database of BENCH_DATABASES; returns missed budgets. */
+async function main(): Promise<string[]> {
+  const hello = await start('bench/helloWorld.ts', { PORT: '0' }, /listening (\d+)/);
+  let ceiling: Measured;
+  try {
+    ceiling = await measure('Fastify hello-world (ceiling)', `http://127.0.0.1:${hello.port}/`);
+  } finally {
+    hello.child.kill('SIGTERM');
+  }
+  const missed: string[] = [];
+  if (DATABASES.includes('pglite')) missed.push(...(await endpointRun('', ceiling)));
+  if (DATABASES.includes('postgres')) {
+    const database = await postgresDatabase();
+    if (!database) return [...missed, 'PostgreSQL not reachable: endpoint / pgbench not measured'];
+    try {
+      missed.push(...(await endpointRun(database.url, ceiling)));
+    } finally {
+      await database.drop();
+    }
+  }
+  return missed;
+}
+
 /** The hostile-XLSX benchmark, in its own process (it starts its own servers). */
 function hostileXlsx(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -225,10 +282,10 @@ function bundleBudget(): Promise<void> {
 let missedBudgets: string[] = [];
 
 /** A benchmark in its own process; a non-zero exit is a missed budget, and the rest still runs. */
-function budgetProcess(title: string, script: string): Promise<void> {
+function budgetProcess(title: string, script: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve) => {
     console.log(`\n${title}:`);
-    const child = spawn(TSX, [script], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(TSX, [script], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('exit', (code) => {
       if (code !== 0) missedBudgets.push(`${script} exited ${code}`);
       resolve();
@@ -243,7 +300,18 @@ main()
   .then(() => (process.env.BENCH_SKIP_BUNDLE === '1' ? undefined : bundleBudget()))
   .then(() => (process.env.BENCH_SKIP_XLSX === '1' ? undefined : hostileXlsx()))
   .then(() => (process.env.BENCH_SKIP_DOCS === '1' ? undefined : budgetProcess('Documents per second (npm run bench:documents)', 'bench/documents.ts')))
-  .then(() => (process.env.BENCH_SKIP_EVENTLOOP === '1' ? undefined : budgetProcess('Event loop under load (npm run bench:eventloop)', 'bench/eventLoop.ts')))
+  .then(async () => {
+    if (process.env.BENCH_SKIP_EVENTLOOP === '1') return;
+    // bench/eventLoop.ts makes its own database from this URL (the tests' template mechanism) and drops it.
+    if (DATABASES.includes('pglite')) await budgetProcess('Event loop under load, PGlite (npm run bench:eventloop)', 'bench/eventLoop.ts', { BENCH_DATABASE_URL: '' });
+    const pgTest = process.env.BENCH_DATABASE_URL ?? new URL('/test', PG_ADMIN_URL).toString();
+    if (DATABASES.includes('postgres')) await budgetProcess('Event loop under load, PostgreSQL', 'bench/eventLoop.ts', { BENCH_DATABASE_URL: pgTest });
+  })
+  .then(() =>
+    process.env.BENCH_SKIP_EXPORT === '1' || !DATABASES.includes('postgres')
+      ? undefined
+      : budgetProcess('100,000-row XLSX export streamed by the real endpoint, PostgreSQL (npm run bench:export:endpoint)', 'bench/exportEndpoint.ts'),
+  )
   // Long (it builds a 300,000-person country on PostgreSQL): only when asked.
   .then(() => (process.env.BENCH_NATIONAL === '1' ? budgetProcess('National scale (bench/nationalScale.ts)', 'bench/nationalScale.ts') : undefined))
   .then(() => {
