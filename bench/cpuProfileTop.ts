@@ -1,6 +1,8 @@
 /**
- * `tsx bench/cpuProfileTop.ts <file.cpuprofile> [count=15]`: the functions with the most self time in a V8 CPU profile
- * (`node --cpu-prof`, e.g. `BENCH_CPU_PROF=<folder> npm run bench`), by function and file, as a Markdown table.
+ * `tsx bench/cpuProfileTop.ts <file.cpuprofile> [count=15] [--window <seconds>]`: the functions with the most self time
+ * in a V8 CPU profile (`node --cpu-prof`, e.g. `BENCH_CPU_PROF=<folder> npm run bench`), by function and file, as a
+ * Markdown table. `--window 10` counts only the busiest 10 s of the profile (the load run, without start-up's module
+ * loading and the idle pgbench runs).
  * Idle time is left out of the percentages; then the same self time summed by package (our code, node, native).
  */
 import fs from 'node:fs';
@@ -8,7 +10,10 @@ import fs from 'node:fs';
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-const [file, count = '15'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const windowAt = args.indexOf('--window');
+const windowUs = windowAt >= 0 ? Number(args.splice(windowAt, 2)[1]) * 1e6 : Infinity;
+const [file, count = '15'] = args;
 if (!file) throw new Error('usage: tsx bench/cpuProfileTop.ts <file.cpuprofile> [count]');
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -37,7 +42,9 @@ const selfUs = new Map<string, number>();
 const packageUs = new Map<string, number>();
 let busyUs = 0;
 let idleUs = 0;
+const [from, to] = busiestWindow(profile, windowUs);
 profile.samples.forEach((id, i) => {
+  if (i < from || i >= to) return;
   const node = byId.get(id)!;
   const dt = profile.timeDeltas[i] ?? 0;
   const name = node.callFrame.functionName || '(anonymous)';
@@ -62,3 +69,30 @@ for (const [key, us] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, Number(
 
 const top = [...packageUs].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`\nBy package: ${top.map(([pkg, us]) => `${pkg} ${((100 * us) / busyUs).toFixed(0)}%`).join(', ')}`);
+
+/** Sample indexes [from, to) of the span of `span` µs with the most non-idle time; the whole profile when Infinity. */
+function busiestWindow(p: Profile, span: number): [number, number] {
+  if (!Number.isFinite(span)) return [0, p.samples.length];
+  const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  let best: [number, number] = [0, 0];
+  let bestBusy = -1;
+  let busy = 0;
+  let elapsed = 0;
+  let from = 0;
+  for (let to = 0; to < p.samples.length; to++) {
+    const dt = p.timeDeltas[to] ?? 0;
+    elapsed += dt;
+    if (!idle.has(p.samples[to]!)) busy += dt;
+    while (elapsed > span && from < to) {
+      const d = p.timeDeltas[from] ?? 0;
+      elapsed -= d;
+      if (!idle.has(p.samples[from]!)) busy -= d;
+      from++;
+    }
+    if (busy > bestBusy) {
+      bestBusy = busy;
+      best = [from, to + 1];
+    }
+  }
+  return best;
+}
