@@ -100,19 +100,22 @@ export function verdictMemo(ruleSet: RuleSet) {
     /**
      * As `evaluateIndividualEligibility` decides: every applicable condition must pass, none applicable is a fail;
      * each condition's verdict memoised by the facts its kind reads (INDIVIDUAL_READS).
-     * @param unitKey `unitFactsKey(input.unit)`, computed once per unit by the caller
+     * @param unitKey `unitFactsKey(unit)`, computed once per unit by the caller
+     * @param unit the unit facts to read instead of `input.unit` (a what-if's changed unit), so the caller need not copy
+     * the person's input to swap them
      */
-    individual(input: IndividualInput, unitKey: string = unitFactsKey(input.unit)): Verdict {
+    individual(input: IndividualInput, unitKey?: string, unit: UnitSummary = input.unit): Verdict {
+      const key0 = unitKey ?? unitFactsKey(unit);
       let ctx: Parameters<typeof evaluateCriterion>[1] | null = null;
       const verdicts: Verdict[] = [];
       ruleSet.individual.conditions.forEach((criterion, i) => {
         const reads: readonly (keyof IndividualInput)[] | 'unit' = INDIVIDUAL_READS[criterion.kind];
         const key =
           reads === 'unit'
-            ? `i${i}|${unitKey}|${String(input.unitProposed)}`
-            : `i${i}|${String(input.unit.unitKind)}|${String(input.unit.parUnitLevel)}|${join(input, reads)}`;
+            ? `i${i}|${key0}|${String(input.unitProposed)}`
+            : `i${i}|${String(unit.unitKind)}|${String(unit.parUnitLevel)}|${join(input, reads)}`;
         const verdict = memo(key, () => {
-          ctx ??= { ruleSet, subject: { kind: 'individual', individual: input, unit: collectiveSummary(input.unit) } };
+          ctx ??= { ruleSet, subject: { kind: 'individual', individual: unit === input.unit ? input : { ...input, unit }, unit: collectiveSummary(unit) } };
           const evaluated = evaluateCriterion(criterion, ctx);
           return evaluated.status === 'notApplicable' ? NOT_APPLICABLE : evaluated.outcome.verdict;
         });

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../../db/client';
 import type { Scope } from '../../../domain/access/scope';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
-import { evaluateEligibility, type CollectiveInput, type EligibilityResult, type IndividualInput } from '../../../domain/eligibility/evaluateEligibility';
+import { evaluateEligibility, type CollectiveInput, type EligibilityResult, type IndividualInput, type UnitSummary } from '../../../domain/eligibility/evaluateEligibility';
 import { unitFactsKey, verdictMemo } from '../../../domain/eligibility/verdictMemo';
 import type { Verdict } from '../../../domain/shared/ruleOutcome';
 import { validateRuleSet } from '../../../domain/eligibility/validateRuleSet';
@@ -61,33 +61,37 @@ function individualInputOf(inputs: EligibilityInputs, collectiveByUnit: Readonly
 
 const collectivesByUnit = (inputs: EligibilityInputs) => new Map(inputs.collectives.map((c) => [c.input.orgUnitId, c.input]));
 
+/** One frozen `result` per verdict, shared by every nominee that has it: no object per nominee for it. */
+const RESULTS: Record<Verdict, { readonly verdict: Verdict }> = {
+  pass: Object.freeze({ verdict: 'pass' }),
+  fail: Object.freeze({ verdict: 'fail' }),
+  unknown: Object.freeze({ verdict: 'unknown' }),
+};
+
 /**
  * The verdict of every nominee (collectives, then individuals, in the order of `evaluateInputs`), each distinct set of
  * facts evaluated once (`verdictMemo`): a national list of 300,000 people costs a few hundred evaluations, not 300,000.
  */
 export function verdictsOf(ruleSet: RuleSet, inputs: EligibilityInputs): NomineeVerdict[] {
   const memo = verdictMemo(ruleSet);
-  const collectiveByUnit = collectivesByUnit(inputs);
-  // The unit facts' key once per unit: every member of a unit reads the same collective's facts.
-  const unitKeys = new Map<CollectiveInput, string>();
-  const unitKeyOf = (unitId: string, input: IndividualInput) => {
-    const collective = collectiveByUnit.get(unitId);
-    if (!collective) return unitFactsKey(input.unit);
-    let key = unitKeys.get(collective);
-    if (key === undefined) unitKeys.set(collective, (key = unitFactsKey(input.unit)));
-    return key;
-  };
-  const collectives = inputs.collectives.map((entry, index) => ({
-    kind: 'collective' as const,
-    index,
-    orgUnit: entry.orgUnit,
-    result: { verdict: memo.collective(entry.input) },
-  }));
-  const individuals = inputs.individuals.map((entry, index) => {
-    const input = individualInputOf(inputs, collectiveByUnit, index);
-    return { kind: 'individual' as const, index, orgUnit: entry.orgUnit, result: { verdict: memo.individual(input, unitKeyOf(entry.orgUnit.id, input)) } };
+  // Each collective's unit facts and their key once per unit, from the collective's input (a what-if change to a unit
+  // carries over to its members): the members' inputs are read as they are, not copied with the unit swapped in.
+  const units = new Map<string, { unit: UnitSummary; key: string }>();
+  for (const c of inputs.collectives) {
+    const unit = unitSummaryOf(c.input);
+    units.set(c.input.orgUnitId, { unit, key: unitFactsKey(unit) });
+  }
+  const verdicts: NomineeVerdict[] = new Array<NomineeVerdict>(inputs.collectives.length + inputs.individuals.length);
+  let at = 0;
+  inputs.collectives.forEach((entry, index) => {
+    verdicts[at++] = { kind: 'collective', index, orgUnit: entry.orgUnit, result: RESULTS[memo.collective(entry.input)] };
   });
-  return [...collectives, ...individuals];
+  inputs.individuals.forEach((entry, index) => {
+    const found = units.get(entry.orgUnit.id);
+    const verdict = found ? memo.individual(entry.input, found.key, found.unit) : memo.individual(entry.input);
+    verdicts[at++] = { kind: 'individual', index, orgUnit: entry.orgUnit, result: RESULTS[verdict] };
+  });
+  return verdicts;
 }
 
 /** The explained results of the given nominees, in their order. */

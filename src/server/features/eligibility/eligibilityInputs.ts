@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client';
 import {
   attestations,
@@ -69,6 +70,31 @@ export function unitSummaryOf(collective: CollectiveInput): UnitSummary {
 }
 
 
+const unitOverall = alias(ratings, 'unit_overall');
+const unitParTask = alias(ratings, 'unit_par_task');
+const unitPreviousParTask = alias(ratings, 'unit_previous_par_task');
+
+/** A unit's own rating (no person) of a kind and year, joined to the registering unit. */
+function unitRatingOn(rated: typeof unitOverall | typeof unitParTask | typeof unitPreviousParTask, kind: string, ratedYear: number): SQL {
+  return and(eq(rated.orgUnitId, orgUnits.id), isNull(rated.personId), eq(rated.kind, kind), eq(rated.year, ratedYear))!;
+}
+
+/**
+ * The ratings of the year of people not rated under the unit they registered with: they moved during the year, and a
+ * rating under another unit is still theirs (the lowest unit id when there are several, so the answer does not depend
+ * on a plan). Asked only for those few, by index: a fallback inside the members query made PostgreSQL plan a subquery
+ * per member and compile it (JIT).
+ */
+async function movedRatings(db: DbOrTx, year: number, personIds: readonly string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([ratings.personId], { personId: ratings.personId, rating: ratings.rating })
+    .from(ratings)
+    .where(and(eq(ratings.year, year), eq(ratings.kind, 'overall'), anyOf(ratings.personId, personIds)))
+    .orderBy(ratings.personId, ratings.orgUnitId);
+  return new Map(rows.map((r) => [r.personId!, r.rating]));
+}
+
 /**
  * Builds the eligibility engine's inputs for every registration of a campaign in the actor's scope (filtered in
  * SQL), with a fixed number of set-based queries whatever the number of nominees:
@@ -98,7 +124,9 @@ export async function loadEligibilityInputs(
 ): Promise<EligibilityInputs> {
   const { campaignId, year, scope } = input;
   // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
-  const regs = await db
+  // Each collective's attestation, ratings and proposal are joined in, not fetched by a list of every unit's id:
+  // `= any($1)` with 10,000 ids inside an `or` made PostgreSQL compare every rating with every id (issue 13 §2).
+  const regsQuery = db
     .select({
       registrationId: registrations.id,
       status: registrations.status,
@@ -109,88 +137,70 @@ export async function loadEligibilityInputs(
       parUnitLevel: orgUnits.parUnitLevel,
       parentId: orgUnits.parentId,
       depth: orgUnits.depth,
+      compliance: attestations.compliance,
+      solidarity: attestations.solidarity,
+      rating: unitOverall.rating,
+      parTaskRating: unitParTask.rating,
+      previousParTaskRating: unitPreviousParTask.rating,
+      proposed: sql<boolean>`exists (select 1 from ${nominations} where ${nominations.campaignId} = ${campaignId} and ${nominations.status} = 'proposed' and ${nominations.nomineeUnitId} = ${orgUnits.id})`,
     })
     .from(registrations)
     .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
+    .leftJoin(attestations, and(eq(attestations.campaignId, campaignId), eq(attestations.orgUnitId, orgUnits.id)))
+    .leftJoin(unitOverall, unitRatingOn(unitOverall, 'overall', year))
+    .leftJoin(unitParTask, unitRatingOn(unitParTask, 'par_task', year))
+    .leftJoin(unitPreviousParTask, unitRatingOn(unitPreviousParTask, 'par_task', year - 1))
     .where(and(eq(registrations.campaignId, campaignId), orgUnitScopeWhere(scope)))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, orgUnits.code);
 
-  const members = await db
+  // A person's rating of the year under the unit of their registration (else see `movedRatings`); the head's
+  // confirmation for the campaign year (III.1.b), the registration's columns only where none exists.
+  const membersQuery = db
     .select({
       registrationId: registrationIndividuals.registrationId,
       personId: registrationIndividuals.personId,
       position: registrationIndividuals.position,
-      parTasksExcellent: registrationIndividuals.parTasksExcellent,
-      directlyDoesParWork: registrationIndividuals.directlyDoesParWork,
+      parTasksExcellent: sql<boolean | null>`coalesce(${parTaskConfirmations.excellent}, ${registrationIndividuals.parTasksExcellent})`,
+      directlyDoesParWork: sql<boolean | null>`coalesce(${parTaskConfirmations.directlyDoesParWork}, ${registrationIndividuals.directlyDoesParWork})`,
+      rating: ratings.rating,
       fullName: people.fullName,
     })
     .from(registrationIndividuals)
     .innerJoin(registrations, eq(registrations.id, registrationIndividuals.registrationId))
     .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
     .innerJoin(people, eq(people.id, registrationIndividuals.personId))
+    .leftJoin(parTaskConfirmations, and(eq(parTaskConfirmations.year, year), eq(parTaskConfirmations.personId, registrationIndividuals.personId)))
+    .leftJoin(
+      ratings,
+      and(eq(ratings.year, year), eq(ratings.kind, 'overall'), eq(ratings.orgUnitId, registrations.orgUnitId), eq(ratings.personId, registrationIndividuals.personId)),
+    )
     .where(and(eq(registrationIndividuals.campaignId, campaignId), orgUnitScopeWhere(scope)))
     .orderBy(sql`${orgUnits.sortKey} collate "C"`, registrationIndividuals.sortOrder, sql`${people.sortKey} collate "C"`);
 
-  const unitIds = regs.map((r) => r.id);
-  const personIds = members.map((m) => m.personId);
-
-  const attested = await db
-    .select()
-    .from(attestations)
-    .where(and(eq(attestations.campaignId, campaignId), anyOf(attestations.orgUnitId, unitIds)));
-
-  const rated = await db
-    .select({ year: ratings.year, kind: ratings.kind, orgUnitId: ratings.orgUnitId, personId: ratings.personId, rating: ratings.rating })
-    .from(ratings)
-    .where(
-      and(
-        inArray(ratings.year, [year, year - 1]),
-        or(and(isNull(ratings.personId), anyOf(ratings.orgUnitId, unitIds)), anyOf(ratings.personId, personIds)),
-      ),
-    );
-
-  const confirmed = await db
-    .select({ personId: parTaskConfirmations.personId, excellent: parTaskConfirmations.excellent, directlyDoesParWork: parTaskConfirmations.directlyDoesParWork })
-    .from(parTaskConfirmations)
-    .where(and(eq(parTaskConfirmations.year, year), anyOf(parTaskConfirmations.personId, personIds)));
-  const confirmationByPerson = new Map(confirmed.map((c) => [c.personId, c]));
-
-  // A unit named by an active nomination: as the nominee (a commune) or as the collective proposing its own people.
-  const proposals = await db
-    .select({ nomineeUnitId: nominations.nomineeUnitId })
-    .from(nominations)
-    .where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'proposed'), anyOf(nominations.nomineeUnitId, unitIds)));
-  const proposedUnits = new Set(proposals.map((p) => p.nomineeUnitId));
-
-  const recognitions = await db
+  const recognitionsQuery = db
     .select({ communeUnitId: communeRecognitions.communeUnitId, districtUnitId: communeRecognitions.districtUnitId })
     .from(communeRecognitions)
     .where(eq(communeRecognitions.campaignId, campaignId));
 
-  const publication = await findPublication(db, year);
   // Communes: the class their district published wins over the province's commune block (Kiên Giang: the district
   // assesses its communes).
-  const districtClassByCommune = await districtPublishedCommuneClasses(db, year);
+  const [regs, members, recognitions, publication, districtClassByCommune] = await Promise.all([
+    regsQuery,
+    membersQuery,
+    recognitionsQuery,
+    findPublication(db, year),
+    districtPublishedCommuneClasses(db, year),
+  ]);
   const classByUnit = new Map<string, ParClassification>();
   for (const item of (publication?.snapshot as ParResultItem[] | undefined) ?? []) {
     if (item.classification) classByUnit.set(item.unitId, item.classification);
   }
 
-  const attestationByUnit = new Map(attested.map((a) => [a.orgUnitId, a]));
-  const ratingKey = (kind: string, ratedYear: number, unitId: string | null, personId: string | null) => `${kind}|${ratedYear}|${unitId ?? '*'}|${personId ?? ''}`;
-  const ratingByKey = new Map<string, Rating>();
-  for (const r of rated) {
-    ratingByKey.set(ratingKey(r.kind, r.year, r.orgUnitId, r.personId), r.rating as Rating);
-    // A person's rating recorded under another unit (they moved during the year) is still their rating.
-    if (r.personId) ratingByKey.set(ratingKey(r.kind, r.year, null, r.personId), r.rating as Rating);
-  }
-  const ratingOf = (kind: string, ratedYear: number, unitId: string | null, personId: string | null): Rating | null =>
-    ratingByKey.get(ratingKey(kind, ratedYear, unitId, personId)) ?? null;
+  const movedRating = await movedRatings(db, year, members.filter((m) => m.rating === null).map((m) => m.personId));
   const recognisedCommunes = new Set(recognitions.map((r) => r.communeUnitId));
   const districtsThatRecognised = new Set(recognitions.map((r) => r.districtUnitId));
 
   const collectives: CollectiveEntry[] = regs.map((reg) => {
-    const attestation = attestationByUnit.get(reg.id);
     const isCommune = reg.kind === 'commune';
     const isDistrictParUnit = reg.kind === 'par_unit' && reg.parUnitLevel === 'district';
     const recognised = !isCommune
@@ -210,28 +220,30 @@ export async function loadEligibilityInputs(
         unitKind: reg.kind as UnitKind,
         parUnitLevel: reg.parUnitLevel ?? null,
         registered: (REGISTERED_STATUSES as readonly string[]).includes(reg.status),
-        attestations: { compliance: attestation?.compliance ?? null, solidarity: attestation?.solidarity ?? null },
+        attestations: { compliance: reg.compliance ?? null, solidarity: reg.solidarity ?? null },
         parClassification: isCommune
           ? communeClassification({ districtPublished: districtClassByCommune.get(reg.id), provincePublished: publication ? classByUnit.get(reg.id) : null }).classification
           : publication
             ? (classByUnit.get(reg.id) ?? null)
             : null,
-        rating: ratingOf('overall', year, reg.id, null),
-        parTaskRating: ratingOf('par_task', year, reg.id, null),
-        previousParTaskRating: ratingOf('par_task', year - 1, reg.id, null),
+        rating: reg.rating as Rating | null,
+        parTaskRating: reg.parTaskRating as Rating | null,
+        previousParTaskRating: reg.previousParTaskRating as Rating | null,
         districtRecognisedBestCommune: recognised,
         // Depth 1: straight under the province root, i.e. a commune of a two-tier province (no district above it).
         ...(isCommune && reg.depth === 1 ? { underProvince: true } : {}),
         districtParClassification: isDistrictParUnit && reg.parentId ? (classByUnit.get(reg.parentId) ?? null) : null,
-        proposed: proposedUnits.has(reg.id),
+        proposed: reg.proposed,
       },
     };
   });
 
-  const collectiveByRegistration = new Map(collectives.map((c) => [c.registrationId, c]));
+  // One unit summary per collective, shared by its members (read-only), rather than one per person.
+  const collectiveByRegistration = new Map(collectives.map((c) => [c.registrationId, { collective: c, unit: unitSummaryOf(c.input) }]));
   const individuals: IndividualEntry[] = members.flatMap((member) => {
-    const collective = collectiveByRegistration.get(member.registrationId);
-    if (!collective) return [];
+    const found = collectiveByRegistration.get(member.registrationId);
+    if (!found) return [];
+    const { collective, unit } = found;
     return [
       {
         registrationId: member.registrationId,
@@ -241,12 +253,11 @@ export async function loadEligibilityInputs(
         input: {
           personId: member.personId,
           fullName: member.fullName,
-          unit: unitSummaryOf(collective.input),
+          unit,
           registered: collective.input.registered,
-          rating: ratingOf('overall', year, collective.orgUnit.id, member.personId) ?? ratingOf('overall', year, null, member.personId),
-          // The head's confirmation for the campaign year (III.1.b); the registration's columns only where none exists.
-          parTasksExcellent: confirmationByPerson.get(member.personId)?.excellent ?? member.parTasksExcellent ?? null,
-          directlyDoesParWork: confirmationByPerson.get(member.personId)?.directlyDoesParWork ?? member.directlyDoesParWork ?? null,
+          rating: (member.rating ?? movedRating.get(member.personId) ?? null) as Rating | null,
+          parTasksExcellent: member.parTasksExcellent,
+          directlyDoesParWork: member.directlyDoesParWork,
           unitProposed: collective.input.proposed,
         },
       },

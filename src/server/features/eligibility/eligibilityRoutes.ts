@@ -6,7 +6,8 @@ import { authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { campaignEligibilityInputs, evaluateNominees, verdictsOf, type NomineeVerdict } from './campaignEligibility';
 import { filterEligibilityItems } from './filterEligibilityItems';
-import { sendTable } from '../../kit/tabularFiles';
+import { sendTableStream } from '../../kit/tableStream';
+import { eligibilityExportPages } from './eligibilityExportPages';
 import { whatIfEligibility } from './whatIfEligibility';
 import {
   CampaignIdParams,
@@ -32,7 +33,7 @@ function counts(items: readonly NomineeVerdict[]) {
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
-export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
+export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now, config }) => {
   app.get(
     '/api/campaigns/:id/eligibility',
     {
@@ -80,8 +81,10 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const { ruleSet, inputs } = await campaignEligibilityInputs(db, campaign, scopeOf(user));
       const { format: _format, ...filters } = req.query;
       const kept = await filterEligibilityItems(db, campaign.eraId, verdictsOf(ruleSet, inputs), filters);
-      const table = eligibilityToRows(evaluateNominees(ruleSet, inputs, kept));
-      return sendTable(reply, { name: `xet-dieu-kien-${campaign.year}`, sheet: 'Xét điều kiện', ...table, format: req.query.format });
+      // Grows with nominees: explained and written page by page (kit/tableStream), the same file as sendTable would build.
+      const { header, formats, widths } = eligibilityToRows([]);
+      const pages = eligibilityExportPages(ruleSet, inputs, kept, config.exportPageRows);
+      return sendTableStream(reply, { name: `xet-dieu-kien-${campaign.year}`, sheet: 'Xét điều kiện', header, formats, widths, format: req.query.format, pages });
     },
   );
 
