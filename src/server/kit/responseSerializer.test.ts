@@ -35,12 +35,19 @@ describe('responseSerializerCompiler', () => {
     expect(JSON.parse((await appAnswering(broken, OrgUnitListResponse, false)).body).items[0].name).toBe('');
   });
 
+  it('may write optional properties after the required ones: the same JSON value', async () => {
+    const schema = z.object({ a: z.string(), b: z.array(z.string()).optional(), c: z.string() });
+    const res = await appAnswering({ a: 'x', b: ['y'], c: 'z' }, schema, true);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ a: 'x', b: ['y'], c: 'z' });
+  });
+
   it('serialises unions, records and nested nullables like zod', async () => {
     const schema = z.object({ r: z.record(z.string(), z.number()), u: z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]), n: z.array(z.string().nullable()).optional() });
     for (const data of [{ r: { 'Xã A': 1 }, u: { a: 'x' }, n: ['a', null] }, { r: {}, u: { b: 2 } }]) {
       const res = await appAnswering(data, schema, true);
       expect(res.statusCode).toBe(200);
-      expect(res.body).toBe(JSON.stringify(z.encode(schema, data)));
+      expect(res.json()).toEqual(z.encode(schema, data));
     }
   });
 });
