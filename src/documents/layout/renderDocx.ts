@@ -17,6 +17,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { docxTemplate, TITLE_MARK } from './docxTemplate';
 import { BODY_FONT_SIZE, columnWidths, HEADER_FONT_SIZE, keepsWithSignatures, normalizeModel, PAGE_MARGINS_MM, type Align, type Block, type DocumentModel, type Run } from './documentModel';
 
 const FONT = 'Times New Roman';
@@ -153,14 +154,10 @@ function block(b: Block, keepWithSignatures = false): (Paragraph | Table)[] {
   }
 }
 
-/**
- * Renders a model as an editable DOCX: A4, NĐ 30 margins, Times New Roman in the default style and in every run.
- * All text is normalised to NFC first.
- */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const m = normalizeModel(model);
-  const doc = new Document({
-    title: m.title,
+/** The options of the package: the same for every document but its title and body. */
+function documentOptions(title: string, children: (Paragraph | Table)[]): ConstructorParameters<typeof Document>[0] {
+  return {
+    title,
     creator: 'ThiĐua CCHC',
     styles: { default: { document: { run: { font: FONT, size: half(BODY_FONT_SIZE) } } } },
     sections: [
@@ -177,9 +174,31 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(HEADER_FONT_SIZE) })] })] }),
           first: new Header({ children: [] }),
         },
-        children: m.blocks.flatMap((b, i) => block(b, keepsWithSignatures(m.blocks, i))),
+        children,
       },
     ],
-  });
-  return Packer.toBuffer(doc);
+  };
+}
+
+const bodyOf = (m: DocumentModel) => m.blocks.flatMap((b, i) => block(b, keepsWithSignatures(m.blocks, i)));
+
+/** The whole package built by docx for every document: its styles, theme, numbering, notes… formatted and zipped. */
+export async function renderDocxUncached(model: DocumentModel): Promise<Buffer> {
+  const m = normalizeModel(model);
+  return Packer.toBuffer(new Document(documentOptions(m.title, bodyOf(m))));
+}
+
+/**
+ * Renders a model as an editable DOCX: A4, NĐ 30 margins, Times New Roman in the default style and in every run.
+ * All text is normalised to NFC first.
+ *
+ * Only word/document.xml and docProps/core.xml differ from one document to the next: the other parts come from
+ * the package template (docxTemplate.ts), formatted and deflated once per process. A document with a picture
+ * (its media, relationships and content types vary) is built whole by docx.
+ */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  const m = normalizeModel(model);
+  const template = m.blocks.some((b) => b.kind === 'image') ? null : docxTemplate(() => new Document(documentOptions(TITLE_MARK, [])));
+  if (!template) return Packer.toBuffer(new Document(documentOptions(m.title, bodyOf(m))));
+  return template.render(m.title, bodyOf(m));
 }

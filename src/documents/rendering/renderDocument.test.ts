@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderBarChart } from '../charts/barChartPng';
 import type { DocumentModel } from '../layout/documentModel';
 import { docxText, pdfText } from '../testing/extractText';
-import { renderDocument } from './renderDocument';
+import { AppError } from '../../server/errors';
+import { documentFailureError, renderDocument } from './renderDocument';
 
 const chart = renderBarChart({ categories: ['Huyện Giồng Riềng', 'Huyện Hòn Đất'], series: [{ label: 'Đơn vị', color: [31, 78, 121], values: [20, 14] }] });
 const model: DocumentModel = {
@@ -31,4 +32,13 @@ describe('renderDocument (worker thread)', () => {
     );
     expect((await renderDocument({ format: 'docx', model })).subarray(0, 2).toString()).toBe('PK');
   }, 60_000);
+
+  it("refuses a document over the thread's time or memory as too large (413, Vietnamese), not as a server error", () => {
+    for (const failure of ['timeout', 'outOfMemory'] as const) {
+      const err = documentFailureError(failure, null);
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).statusCode).toBe(413);
+      expect(err.message).toMatch(/^Văn bản quá lớn: cần hơn (60 giây|512 MB bộ nhớ) để tạo\./);
+    }
+  });
 });
