@@ -16,9 +16,12 @@ import { AppError, forbidden, notFound, validation } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { districtConsolidationData, loadRegistrationHeader, provinceConsolidationData, registrationFormData } from './registrationDocumentData';
-import { registrationImport, registrationSheetRows } from './registrationSheet';
+import { registrationImport } from './registrationSheet';
+import { registrationExportPages } from './registrationExportPages';
 import { latestSignedScan, listSignedScans, scanFileName, storeSignedScan } from './signedScans';
 import { sendTable } from '../../kit/tabularFiles';
+import { sendTableStream } from '../../kit/tableStream';
+import { registrationsToRows } from '../../../domain/registrations/registrationRows';
 import { answerImport } from '../../kit/tableImport';
 import { BackgroundJobStarted } from '../../kit/importResult';
 import { ConsolidationQuery, DistrictConsolidationQuery, FormQuery, IdParams, ScanListResponse, ScanSchema, ScanUploadQuery, SheetExportQuery, SheetImportQuery, SheetImportResponse } from './registrationDocumentSchema';
@@ -155,8 +158,10 @@ export const registrationDocumentRoutes: FastifyPluginAsyncZod<AppDeps> = async 
     async (req, reply) => {
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const table = await registrationSheetRows(db, user, campaign);
-      return sendTable(reply, { name: `dang-ky-thi-dua-${campaign.definition.year}`, sheet: 'Đăng ký thi đua', ...table, format: req.query.format });
+      // Grows with people: streamed page by page (kit/tableStream), the same file as sendTable would build.
+      const { header, formats, widths } = registrationsToRows([]);
+      const pages = registrationExportPages(db, user, campaign.id, config.exportPageRows);
+      return sendTableStream(reply, { name: `dang-ky-thi-dua-${campaign.definition.year}`, sheet: 'Đăng ký thi đua', header, formats, widths, format: req.query.format, pages });
     },
   );
 

@@ -32,38 +32,6 @@ import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { anyOf } from '../../kit/anyOf';
 import { groupBy } from '../../../domain/shared/groupBy';
 
-/**
- * A campaign's registrations in the actor's scope (filtered in SQL: a district sees its own units and its communes)
- * as sheet rows, in Vietnamese unit order; two queries whatever the number of registrations.
- */
-export async function registrationSheetRows(db: Db, actor: Actor, campaign: CampaignForDocuments) {
-  const regs = await db
-    .select({ id: registrations.id, content: registrations.content, unitCode: orgUnits.code, unitName: orgUnits.name, preparerName: users.fullName, preparerRole: users.role })
-    .from(registrations)
-    .innerJoin(orgUnits, eq(orgUnits.id, registrations.orgUnitId))
-    .leftJoin(users, eq(users.id, registrations.createdById))
-    .where(and(eq(registrations.campaignId, campaign.id), orgUnitScopeWhere(scopeOf(actor))))
-    .orderBy(asc(orgUnits.sortKey), asc(orgUnits.code));
-  const individuals = regs.length
-    ? await db
-        .select({ registrationId: registrationIndividuals.registrationId, fullName: people.fullName, position: registrationIndividuals.position, content: registrationIndividuals.content })
-        .from(registrationIndividuals)
-        .innerJoin(people, eq(people.id, registrationIndividuals.personId))
-        .where(anyOf(registrationIndividuals.registrationId, regs.map((r) => r.id)))
-        .orderBy(asc(registrationIndividuals.sortOrder), asc(people.sortKey))
-    : [];
-  const individualsOf = groupBy(individuals, (i) => i.registrationId);
-  const entries: RegistrationSheetEntry[] = regs.map((r) => ({
-    unitCode: r.unitCode,
-    unitName: r.unitName,
-    content: r.content,
-    individuals: (individualsOf.get(r.id) ?? []).map(({ fullName, position, content }) => ({ fullName, position, content })),
-    // As the printed form: a province account is never the unit's preparer.
-    preparedBy: r.preparerName && r.preparerRole && !PROVINCE_ROLES.includes(r.preparerRole) ? r.preparerName : '',
-  }));
-  return registrationsToRows(entries);
-}
-
 /** Result of an import; `registrations` counts the units of the file. */
 export type RegistrationImportResult = {
   dryRun: boolean;
