@@ -8,6 +8,8 @@ import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { containsPattern } from '../../kit/likePattern';
 import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
+import { keysetAfter, keysetPages } from '../../kit/tableStream';
+import { orgUnitsToRows, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
 
 // Qualified by hand: drizzle renders a bare "id" inside a subquery, which would bind to the inner table.
 const childCount = sql<number>`(select count(*) from org_units c where c.parent_id = "org_units"."id")::int`;
@@ -174,8 +176,23 @@ export async function orgUnitContext(db: DbOrTx, unit: { id: string; path: strin
   };
 }
 
-/** Every unit of an era within scope, parents first, with the parent's code — for export. */
-export async function orgUnitsForExport(db: DbOrTx, actor: Actor, eraId: string | undefined) {
+/** The export's order: parents first (depth), then as the lists sort; (era, code) is unique, so the key is too. */
+const exportOrder = [asc(orgUnits.depth), sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code)];
+const exportKeyColumns = [sql`${orgUnits.depth}`, sql`${orgUnits.sortKey} collate "C"`, sql`${orgUnits.code}`];
+export type OrgUnitExportKey = [depth: number, sortKey: string, code: string];
+
+/** Every unit of an era within scope, parents first, with the parent's code — for export (the CLI's file). */
+export function orgUnitsForExport(db: DbOrTx, actor: Actor, eraId: string | undefined) {
+  return exportSelect(db, actor, eraId, null);
+}
+
+/** At most `limit` units of the export after the key `after` (kit/tableStream keysetPages), each with its key. */
+export async function orgUnitExportPage(db: DbOrTx, actor: Actor, eraId: string | undefined, after: OrgUnitExportKey | null, limit: number) {
+  const rows: (OrgUnitRow & { depth: number; sortKey: string })[] = await exportSelect(db, actor, eraId, after).limit(limit);
+  return rows.map(({ depth, sortKey, ...unit }) => ({ ...unit, key: [depth, sortKey, unit.code] as OrgUnitExportKey }));
+}
+
+function exportSelect(db: DbOrTx, actor: Actor, eraId: string | undefined, after: OrgUnitExportKey | null) {
   const parent = aliasedTable(orgUnits, 'parent');
   return db
     .select({
@@ -183,9 +200,19 @@ export async function orgUnitsForExport(db: DbOrTx, actor: Actor, eraId: string 
       parentCode: parent.code,
       validFrom: orgUnits.validFrom,
       validTo: orgUnits.validTo,
+      depth: orgUnits.depth,
+      sortKey: orgUnits.sortKey,
     })
     .from(orgUnits)
     .leftJoin(parent, eq(parent.id, orgUnits.parentId))
-    .where(and(orgUnitScopeWhere(scopeOf(actor)), eraId ? eq(orgUnits.eraId, eraId) : eq(orgUnits.eraId, actorEra(actor))))
-    .orderBy(asc(orgUnits.depth), sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code));
+    .where(and(orgUnitScopeWhere(scopeOf(actor)), eraId ? eq(orgUnits.eraId, eraId) : eq(orgUnits.eraId, actorEra(actor)), keysetAfter(exportKeyColumns, after)))
+    .orderBy(...exportOrder);
+}
+
+/** The org-unit export as text rows page by page (kit/tableStream sendTableStream): the rows of orgUnitsToRows over the whole era. */
+export async function* orgUnitExportPages(db: DbOrTx, actor: Actor, eraId: string | undefined, pageRows: number): AsyncGenerator<string[][]> {
+  type Unit = Awaited<ReturnType<typeof orgUnitExportPage>>[number];
+  for await (const page of keysetPages<Unit, OrgUnitExportKey>((after, limit) => orgUnitExportPage(db, actor, eraId, after, limit), (u) => u.key, pageRows)) {
+    yield orgUnitsToRows(page).rows;
+  }
 }

@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import { orgEras } from '../../../db/schema';
-import { orgUnitsToRows, ORG_UNIT_COLUMNS, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
+import { orgUnitsToRows } from '../../../domain/orgUnits/orgUnitRows';
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../errors';
 import { auditContext, authorize } from '../../kit/session';
-import { findOrgUnitInScope, listOrgUnits, orgUnitContext, orgUnitsForExport } from './orgUnitQueries';
+import { findOrgUnitInScope, listOrgUnits, orgUnitContext, orgUnitExportPages } from './orgUnitQueries';
 import { createOrgUnit } from './createOrgUnit';
 import { orgUnitImport } from './importOrgUnits';
 import { updateOrgUnit } from './updateOrgUnit';
-import { sendTable } from '../../kit/tabularFiles';
+import { sendTableStream } from '../../kit/tableStream';
 import { answerImport } from '../../kit/tableImport';
 import { BackgroundJobStarted } from '../../kit/importResult';
 import {
@@ -54,9 +54,10 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
     { config: { access: 'orgUnit.export' }, schema: { tags: TAGS, summary: 'Xuất đơn vị (XLSX hoặc CSV, cùng cột với tệp nhập)', querystring: ExportQuery } },
     async (req, reply) => {
       const user = authorize(req);
-      const units = (await orgUnitsForExport(db, user, req.query.eraId)) as OrgUnitRow[];
-      const table = orgUnitsToRows(units);
-      return sendTable(reply, { name: `don-vi-${req.query.eraId ?? 'hien-hanh'}`, sheet: 'Đơn vị', ...table, widths: ORG_UNIT_COLUMNS.map((c) => c.width), format: req.query.format });
+      // Streamed page by page (kit/tableStream): the workbook is written as the rows arrive, never built whole.
+      const { header, formats, widths } = orgUnitsToRows([]);
+      const pages = orgUnitExportPages(db, user, req.query.eraId, deps.config.exportPageRows);
+      return sendTableStream(reply, { name: `don-vi-${req.query.eraId ?? 'hien-hanh'}`, sheet: 'Đơn vị', header, formats, widths, format: req.query.format, pages });
     },
   );
 
