@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
-import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
-import { inScope, scopeOf } from '../../../domain/access/scope';
+import { inScope } from '../../../domain/access/scope';
 import { EDITABLE_REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../../domain/campaigns/registrationRules';
 import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
 import { mayEditRegistrationOf, mayImportRegistrationOf } from '../../../domain/access/policies/registration';
@@ -13,10 +12,8 @@ import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import {
   checkRegistrationUnits,
   personNameKey,
-  registrationsToRows,
   rowsToRegistrations,
   type ParsedRegistration,
-  type RegistrationSheetEntry,
   type RegistrationUnitInfo,
 } from '../../../domain/registrations/registrationRows';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
@@ -30,7 +27,6 @@ import { AppError } from '../../errors';
 import type { CampaignForDocuments } from './registrationDocumentData';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { anyOf } from '../../kit/anyOf';
-import { groupBy } from '../../../domain/shared/groupBy';
 
 /** Result of an import; `registrations` counts the units of the file. */
 export type RegistrationImportResult = {
