@@ -6,11 +6,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { runCli } from '../../../test/processes';
-import { migrateDatabase, openDatabase, type Database, type Db } from '../client';
+import { openDatabase, type Database, type Db } from '../client';
 import { users } from '../schema';
 import { ERA_KG_2020 } from '../seed/orgTreeSeed';
-import { seedAll } from '../seed/seedAll';
-import { createTestDatabase } from '../test/testDatabase';
+import { createTestDatabase, createTestDataDir } from '../test/testDatabase';
 import { BACKUP_TABLES, createBackup, restoreBackup, RestoreError, type Backup } from './backup';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -247,23 +246,27 @@ describe('backup and restore from the command line', () => {
     const files = tempDir();
     let sourceEnv: NodeJS.ProcessEnv;
     let targetEnv: NodeJS.ProcessEnv;
+    let targetDb: Database | undefined;
     if (pgUrl) {
-      const targetDb = await createTestDatabase({ seed: false });
+      targetDb = await createTestDatabase({ seed: false });
       opened.push(targetDb);
       sourceEnv = { DATABASE_URL: urlOf(source) };
       targetEnv = { DATABASE_URL: urlOf(targetDb) };
     } else {
+      // Both folders start as a first start leaves them (the target migrated and empty): a child that found none
+      // would spend its time in initdb. Opening an existing folder is what an operator's backup and restore do.
       const sourceDir = tempDir();
+      await createTestDataDir(sourceDir);
       const db = await openDatabase({ kind: 'pglite', dataDir: sourceDir });
       try {
-        await migrateDatabase(db);
-        await seedAll(db.db);
         await saveRegistration(db.db, 'dòng lệnh', await someUnitId(db.db));
       } finally {
         await db.close();
       }
+      const targetDir = tempDir();
+      await createTestDataDir(targetDir, { seed: false });
       sourceEnv = { DATABASE_URL: '', DATA_DIR: sourceDir };
-      targetEnv = { DATABASE_URL: '', DATA_DIR: tempDir() };
+      targetEnv = { DATABASE_URL: '', DATA_DIR: targetDir };
     }
     const saved = path.join(files, 'sao-luu.json');
     const backup = await runCli(['backup', '--out', saved], sourceEnv);
@@ -287,10 +290,13 @@ describe('backup and restore from the command line', () => {
     expect(failed.stderr).toContain('Không có thay đổi nào được ghi');
     expect(failed.stderr).not.toContain('Failed query');
 
-    // What the target holds is still exactly the first restore.
-    const check = path.join(files, 'kiem-tra.json');
-    const after = await runCli(['backup', '--out', check], targetEnv);
-    expect(after.code, after.stderr).toBe(0);
-    expect((JSON.parse(fs.readFileSync(check, 'utf8')) as Backup).tables).toEqual(original.tables);
+    // What the target holds is still exactly the first restore: read in this process (the backup command already ran
+    // as a process above), on the folder or database the failed restore left.
+    const check = targetDb ?? (await openDatabase({ kind: 'pglite', dataDir: targetEnv.DATA_DIR! }));
+    try {
+      expect(JSON.parse(JSON.stringify(await createBackup(check.db))).tables).toEqual(original.tables);
+    } finally {
+      if (check !== targetDb) await check.close();
+    }
   }, 300_000);
 });

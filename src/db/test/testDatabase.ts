@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '../client';
@@ -27,6 +29,30 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await migrateAndSeed(database, seed);
   return database;
+}
+
+/**
+ * Fills an empty DATA_DIR as a first start of the server or the CLI would leave it (migrated, seeded or not), for
+ * the tests that run real processes on a data folder: a `tsx` child that finds no database runs initdb, the
+ * migrations and the seed (≈ 10 s of CPU). With the run's templates the dump is unpacked by `tar` (its entries are
+ * relative to PGlite's data folder, `DATA_DIR/pgdata` as openDatabase lays it out); without them it is built here.
+ */
+export async function createTestDataDir(dataDir: string, options: { seed?: boolean } = {}): Promise<void> {
+  const seed = options.seed !== false;
+  const dump = process.env[seed ? TEMPLATE_ENV.pgliteSeeded : TEMPLATE_ENV.pgliteEmpty];
+  if (dump && fs.existsSync(dump)) {
+    const pgdata = path.join(dataDir, 'pgdata');
+    fs.mkdirSync(pgdata, { recursive: true });
+    const tar = spawnSync('tar', ['-xf', dump, '-C', pgdata], { encoding: 'utf8' });
+    if (tar.status !== 0) throw new Error(`tar -xf ${dump}: ${tar.stderr || tar.error?.message}`);
+    return;
+  }
+  const database = await openDatabase({ kind: 'pglite', dataDir });
+  try {
+    await migrateAndSeed(database, seed);
+  } finally {
+    await database.close();
+  }
 }
 
 async function migrateAndSeed(database: Database, seed: boolean): Promise<void> {
