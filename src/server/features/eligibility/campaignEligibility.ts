@@ -148,3 +148,12 @@ export async function campaignEligibility(db: DbOrTx, campaign: CampaignRecord, 
   const { ruleSet, ruleSetVersion, inputs } = await campaignEligibilityInputs(db, campaign, scope);
   return { ruleSet, ruleSetVersion, inputs, items: evaluateInputs(ruleSet, inputs) };
 }
+
+/**
+ * Every registered nominee of a campaign in the scope with its verdict only (no explanation), for callers that count
+ * or filter on eligibility: a national list is explained nowhere, only its verdicts computed (`verdictsOf`).
+ */
+export async function campaignVerdicts(db: DbOrTx, campaign: CampaignRecord, scope: Scope) {
+  const { ruleSet, inputs } = await campaignEligibilityInputs(db, campaign, scope);
+  return { ruleSet, inputs, verdicts: verdictsOf(ruleSet, inputs) };
+}

@@ -7,7 +7,7 @@ import { quotaFor } from '../../../domain/campaigns/quotaRules';
 import type { DossierProgress, NominationFacts } from '../../../domain/home/nominationTasks';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
-import { campaignEligibility } from '../eligibility/campaignEligibility';
+import { campaignVerdicts } from '../eligibility/campaignEligibility';
 import { dossierDeadlines } from '../par/dossierDeadlines';
 
 /** The actor's unit as the home reads it. */
@@ -115,8 +115,8 @@ export async function loadNominationFacts(
       // Only worth evaluating the district's communes while a place is left; a campaign without rules has no eligible one.
       const eligibleNotProposed =
         left && c.ruleSet !== null
-          ? (await campaignEligibility(db, c, scopeOf(actor))).items.filter(
-              (i) => i.kind === 'collective' && i.orgUnit.kind === 'commune' && i.result.eligible && !proposedCommunes.has(i.orgUnit.id),
+          ? (await campaignVerdicts(db, c, scopeOf(actor))).verdicts.filter(
+              (i) => i.kind === 'collective' && i.orgUnit.kind === 'commune' && i.result.verdict === 'pass' && !proposedCommunes.has(i.orgUnit.id),
             ).length
           : 0;
       fact.communeQuota = { limit, used: proposedCommunes.size, eligibleNotProposed };

@@ -6,7 +6,7 @@ import { CLASSIFICATIONS, type Classification } from '../../../domain/par/classi
 import { AppError } from '../../errors';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { campaignDossierDeadline } from '../dossiers/dossierDeadline';
-import { campaignEligibility } from '../eligibility/campaignEligibility';
+import { campaignVerdicts } from '../eligibility/campaignEligibility';
 import { visibleYearResults } from '../par/parResultQueries';
 import type { GroupRef } from './reportGroups';
 import { activeNominationsByGroup, groupsOfUnits, unsentDossiers, type ReportFilter } from './reportQueries';
@@ -24,7 +24,8 @@ export type EligibilityGroupRow = GroupRef & { collectives: number; collectivesE
 export async function eligibilityByGroup(db: DbOrTx, campaign: CampaignRecord, actor: Actor, filter: ReportFilter) {
   let items;
   try {
-    ({ items } = await campaignEligibility(db, campaign, scopeOf(actor)));
+    // Counts only: verdicts, no explanations.
+    ({ verdicts: items } = await campaignVerdicts(db, campaign, scopeOf(actor)));
   } catch (err) {
     if (err instanceof AppError && err.code === 'CONFLICT') return { unavailable: err.message, groups: [] as EligibilityGroupRow[] };
     throw err;
@@ -37,10 +38,10 @@ export async function eligibilityByGroup(db: DbOrTx, campaign: CampaignRecord, a
     const line = groups.get(g.groupId) ?? { ...g, collectives: 0, collectivesEligible: 0, individuals: 0, individualsEligible: 0 };
     if (item.kind === 'collective') {
       line.collectives += 1;
-      if (item.result.eligible) line.collectivesEligible += 1;
+      if (item.result.verdict === 'pass') line.collectivesEligible += 1;
     } else {
       line.individuals += 1;
-      if (item.result.eligible) line.individualsEligible += 1;
+      if (item.result.verdict === 'pass') line.individualsEligible += 1;
     }
     groups.set(g.groupId, line);
   }
