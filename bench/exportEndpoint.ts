@@ -9,6 +9,7 @@
  * export while sampling the server's VmRSS every 10 ms from /proc (Linux only). Printed: the peak RSS increase over
  * the RSS before the download, time to the first body byte, total time, bytes — min / median / max over the runs.
  * The database is dropped at the end. Options (env): BENCH_EXPORT_ROWS (100000), BENCH_REPEATS (3), BENCH_PG_URL,
+ * BENCH_EXPORT_PAGE_ROWS (the page size of this checkout's server),
  * BENCH_EXPORT_MODES (stream,memory: which to run), BENCH_BEFORE_ROOT (another checkout, e.g. a git worktree of an older
  * commit with node_modules symlinked: its own code migrates and seeds a second database and serves its streamed export,
  * run alternately with this checkout's, so before and after are measured in one run).
