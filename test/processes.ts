@@ -29,7 +29,8 @@ export function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProce
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     void exited.then(() => resolve({ child, output: () => out, exited }));
-    setTimeout(() => reject(new Error('server did not start: ' + out)), 60_000).unref();
+    // Generous: a start on a loaded two-core machine (tsx, PGlite) has taken over a minute.
+    setTimeout(() => reject(new Error('server did not start: ' + out)), 180_000).unref();
   });
 }
 
