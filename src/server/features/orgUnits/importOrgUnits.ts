@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
 import type { ReportProgress } from '../../kit/jobs/backgroundJob';
 import type { TableImport } from '../../kit/tableImport';
+import { forEachInSlices, nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo', 'email'] as const;
 
@@ -31,7 +32,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
   const codeById = new Map(existing.map((u) => [u.id, u.code]));
   const toCreate: OrgUnitRow[] = [];
   const toUpdate: { row: OrgUnitRow; current: (typeof existing)[number] }[] = [];
-  units.forEach((row, i) => {
+  await forEachInSlices(units, (row, i) => {
     const current = byCode.get(row.code);
     if (!current) return void toCreate.push(row);
     const currentParentCode = current.parentId ? codeById.get(current.parentId) ?? null : null;
@@ -92,8 +93,9 @@ async function importInTransaction(
       known.set(row.code, { id, path: values.path, depth: values.depth });
       await writeAudit(tx, ctx, { action: 'orgUnit.import.create', entityType: 'orgUnit', entityId: id, orgUnitId: id, after: values });
       await wrote((done += 1), total);
+      if (done % SLICE_ITEMS === 0) await nextTurn();
     }
-    for (const { row, current } of toUpdate) {
+    await forEachInSlices(toUpdate, async ({ row, current }) => {
       const changes = {
         name: row.name,
         shortName: row.shortName,
@@ -111,7 +113,7 @@ async function importInTransaction(
       const after = Object.fromEntries(COMPARED.map((k) => [k, changes[k]]));
       await writeAudit(tx, ctx, { action: 'orgUnit.import.update', entityType: 'orgUnit', entityId: current.id, orgUnitId: current.id, before, after });
       await wrote((done += 1), total);
-    }
+    });
   });
 }
 
