@@ -98,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     publicCommentLimit: int(env.PUBLIC_COMMENT_LIMIT, 5, 'PUBLIC_COMMENT_LIMIT'),
     publicCommentWindowMinutes: int(env.PUBLIC_COMMENT_WINDOW_MINUTES, 60, 'PUBLIC_COMMENT_WINDOW_MINUTES'),
-    exportPageRows: Math.max(1, int(env.EXPORT_PAGE_ROWS, 5000, 'EXPORT_PAGE_ROWS')),
+    exportPageRows: Math.max(1, int(env.EXPORT_PAGE_ROWS, 1000, 'EXPORT_PAGE_ROWS')),
     checkResponses: env.CHECK_RESPONSES === '1' || env.CHECK_RESPONSES === 'true',
   };
 }
