@@ -11,6 +11,7 @@ import type { TableImport } from '../../kit/tableImport';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockAttestation, saveAttestation } from './saveAttestation';
+import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 /**
  * Imports the unit heads' attestations of a campaign (III.1.a) from rows read off an XLSX or CSV file (the export's
@@ -36,6 +37,8 @@ export async function importAttestations(
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const [i, row] of rows.entries()) {
+      // One statement per row: on PGlite each runs inside this process, so let other requests in between.
+      if (i > 0 && i % SLICE_ITEMS === 0) await nextTurn();
       await steps.wrote(i, rows.length);
       const orgUnitId = unitIdByCode.get(row.unitCode)!;
       const before = await lockAttestation(tx, input.campaign.id, orgUnitId);

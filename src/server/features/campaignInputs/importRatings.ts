@@ -10,6 +10,7 @@ import type { TableImport } from '../../kit/tableImport';
 import { saveRating } from './saveRating';
 import { saveParTaskConfirmation } from './saveParTaskConfirmation';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
+import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 /**
  * Imports a year's ratings of units and people from rows read off an XLSX or CSV file (the export's layout):
@@ -35,6 +36,8 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const [i, row] of rows.entries()) {
+      // One statement per row: on PGlite each runs inside this process, so let other requests in between.
+      if (i > 0 && i % SLICE_ITEMS === 0) await nextTurn();
       await steps.wrote(i, rows.length);
       const orgUnitId = unitIdByCode.get(row.unitCode)!;
       // A blank "Xếp loại" on a row carrying only the head's confirmation leaves the rating as it is.

@@ -11,6 +11,7 @@ import type { TableImport } from '../../kit/tableImport';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockRecognition, saveRecognition } from './saveRecognition';
+import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 const districts = aliasedTable(orgUnits, 'districts');
 
@@ -38,6 +39,8 @@ export async function importRecognitions(
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {
     for (const [i, row] of rows.entries()) {
+      // One statement per row: on PGlite each runs inside this process, so let other requests in between.
+      if (i > 0 && i % SLICE_ITEMS === 0) await nextTurn();
       await steps.wrote(i, rows.length);
       const commune = byCode.get(row.communeCode)!;
       const before = await lockRecognition(tx, input.campaign.id, commune.id);

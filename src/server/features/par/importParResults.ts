@@ -10,6 +10,7 @@ import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
 import { anyOf } from '../../kit/anyOf';
+import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : value.toFixed(2));
 const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'publishedTotal', 'publishedClassification'] as const;
@@ -70,6 +71,8 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
     await assertYearOpen(tx, year);
     const changed = changes.filter((c) => c.changed);
     for (const [i, { values, current }] of changed.entries()) {
+      // One statement per row: on PGlite each runs inside this process, so let other requests in between.
+      if (i > 0 && i % SLICE_ITEMS === 0) await nextTurn();
       const set = { ...values, source: null, updatedAt: input.asOf };
       // Upsert then its audit row: alike in shape to the other save use cases on purpose (see writeAudit in kit/audit.ts).
       const [row] = await tx
