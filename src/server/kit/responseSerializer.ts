@@ -1,5 +1,5 @@
 import fastJson from 'fast-json-stringify';
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifySerializerCompiler } from 'fastify';
 import { isDeepStrictEqual } from 'node:util';
 import { InvalidSchemaError, ResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import { $ZodType } from 'zod/v4/core';
  * the same JSON value: the whole API suite then proves the two serialisers agree on every route it calls. (Only the
  * order of keys may differ: fast-json-stringify writes an object's required properties before its optional ones.)
  */
-export function responseSerializerCompiler(options: { checkContracts: boolean }): FastifySchemaCompiler<unknown> {
+export function responseSerializerCompiler(options: { checkContracts: boolean }): FastifySerializerCompiler<unknown> {
   return ({ schema: maybeSchema, method, url }) => {
     const schema = zodSchemaOf(maybeSchema);
     // 'any' keeps what JSON Schema cannot say (none in our contracts today) as plain JSON.stringify.
