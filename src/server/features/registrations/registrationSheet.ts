@@ -27,6 +27,7 @@ import { AppError } from '../../errors';
 import type { CampaignForDocuments } from './registrationDocumentData';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { anyOf } from '../../kit/anyOf';
+import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 /** Result of an import; `registrations` counts the units of the file. */
 export type RegistrationImportResult = {
@@ -126,9 +127,14 @@ export async function importRegistrations(
     : [];
 
   const plans: Plan[] = [];
-  for (const r of valid) {
+  // The first registration of each unit, as `find` gave it, without a scan per row.
+  const existingByUnit = new Map<string, Existing>();
+  for (const e of existing) if (!existingByUnit.has(e.orgUnitId)) existingByUnit.set(e.orgUnitId, e);
+  for (const [k, r] of valid.entries()) {
+    // Other requests are answered between slices of a long file (issue 13 §3).
+    if (k > 0 && k % SLICE_ITEMS === 0) await nextTurn();
     const unit = unitByCode.get(r.unitCode)!;
-    const current = existing.find((e) => e.orgUnitId === unit.id) ?? null;
+    const current = existingByUnit.get(unit.id) ?? null;
     const rowError = (field: string, message: string) => r.rows.forEach((row) => errors.push({ row, field, message }));
     // A unit the actor sees but does not register (a district's communes register themselves): its rows of the
     // actor's own export re-import as unchanged; a change to them is refused below, once it is known.
@@ -212,6 +218,7 @@ export async function importRegistrations(
     await db.transaction(async (tx) => {
       const changed = plans.filter((p) => p.change !== 'unchanged');
       for (const [i, plan] of changed.entries()) {
+        if (i > 0 && i % SLICE_ITEMS === 0) await nextTurn();
         await applyPlan(tx, ctx, campaign, plan, knownPeople, currentIndividuals, input.asOf);
         await steps.wrote(i + 1, changed.length);
       }
