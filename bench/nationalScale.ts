@@ -7,7 +7,9 @@
  * (VmRSS sampled every 25 ms). Then the growth full ÷ tenth. Exits 1 when eligibility first page + ranking at full
  * size exceeds 2 s (median) or the peak RSS exceeds 1 GB.
  * Options (env): BENCH_PG (postgres://postgres@127.0.0.1:5432), BENCH_NATIONAL_SCALES ("0.1,1"), BENCH_NATIONAL_RUNS
- * (3), BENCH_NATIONAL_REUSE=1 (keep a database generated before), BENCH_NATIONAL_ALL_PAGES=0 (skip the all-pages walk).
+ * (3), BENCH_NATIONAL_REUSE=1 (keep a database generated before), BENCH_NATIONAL_ALL_PAGES=0 (skip the all-pages walk),
+ * BENCH_NATIONAL_DATABASES ("0.1:my_tenth,1:my_full": other database names than bench_national_<scale>, so sessions
+ * sharing the server keep their own).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -25,6 +27,11 @@ const ADMIN_PASSWORD = 'Bench@2020-quantri';
 const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ?? ROOT;
 /** Only the measures whose title matches (e.g. "first page|ranking"), for a long "before" run. */
 const ONLY = process.env.BENCH_NATIONAL_ONLY ? new RegExp(process.env.BENCH_NATIONAL_ONLY, 'i') : null;
+
+const DATABASES = new Map((process.env.BENCH_NATIONAL_DATABASES ?? '').split(',').filter(Boolean).map((pair) => {
+  const [scale, name] = pair.split(':');
+  return [Number(scale), name] as const;
+}));
 
 type Server = { child: ChildProcess; port: number; pid: number };
 
@@ -52,7 +59,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 type Measure = { title: string; ms: number[]; peakRss: number };
 
 async function benchScale(scale: number): Promise<{ scale: number; generationS: number | null; nominees: number; measures: Measure[] }> {
-  const name = `bench_national_${String(scale).replace('.', '_')}`;
+  const name = DATABASES.get(scale) ?? `bench_national_${String(scale).replace('.', '_')}`;
   const url = `${PG_SERVER}/${name}`;
   let generationS: number | null = null;
   const reuse = process.env.BENCH_NATIONAL_REUSE === '1' && (await hasData(url));
@@ -101,8 +108,8 @@ async function benchScale(scale: number): Promise<{ scale: number; generationS: 
     };
     await publish(); // the eligibility below reads the published PAR classes
     const elig = `/api/campaigns/${campaignId}/eligibility`;
-    const first = (await call('GET', `${elig}?page=1&pageSize=50`, snv)).json();
-    const nominees: number = first.total;
+    // The nominee count comes from a first eligibility page, skipped when BENCH_NATIONAL_ONLY leaves eligibility out.
+    const nominees: number = !ONLY || ONLY.test('Eligibility') ? (await call('GET', `${elig}?page=1&pageSize=50`, snv)).json().total : NaN;
     const laterPage = Math.max(1, Math.floor(nominees / 50 / 2));
 
     const steps: [string, () => Promise<unknown>][] = [
