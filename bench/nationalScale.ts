@@ -116,6 +116,15 @@ async function benchScale(scale: number): Promise<{ scale: number; generationS: 
       ['Eligibility, first page (50)', () => call('GET', `${elig}?page=1&pageSize=50`, snv)],
       [`Eligibility, page ${laterPage} (50)`, () => call('GET', `${elig}?page=${laterPage}&pageSize=50`, snv)],
       ['Eligibility, verdict filter "pass", first page', () => call('GET', `${elig}?verdict=pass&page=1&pageSize=50`, snv)],
+      // The list reads stored verdicts; these two time their refresh: one unit's, and the whole campaign's.
+      ['Eligibility, first page after one person’s rating changed', async () => {
+        await sql.query(`update ratings set rating = case rating when 'good' then 'outstanding' else 'good' end where id = (select id from ratings where person_id is not null and year = 2020 limit 1)`);
+        return call('GET', `${elig}?page=1&pageSize=50`, snv);
+      }],
+      ['Eligibility, first page after a whole-campaign change (rule set, publication)', async () => {
+        await sql.query('insert into eligibility_stale (campaign_id) values ($1)', [campaignId]);
+        return call('GET', `${elig}?page=1&pageSize=50`, snv);
+      }],
       ['PAR ranking 2020 (live, first page)', () => call('GET', '/api/par-results?year=2020&source=live&page=1&pageSize=100', snv)],
       ['PAR ranking publication', publish],
       ['Province consolidation', () => call('GET', `/api/campaigns/${campaignId}/consolidations/province`, snv)],

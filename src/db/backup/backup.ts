@@ -99,6 +99,13 @@ export const BACKUP_TABLES: { name: string; table: Table; orderBy?: unknown }[] 
   { name: 'background_jobs', table: backgroundJobs },
 ];
 
+/**
+ * Tables derived from the others, not backed up: the stored eligibility verdicts and their staleness marks. A restore
+ * empties them (truncate … cascade, through their campaign foreign key) and its inserts mark every restored campaign
+ * stale again (migration 0013's triggers), so the first read rebuilds them.
+ */
+export const DERIVED_TABLES = ['eligibility_verdicts', 'eligibility_stale'];
+
 // Binary columns (uploaded files) travel as base64 in the JSON file.
 const toJson = (_key: string, value: unknown) =>
   value && typeof value === 'object' && (value as { type?: string }).type === 'Buffer' && Array.isArray((value as { data?: unknown }).data)

@@ -22,3 +22,4 @@ export * from './awards';
 export * from './publicNotices';
 export * from './feedback';
 export * from './reports';
+export * from './eligibility';

@@ -9,6 +9,7 @@ import { AppError } from '../../errors';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { currentRuleSetVersion, ruleSetScreenPath } from '../ruleSets/ruleSetQueries';
 import { loadEligibilityInputs, unitSummaryOf, type EligibilityInputs, type NomineeUnit } from './eligibilityInputs';
+import type { StoredVerdictRow } from './storedVerdictQueries';
 
 /** One registered nominee with its explained result. */
 export type EligibilityItem = {
@@ -121,6 +122,24 @@ export function evaluateNominees(ruleSet: RuleSet, inputs: EligibilityInputs, re
   });
 }
 
+/**
+ * The explained results of stored-verdict rows (a page of the list, a page of the export), in their order: the inputs
+ * of their units only are read, so explaining 50 nominees of a national list reads a handful of registrations.
+ * A row whose registration left the inputs since the verdicts were refreshed is skipped; the next read refreshes.
+ */
+export async function explainStoredRows(db: DbOrTx, campaign: CampaignRecord, scope: Scope, ruleSet: RuleSet, rows: readonly StoredVerdictRow[]): Promise<EligibilityItem[]> {
+  if (rows.length === 0) return [];
+  const inputs = await loadEligibilityInputs(db, { campaignId: campaign.id, year: campaign.year, scope, orgUnitIds: [...new Set(rows.map((r) => r.orgUnitId))] });
+  const collectiveAt = new Map(inputs.collectives.map((c, index) => [c.registrationId, index]));
+  const individualAt = new Map(inputs.individuals.map((i, index) => [`${i.registrationId}:${i.person.id}`, index]));
+  const refs: NomineeRef[] = [];
+  for (const row of rows) {
+    const index = row.personId === null ? collectiveAt.get(row.registrationId) : individualAt.get(`${row.registrationId}:${row.personId}`);
+    if (index !== undefined) refs.push({ kind: row.personId === null ? 'collective' : 'individual', index });
+  }
+  return evaluateNominees(ruleSet, inputs, refs);
+}
+
 /** Every nominee of the inputs, explained: collectives, then individuals. */
 export function evaluateInputs(ruleSet: RuleSet, inputs: EligibilityInputs): EligibilityItem[] {
   const refs: NomineeRef[] = [
@@ -131,8 +150,9 @@ export function evaluateInputs(ruleSet: RuleSet, inputs: EligibilityInputs): Eli
 }
 
 /**
- * The campaign's rule set and the inputs of every registered nominee in the scope, read now from the current data:
- * results are never stored, so a changed rating, attestation or publication shows at the next request (SPEC §3 step 6).
+ * The campaign's rule set and the inputs of every registered nominee in the scope, read now from the current data, so
+ * a changed rating, attestation or publication shows at the next request (SPEC §3 step 6). The list and its export
+ * read stored verdicts instead (refreshStoredVerdicts), kept as current by the input tables' triggers.
  */
 export async function campaignEligibilityInputs(db: DbOrTx, campaign: CampaignRecord, scope: Scope) {
   const ruleSet = ruleSetOf(campaign);

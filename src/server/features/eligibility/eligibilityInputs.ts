@@ -6,6 +6,7 @@ import {
   communeRecognitions,
   nominations,
   orgUnits,
+  parPublications,
   parTaskConfirmations,
   people,
   ratings,
@@ -70,6 +71,14 @@ export function unitSummaryOf(collective: CollectiveInput): UnitSummary {
 }
 
 
+/**
+ * The list order of nominees, shared by the inputs and the stored-verdict pages (storedVerdictQueries) so both give
+ * the same pages: units in Vietnamese order (code breaks ties), then a registration's individuals in form order, by
+ * name, by id.
+ */
+export const NOMINEE_UNIT_ORDER = [sql`${orgUnits.sortKey} collate "C"`, orgUnits.code] as const;
+export const MEMBER_ORDER = [registrationIndividuals.sortOrder, sql`${people.sortKey} collate "C"`, people.id] as const;
+
 const unitOverall = alias(ratings, 'unit_overall');
 const unitParTask = alias(ratings, 'unit_par_task');
 const unitPreviousParTask = alias(ratings, 'unit_previous_par_task');
@@ -77,6 +86,15 @@ const unitPreviousParTask = alias(ratings, 'unit_previous_par_task');
 /** A unit's own rating (no person) of a kind and year, joined to the registering unit. */
 function unitRatingOn(rated: typeof unitOverall | typeof unitParTask | typeof unitPreviousParTask, kind: string, ratedYear: number): SQL {
   return and(eq(rated.orgUnitId, orgUnits.id), isNull(rated.personId), eq(rated.kind, kind), eq(rated.year, ratedYear))!;
+}
+
+/** The publication the PAR classes are read from, as the list names it (not its snapshot); null before it is published. */
+export async function eligibilityPublication(db: DbOrTx, year: number): Promise<EligibilityInputs['publication']> {
+  const [row] = await db
+    .select({ id: parPublications.id, decisionNumber: parPublications.decisionNumber, decisionDate: parPublications.decisionDate })
+    .from(parPublications)
+    .where(eq(parPublications.year, year));
+  return row ?? null;
 }
 
 /**
@@ -117,12 +135,14 @@ async function movedRatings(db: DbOrTx, year: number, personIds: readonly string
  * @param input.campaignId the campaign
  * @param input.year the campaign year
  * @param input.scope the actor's scope
+ * @param input.orgUnitIds only the registrations of these units (a page of stored verdicts, a refresh of marked units)
  */
 export async function loadEligibilityInputs(
   db: DbOrTx,
-  input: { campaignId: string; year: number; scope: Scope },
+  input: { campaignId: string; year: number; scope: Scope; orgUnitIds?: readonly string[] },
 ): Promise<EligibilityInputs> {
-  const { campaignId, year, scope } = input;
+  const { campaignId, year, scope, orgUnitIds } = input;
+  const unitsWhere = orgUnitIds ? anyOf(orgUnits.id, orgUnitIds) : undefined;
   // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
   // Each collective's attestation, ratings and proposal are joined in, not fetched by a list of every unit's id:
   // `= any($1)` with 10,000 ids inside an `or` made PostgreSQL compare every rating with every id (issue 13 §2).
@@ -150,8 +170,8 @@ export async function loadEligibilityInputs(
     .leftJoin(unitOverall, unitRatingOn(unitOverall, 'overall', year))
     .leftJoin(unitParTask, unitRatingOn(unitParTask, 'par_task', year))
     .leftJoin(unitPreviousParTask, unitRatingOn(unitPreviousParTask, 'par_task', year - 1))
-    .where(and(eq(registrations.campaignId, campaignId), orgUnitScopeWhere(scope)))
-    .orderBy(sql`${orgUnits.sortKey} collate "C"`, orgUnits.code);
+    .where(and(eq(registrations.campaignId, campaignId), orgUnitScopeWhere(scope), unitsWhere))
+    .orderBy(...NOMINEE_UNIT_ORDER);
 
   // A person's rating of the year under the unit of their registration (else see `movedRatings`); the head's
   // confirmation for the campaign year (III.1.b), the registration's columns only where none exists.
@@ -174,8 +194,8 @@ export async function loadEligibilityInputs(
       ratings,
       and(eq(ratings.year, year), eq(ratings.kind, 'overall'), eq(ratings.orgUnitId, registrations.orgUnitId), eq(ratings.personId, registrationIndividuals.personId)),
     )
-    .where(and(eq(registrationIndividuals.campaignId, campaignId), orgUnitScopeWhere(scope)))
-    .orderBy(sql`${orgUnits.sortKey} collate "C"`, registrationIndividuals.sortOrder, sql`${people.sortKey} collate "C"`);
+    .where(and(eq(registrationIndividuals.campaignId, campaignId), orgUnitScopeWhere(scope), unitsWhere))
+    .orderBy(...NOMINEE_UNIT_ORDER, ...MEMBER_ORDER);
 
   const recognitionsQuery = db
     .select({ communeUnitId: communeRecognitions.communeUnitId, districtUnitId: communeRecognitions.districtUnitId })

@@ -1,16 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { orgUnits, parResults, ratings, attestations } from '../../../db/schema';
+import { campaigns, communeRecognitions, districtParPublications, eligibilityStale, eligibilityVerdicts, nominations, parPublications, parTaskConfirmations, people, registrationIndividuals, registrations } from '../../../db/schema';
 import { ERA_KG_2020 } from '../../../db/seed/orgTreeSeed';
 import { scopeOf } from '../../../domain/access/scope';
 import { createPerson, kh34CampaignId, register } from '../../kit/testing/eligibilityFixtures';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { campaignEligibility } from './campaignEligibility';
-import { filterEligibilityItems, type EligibilityFilters } from './filterEligibilityItems';
+import type { EligibilityItem } from './campaignEligibility';
+import type { EligibilityFilters } from './storedVerdictQueries';
 
-// The list explains only the nominees of its page and counts, filters and pages on verdicts alone: each page must
-// be the same slice of the full evaluation (every nominee explained) with the same filters, and the counts the same.
+// The list counts, filters and pages in SQL on stored verdicts and explains only the nominees of its page: each page
+// must be the same slice of the full evaluation (every nominee explained now, filtered here in memory) with the same
+// filters, and the counts the same.
+
+/** The board's filters applied to the full evaluation: the oracle the SQL filters are compared with. */
+async function filterItems(districtSubtree: (districtId: string) => Promise<Set<string>>, items: EligibilityItem[], f: EligibilityFilters) {
+  const inDistrict = f.districtId ? await districtSubtree(f.districtId) : null;
+  return items.filter(
+    (i) =>
+      (!f.kind || i.kind === f.kind) &&
+      (!f.verdict || i.result.verdict === f.verdict) &&
+      (!f.group || (f.group === 'individual' ? i.kind === 'individual' : i.kind === 'collective' && i.orgUnit.kind === f.group)) &&
+      (!inDistrict || inDistrict.has(i.orgUnit.id)),
+  );
+}
 
 const NOW = new Date('2021-05-10T03:00:00Z');
 const RATINGS = ['outstanding', 'good', 'adequate', 'failed', null] as const;
@@ -64,7 +79,12 @@ async function fullEvaluation(filters: EligibilityFilters) {
   const db = t.database.db;
   const campaign = await loadCampaign(db, campaignId);
   const { items } = await campaignEligibility(db, campaign, scopeOf({ role: 'province_secretariat', unitId: '', unitPath: '/' } as never));
-  return { all: items, filtered: await filterEligibilityItems(db, campaign.eraId, items, filters) };
+  const districtSubtree = async (id: string) => {
+    const [district] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, id));
+    const units = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.eraId, campaign.eraId));
+    return new Set(units.filter((u) => u.path.startsWith(district.path)).map((u) => u.id));
+  };
+  return { all: items, filtered: await filterItems(districtSubtree, items, filters) };
 }
 
 describe('an eligibility page is the same slice of the full evaluation', () => {
@@ -96,5 +116,102 @@ describe('an eligibility page is the same slice of the full evaluation', () => {
   it('gives every verdict somewhere on the board, so the comparison covers pass, fail and unknown', async () => {
     const { all } = await fullEvaluation({});
     expect(new Set(all.map((i) => `${i.kind}:${i.result.verdict}`))).toEqual(new Set(['collective:pass', 'collective:fail', 'collective:unknown', 'individual:pass', 'individual:fail', 'individual:unknown']));
+  });
+});
+
+// The list reads verdicts stored and refreshed from marks that the input tables' triggers write (migration 0013).
+// Each change below is made in the database as any import, route or script would, and the whole board must then be
+// the full evaluation of the current data again: a trigger missing for one input would leave its verdicts stale.
+describe('stored verdicts follow every input that changes', () => {
+  async function boardMatchesFullEvaluation() {
+    const { all } = await fullEvaluation({});
+    const res = await t.req(secretariat, { method: 'GET', url: `/api/campaigns/${campaignId}/eligibility`, query: { pageSize: '500' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.total).toBe(all.length);
+    expect(body.items).toEqual(JSON.parse(JSON.stringify(all)));
+    return all;
+  }
+  const db = () => t.database.db;
+  const firstOf = async (kind: 'collective' | 'individual', verdict?: 'pass' | 'fail' | 'unknown') => {
+    const { all } = await fullEvaluation({});
+    const found = all.find((i) => i.kind === kind && (!verdict || i.result.verdict === verdict));
+    expect(found, `a ${kind} ${verdict ?? ''}`).toBeDefined();
+    return found!;
+  };
+
+  const changes: [string, () => Promise<void>][] = [
+    ['a person’s rating', async () => {
+      const item = await firstOf('individual', 'pass');
+      await db().update(ratings).set({ rating: 'failed' }).where(and(eq(ratings.personId, item.person!.id), eq(ratings.year, 2020)));
+    }],
+    ['a Phòng Nội vụ’s ratings removed (basis C reads them)', async () => {
+      const item = (await fullEvaluation({})).all.find((i) => i.kind === 'collective' && i.orgUnit.kind === 'par_unit')!;
+      await db().delete(ratings).where(and(eq(ratings.orgUnitId, item.orgUnit.id), isNull(ratings.personId)));
+    }],
+    ['an attestation', async () => {
+      const item = await firstOf('collective', 'pass');
+      await db().update(attestations).set({ compliance: false }).where(eq(attestations.orgUnitId, item.orgUnit.id));
+    }],
+    ['a registration sent back', async () => {
+      const item = await firstOf('collective', 'pass');
+      await db().update(registrations).set({ status: 'returned' }).where(eq(registrations.id, item.registrationId));
+    }],
+    ['a registered individual’s attested CCHC tasks', async () => {
+      const item = await firstOf('individual');
+      await db().update(registrationIndividuals).set({ parTasksExcellent: false }).where(eq(registrationIndividuals.personId, item.person!.id));
+    }],
+    ['an individual taken off a registration', async () => {
+      const item = await firstOf('individual');
+      await db().delete(registrationIndividuals).where(eq(registrationIndividuals.personId, item.person!.id));
+    }],
+    ['a head’s confirmation of CCHC tasks', async () => {
+      const item = await firstOf('individual', 'fail');
+      await db().insert(parTaskConfirmations).values({ year: 2020, personId: item.person!.id, orgUnitId: item.orgUnit.id, excellent: true });
+    }],
+    ['a person renamed (name and order)', async () => {
+      const item = await firstOf('individual');
+      await db().update(people).set({ fullName: 'Ân Thị Đầu', sortKey: '0000 renamed' }).where(eq(people.id, item.person!.id));
+    }],
+    ['a unit renamed (name and order)', async () => {
+      const item = await firstOf('collective');
+      await db().update(orgUnits).set({ name: 'Ấp Đầu Tiên', sortKey: '0000 renamed' }).where(eq(orgUnits.id, item.orgUnit.id));
+    }],
+    ['a nomination proposing a unit (its people’s “unit proposed”)', async () => {
+      const item = await firstOf('individual');
+      await db().insert(nominations).values({ campaignId, nomineeKind: 'unit', nomineeUnitId: item.orgUnit.id, proposingUnitId: item.orgUnit.id, quotaKey: `test:${item.orgUnit.id}` });
+    }],
+    ['a district recognising its best commune', async () => {
+      const [commune] = await db().select({ id: orgUnits.id, parentId: orgUnits.parentId }).from(orgUnits).innerJoin(registrations, eq(registrations.orgUnitId, orgUnits.id)).where(and(eq(registrations.campaignId, campaignId), eq(orgUnits.kind, 'commune')));
+      await db().insert(communeRecognitions).values({ campaignId, districtUnitId: commune.parentId!, communeUnitId: commune.id });
+    }],
+    ['a district publishing its communes’ classes', async () => {
+      const communes = await db().select({ id: orgUnits.id, parentId: orgUnits.parentId, code: orgUnits.code, name: orgUnits.name }).from(orgUnits).innerJoin(registrations, eq(registrations.orgUnitId, orgUnits.id)).where(and(eq(registrations.campaignId, campaignId), eq(orgUnits.kind, 'commune')));
+      const districtUnitId = communes[0].parentId!;
+      const snapshot = communes.filter((c) => c.parentId === districtUnitId).map((c, i) => ({ communeUnitId: c.id, code: c.code, name: c.name, totalPoints: null, classification: 'weak', rank: i + 1 }));
+      await db().insert(districtParPublications).values({ year: 2020, districtUnitId, decisionNumber: '9/QĐ-UBND', decisionDate: '2021-05-08', signer: 'Chủ tịch UBND huyện', snapshot });
+    }],
+    ['the province’s PAR publication withdrawn', async () => {
+      await db().delete(parPublications).where(eq(parPublications.year, 2020));
+    }],
+    ['the campaign’s rule set', async () => {
+      const [campaign] = await db().select({ ruleSet: campaigns.ruleSet }).from(campaigns).where(eq(campaigns.id, campaignId));
+      const ruleSet = campaign.ruleSet as { individual: { conditions: unknown[] } };
+      await db().update(campaigns).set({ ruleSet: { ...ruleSet, individual: { ...ruleSet.individual, conditions: ruleSet.individual.conditions.slice(1) } } }).where(eq(campaigns.id, campaignId));
+    }],
+  ];
+
+  it.each(changes)('%s', async (_name, change) => {
+    const before = JSON.stringify(await boardMatchesFullEvaluation());
+    await change();
+    const after = await boardMatchesFullEvaluation();
+    expect(JSON.stringify(after), 'the change must change the board, or it proves nothing').not.toBe(before);
+  });
+
+  it('reads marks only: a read after a read evaluates nothing and leaves nothing marked', async () => {
+    await boardMatchesFullEvaluation();
+    expect(await db().select().from(eligibilityStale).where(eq(eligibilityStale.campaignId, campaignId))).toEqual([]);
+    const stored = await db().select().from(eligibilityVerdicts).where(eq(eligibilityVerdicts.campaignId, campaignId));
+    expect(stored.length).toBe((await fullEvaluation({})).all.length);
   });
 });

@@ -4,8 +4,11 @@ import { eligibilityToRows } from '../../../domain/eligibility/eligibilityToRows
 import type { AppDeps } from '../../deps';
 import { authorize } from '../../kit/session';
 import { loadCampaign } from '../campaigns/campaignQueries';
-import { campaignEligibilityInputs, evaluateNominees, verdictsOf, type NomineeVerdict } from './campaignEligibility';
-import { filterEligibilityItems } from './filterEligibilityItems';
+import { currentRuleSetVersion } from '../ruleSets/ruleSetQueries';
+import { explainStoredRows } from './campaignEligibility';
+import { eligibilityPublication } from './eligibilityInputs';
+import { refreshStoredVerdicts } from './refreshStoredVerdicts';
+import { storedVerdictCounts, storedVerdictRows } from './storedVerdictQueries';
 import { sendTableStream } from '../../kit/tableStream';
 import { eligibilityExportPages } from './eligibilityExportPages';
 import { whatIfEligibility } from './whatIfEligibility';
@@ -20,16 +23,9 @@ import {
 
 const TAGS = ['Xét điều kiện khen thưởng'];
 
-function counts(items: readonly NomineeVerdict[]) {
-  const zero = () => ({ pass: 0, fail: 0, unknown: 0 });
-  const result = { collective: zero(), individual: zero() };
-  for (const item of items) result[item.kind][item.result.verdict] += 1;
-  return result;
-}
-
 /**
  * Eligibility for the chairman's Bằng khen (III.1): every registered collective and individual of a campaign with
- * its explained result, recomputed on every request; an export; and a what-if that saves nothing.
+ * its explained result, from verdicts stored and refreshed whenever an input changes (refreshStoredVerdicts); an export; and a what-if that saves nothing.
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
@@ -48,21 +44,26 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
     async (req) => {
       const user = authorize(req);
+      const scope = scopeOf(user);
       const campaign = await loadCampaign(db, req.params.id);
-      const { ruleSet, ruleSetVersion, inputs } = await campaignEligibilityInputs(db, campaign, scopeOf(user));
       const { page, pageSize, ...filters } = req.query;
-      // Counts, filters and paging read verdicts only; the page's nominees alone are explained.
-      const verdicts = verdictsOf(ruleSet, inputs);
-      const filtered = await filterEligibilityItems(db, campaign.eraId, verdicts, filters);
+      // Counts, filters and paging in SQL on the stored verdicts, brought up to date first; the page alone is explained.
+      const ruleSet = await refreshStoredVerdicts(db, campaign);
+      const [{ counts, total }, rows, ruleSetVersion, publication] = await Promise.all([
+        storedVerdictCounts(db, campaign, scope, filters),
+        storedVerdictRows(db, campaign, scope, filters, { limit: pageSize, offset: (page - 1) * pageSize }),
+        currentRuleSetVersion(db, campaign),
+        eligibilityPublication(db, campaign.year),
+      ]);
       return {
         campaign: { id: campaign.id, year: campaign.year, planNumber: campaign.planNumber },
         ruleSetId: ruleSet.id,
         ruleSetVersion,
         asOf: now().toISOString(),
-        publication: inputs.publication,
-        counts: counts(verdicts),
-        items: evaluateNominees(ruleSet, inputs, filtered.slice((page - 1) * pageSize, page * pageSize)),
-        total: filtered.length,
+        publication,
+        counts,
+        items: await explainStoredRows(db, campaign, scope, ruleSet, rows),
+        total,
         page,
         pageSize,
       };
@@ -78,12 +79,13 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     async (req, reply) => {
       const user = authorize(req);
       const campaign = await loadCampaign(db, req.params.id);
-      const { ruleSet, inputs } = await campaignEligibilityInputs(db, campaign, scopeOf(user));
+      const scope = scopeOf(user);
       const { format: _format, ...filters } = req.query;
-      const kept = await filterEligibilityItems(db, campaign.eraId, verdictsOf(ruleSet, inputs), filters);
+      const ruleSet = await refreshStoredVerdicts(db, campaign);
+      const rows = await storedVerdictRows(db, campaign, scope, filters);
       // Grows with nominees: explained and written page by page (kit/tableStream), the same file as sendTable would build.
       const { header, formats, widths } = eligibilityToRows([]);
-      const pages = eligibilityExportPages(ruleSet, inputs, kept, config.exportPageRows);
+      const pages = eligibilityExportPages((slice) => explainStoredRows(db, campaign, scope, ruleSet, slice), rows, config.exportPageRows);
       return sendTableStream(reply, { name: `xet-dieu-kien-${campaign.year}`, sheet: 'Xét điều kiện', header, formats, widths, format: req.query.format, pages });
     },
   );

@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { campaigns } from './campaigns';
+import { registrations } from './registrations';
+
+/**
+ * Each registered nominee's eligibility verdict (pass / fail / unknown, no explanation), stored so the eligibility list
+ * counts, filters and pages in SQL at any size (issue 13 §2). A cache of what `verdictsOf` computes from the inputs,
+ * never a record of its own: rows are replaced whenever `eligibility_stale` says their unit's inputs changed (the
+ * triggers of migration 0013 write those marks in the changing transaction), and it is not backed up.
+ * `person_id` null is the collective itself; otherwise one of its registered individuals.
+ */
+export const eligibilityVerdicts = pgTable(
+  'eligibility_verdicts',
+  {
+    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    personId: uuid('person_id'),
+    verdict: text('verdict').notNull(),
+  },
+  (t) => [index('eligibility_verdicts_campaign_unit').on(t.campaignId, t.orgUnitId)],
+);
+
+/**
+ * "The stored verdicts of this campaign's unit (or, with `org_unit_id` null, of the whole campaign) are out of date",
+ * written by triggers on every input table in the same transaction as the change, so a mark is visible exactly when
+ * the change is. A refresh deletes only the marks it read, by id: a change committed while it computed keeps its mark.
+ */
+export const eligibilityStale = pgTable(
+  'eligibility_stale',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid('org_unit_id'),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('eligibility_stale_campaign').on(t.campaignId)],
+);
