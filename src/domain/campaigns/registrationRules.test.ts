@@ -1,12 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIVE_KINDS } from './campaignPlanTerms';
 import {
   REGISTRATION_STATUSES,
   REGISTRATION_TRANSITIONS,
   checkRegistrationTransition,
   findDuplicatePeople,
+  COUNTED_REGISTRATION_STATUSES,
   summariseRegistrations,
   type SummaryRegistration,
   type SummaryUnit,
+  type UnitGroupSummary,
 } from './registrationRules';
 import type { Role } from '../access/roles';
 
@@ -254,5 +258,37 @@ describe('summariseRegistrations', () => {
 
   it('returns empty groups for no units', () => {
     expect(summariseRegistrations([], []).province.total).toEqual({ units: 0, registered: 0 });
+  });
+
+  it('gathers each district\'s communes and own units as filtering every unit per district would, whatever the codes', () => {
+    // Few codes and names, so codes shared across kinds, a unit under itself and equal names all happen.
+    const code = fc.constantFrom('906', '903', '30904', '30907', 'NV', '91');
+    const unit = fc.record({
+      code,
+      name: fc.constantFrom('Xã Thạnh Hưng', 'Xã Thạnh Hưng', 'Huyện Hòn Đất', 'Thị trấn Giồng Riềng', 'Phòng Nội vụ'),
+      kind: fc.constantFrom(...COLLECTIVE_KINDS),
+      parentCode: fc.option(code, { nil: null }),
+    });
+    const registration = fc.record({ unitCode: code, status: fc.constantFrom(...REGISTRATION_STATUSES) });
+    const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+    const inOrder = <T extends { name: string; code: string }>(list: readonly T[]) => [...list].sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+    const lines = (g: UnitGroupSummary) => [...g.registered, ...g.notRegistered].map((l) => `${l.kind} ${l.code} ${l.name}`);
+    const ordered = (g: UnitGroupSummary) => [g.registered, g.notRegistered].every((list) => inOrder(list).every((l, i) => l === list[i]));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 25 }), fc.array(registration, { maxLength: 10 }), (units, registrations) => {
+        const summary = summariseRegistrations(units, registrations);
+        const districts = units.filter((u) => u.kind === 'district').sort((a, b) => a.code.localeCompare(b.code));
+        expect(summary.districts.map((d) => d.districtCode)).toEqual(districts.map((d) => d.code));
+        summary.districts.forEach((d, i) => {
+          const communes = units.filter((u) => u.kind === 'commune' && u.parentCode === districts[i].code);
+          const own = units.filter((u) => u.code === districts[i].code || (u.kind === 'par_unit_district' && u.parentCode === districts[i].code));
+          expect([d.communes.total, d.ownUnits.total]).toEqual([communes.length, own.length]);
+          expect(lines(d.communes).sort()).toEqual(inOrder(communes).map((u) => `${u.kind} ${u.code} ${u.name}`).sort());
+          expect(lines(d.ownUnits).sort()).toEqual(inOrder(own).map((u) => `${u.kind} ${u.code} ${u.name}`).sort());
+          expect([ordered(d.communes), ordered(d.ownUnits)]).toEqual([true, true]);
+          expect([...d.communes.registered, ...d.communes.notRegistered].every((l) => d.communes.registered.includes(l) === (l.status !== null && COUNTED_REGISTRATION_STATUSES.includes(l.status)))).toBe(true);
+        });
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { alias } from 'drizzle-orm/pg-core';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../db/client';
-import { orgUnits, registrationSummaries, registrations, users } from '../../../db/schema';
+import { orgUnits, registrationIndividuals, registrationSummaries, registrations, users } from '../../../db/schema';
 import { REGISTRATION_STATUS_LABELS, summariseRegistrations, type RegistrationStatus, type SummaryLine, type SummaryUnit } from '../../../domain/campaigns/registrationRules';
 import { collectiveKindOf } from '../../../domain/campaigns/registrationScope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
@@ -18,7 +18,6 @@ type UnitWithRegistration = SummaryUnit & {
   searchText: string;
   registrationId: string | null;
   status: RegistrationStatus | null;
-  individualCount: number;
   submittedAt: string | null;
   /** Kind of the parent unit: a commune under the province itself belongs to a two-tier province (no district). */
   parentKind: string | null;
@@ -26,7 +25,8 @@ type UnitWithRegistration = SummaryUnit & {
 
 /**
  * Participating units (II.2.a) of the campaign's era under `pathPrefix`, each with its registration in this campaign:
- * one query, scoped by the materialised path in SQL.
+ * one query, scoped by the materialised path in SQL. The individuals are counted apart (`individualCounts`), for the
+ * lines shown only: a count per unit of the whole province was half the province consolidation (issue 13).
  */
 async function unitsWithRegistrations(db: DbOrTx, campaign: CampaignRecord, pathPrefix: string | null): Promise<UnitWithRegistration[]> {
   const rows = await db
@@ -38,7 +38,6 @@ async function unitsWithRegistrations(db: DbOrTx, campaign: CampaignRecord, path
       registrationId: registrations.id,
       status: registrations.status,
       submittedAt: registrations.submittedAt,
-      individualCount: sql<number>`(select count(*) from registration_individuals ri where ri.registration_id = ${registrations.id})::int`,
     })
     .from(orgUnits)
     .leftJoin(parentUnit, eq(parentUnit.id, orgUnits.parentId))
@@ -59,14 +58,25 @@ async function unitsWithRegistrations(db: DbOrTx, campaign: CampaignRecord, path
         searchText: r.searchText,
         registrationId: r.registrationId,
         status: r.status as RegistrationStatus | null,
-        individualCount: r.individualCount ?? 0,
         submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
       },
     ];
   });
 }
 
-function lineOf(line: SummaryLine, byCode: Map<string, UnitWithRegistration>) {
+/** How many individuals each of these registrations lists (a registration without any is absent). */
+async function individualCounts(db: DbOrTx, registrationIds: readonly (string | null)[]): Promise<Map<string, number>> {
+  const ids = registrationIds.filter((id): id is string => id !== null);
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ registrationId: registrationIndividuals.registrationId, count: sql<number>`count(*)::int` })
+    .from(registrationIndividuals)
+    .where(anyOf(registrationIndividuals.registrationId, ids))
+    .groupBy(registrationIndividuals.registrationId);
+  return new Map(rows.map((r) => [r.registrationId, r.count]));
+}
+
+function lineOf(line: SummaryLine, byCode: Map<string, UnitWithRegistration>, counts: Map<string, number>) {
   const u = byCode.get(line.code)!;
   return {
     orgUnitId: u.id,
@@ -75,7 +85,7 @@ function lineOf(line: SummaryLine, byCode: Map<string, UnitWithRegistration>) {
     status: line.status,
     statusLabel: line.status ? REGISTRATION_STATUS_LABELS[line.status] : 'Chưa đăng ký',
     registrationId: u.registrationId,
-    individualCount: u.individualCount,
+    individualCount: (u.registrationId && counts.get(u.registrationId)) || 0,
     submittedAt: u.submittedAt,
   };
 }
@@ -115,7 +125,8 @@ export async function districtConsolidation(db: DbOrTx, campaign: CampaignRecord
   const summary = summariseRegistrations(frame, units.flatMap((u) => (u.status ? [{ unitCode: u.code, status: u.status }] : [])));
   const d = summary.districts.find((x) => x.districtCode === district.code)!;
   // Registered communes first, then those that have not (yet), each in Vietnamese order.
-  const all = [...d.communes.registered, ...d.communes.notRegistered].map((l) => lineOf(l, byCode));
+  const counts = await individualCounts(db, units.map((u) => u.registrationId));
+  const all = [...d.communes.registered, ...d.communes.notRegistered].map((l) => lineOf(l, byCode, counts));
   const q = filter.q?.trim() ? foldDiacritics(filter.q) : '';
   const registeredCodes = new Set(d.communes.registered.map((l) => l.code));
   const filtered = all.filter(
@@ -134,7 +145,7 @@ export async function districtConsolidation(db: DbOrTx, campaign: CampaignRecord
     total: filtered.length,
     page: filter.page,
     pageSize: filter.pageSize,
-    ownUnits: [...d.ownUnits.registered, ...d.ownUnits.notRegistered].filter((l) => byCode.has(l.code)).map((l) => lineOf(l, byCode)),
+    ownUnits: [...d.ownUnits.registered, ...d.ownUnits.notRegistered].filter((l) => byCode.has(l.code)).map((l) => lineOf(l, byCode, counts)),
     forwarded: await summaryRow(db, campaign.id, district.id),
   };
 }
@@ -196,20 +207,23 @@ async function saveForwardedSummary(tx: DbOrTx, ctx: AuditContext, input: { camp
 }
 
 /** The communes straight under the province (two tiers), registered first, each with its registration. */
-function directCommuneLines(units: readonly UnitWithRegistration[]) {
+function directCommuneUnits(units: readonly UnitWithRegistration[]) {
   return units
     .filter((u) => u.kind === 'commune' && u.parentKind === 'province')
-    .sort((a, b) => Number(b.status !== null) - Number(a.status !== null))
-    .map((u) => ({
-      orgUnitId: u.id,
-      code: u.code,
-      name: u.name,
-      status: u.status,
-      statusLabel: u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký',
-      registrationId: u.registrationId,
-      individualCount: u.individualCount,
-      submittedAt: u.submittedAt,
-    }));
+    .sort((a, b) => Number(b.status !== null) - Number(a.status !== null));
+}
+
+function directCommuneLine(u: UnitWithRegistration, counts: Map<string, number>) {
+  return {
+    orgUnitId: u.id,
+    code: u.code,
+    name: u.name,
+    status: u.status,
+    statusLabel: u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký',
+    registrationId: u.registrationId,
+    individualCount: (u.registrationId && counts.get(u.registrationId)) || 0,
+    submittedAt: u.submittedAt,
+  };
 }
 
 /** The province unit (root) of the campaign's era. */
@@ -234,12 +248,16 @@ export async function provinceConsolidation(db: DbOrTx, campaign: CampaignRecord
   const forwardedAt = new Map(forwardedRows.map((r) => [r.orgUnitId, new Date(r.forwardedAt).toISOString()]));
   const province = await provinceUnit(db, campaign);
   const departments = summary.province.departments;
+  const departmentLines = [...departments.registered, ...departments.notRegistered];
+  const directCommunes = directCommuneUnits(units);
+  // Only the lines listed one by one carry their individuals; the districts show counts of units.
+  const counts = await individualCounts(db, [...departmentLines.map((l) => byCode.get(l.code)!.registrationId), ...directCommunes.map((u) => u.registrationId)]);
   return {
     total: summary.province.total,
     departments: {
       total: departments.total,
       registeredCount: departments.registeredCount,
-      items: [...departments.registered, ...departments.notRegistered].map((l) => lineOf(l, byCode)),
+      items: departmentLines.map((l) => lineOf(l, byCode, counts)),
     },
     districts: summary.districts.map((d) => {
       const id = byCode.get(d.districtCode)!.id;
@@ -260,7 +278,7 @@ export async function provinceConsolidation(db: DbOrTx, campaign: CampaignRecord
     communes: { total: summary.province.communes.total, registeredCount: summary.province.communes.registeredCount },
     // Two tiers (no districts since 01/7/2025): communes, wards and special zones send to Sở Nội vụ directly, so they
     // are listed here one by one, registered first, as the departments are; empty in a three-tier campaign.
-    directCommunes: directCommuneLines(units),
+    directCommunes: directCommunes.map((u) => directCommuneLine(u, counts)),
     provinceSummary: await summaryRow(db, campaign.id, province.id),
   };
 }

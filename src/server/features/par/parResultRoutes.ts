@@ -10,7 +10,7 @@ import { auditContext, authorize } from '../../kit/session';
 import { loadClassificationSchemes } from './classificationSchemes';
 import { dossierDeadlines } from './dossierDeadlines';
 import { parResultImport } from './importParResults';
-import { findPublication, visibleYearResults, type PublicationRow } from './parResultQueries';
+import { findPublicationSummary, visibleYearPage, visibleYearResults, type PublicationHeader } from './parResultQueries';
 import { publishParResults } from './publishParResults';
 import { communeParRoutes } from './communeParRoutes';
 import { saveClassificationScheme } from './saveClassificationScheme';
@@ -42,7 +42,7 @@ import { z } from 'zod';
 
 const TAGS = ['Chỉ số CCHC'];
 
-function presentPublication(p: PublicationRow) {
+function presentPublication(p: PublicationHeader) {
   return {
     id: p.id,
     year: p.year,
@@ -98,15 +98,14 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
     async (req) => {
       const user = authorize(req);
       const { year, blockCode, source, page, pageSize } = req.query;
-      const visible = await visibleYearResults(db, user, year, source);
-      const items = blockCode ? visible.items.filter((i) => i.blockCode === blockCode) : visible.items;
+      const visible = await visibleYearPage(db, user, year, { wanted: source, blockCode, page, pageSize });
       return {
         year,
         source: visible.source,
         scheme: visible.scheme,
         publication: visible.publication && presentPublication(visible.publication),
-        items: items.slice((page - 1) * pageSize, page * pageSize),
-        total: items.length,
+        items: visible.items,
+        total: visible.total,
         page,
         pageSize,
       };
@@ -229,10 +228,10 @@ export const parResultRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
     },
     async (req) => {
       authorize(req);
-      const publication = await findPublication(db, req.params.year);
+      const publication = await findPublicationSummary(db, req.params.year);
       if (!publication) throw notFound(`Quyết định công bố kết quả Chỉ số CCHC năm ${req.params.year}`);
       const deadlines = await dossierDeadlines(db, { year: publication.year, publicationDate: publication.decisionDate as LocalDate, asOf: now() });
-      return { publication: presentPublication(publication), resultCount: (publication.snapshot as unknown[]).length, dossierDeadlines: deadlines };
+      return { publication: presentPublication(publication), resultCount: publication.resultCount, dossierDeadlines: deadlines };
     },
   );
 };

@@ -207,6 +207,18 @@ describe('PAR results: history and charts', () => {
     expect(body.items.find((i: { orgUnitCode: string }) => i.orgUnitCode === '906')).toMatchObject({ classification: 'good', rank: null });
   });
 
+  it('pages a published ranking, whole or by block, as the snapshot reads in its order (paged by the database)', async () => {
+    const [{ snapshot }] = (await t.database.db.execute(sql`select snapshot from par_publications where year = 2018`)).rows as { snapshot: { unitId: string; blockCode: string }[] }[];
+    for (const blockCode of [undefined, 'department', 'centralAgency', 'district', 'commune']) {
+      const expected = snapshot.filter((i) => !blockCode || i.blockCode === blockCode);
+      for (let page = 1; page <= Math.ceil(expected.length / 10) + 1; page++) {
+        const query = { year: '2018', page: String(page), pageSize: '10', ...(blockCode ? { blockCode } : {}) };
+        const body = (await t.req(officer, { method: 'GET', url: '/api/par-results', query })).json();
+        expect([body.source, body.total, body.items.map((i: { unitId: string }) => i.unitId)]).toEqual(['published', expected.length, expected.slice((page - 1) * 10, page * 10).map((i) => i.unitId)]);
+      }
+    }
+  });
+
   it('has Giồng Riềng 91,47 xuất sắc for 2019, with the published counts kept as a note', async () => {
     const res = await t.req(officer, { method: 'GET', url: '/api/par-results', query: { year: '2019' } });
     const [gr] = res.json().items;

@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { applyStatusFacts } from '../campaigns/applyStatusFacts';
 import { lockParYear } from './saveParScore';
 import { dossierDeadlines } from './dossierDeadlines';
-import { computeYearResults, findPublication } from './parResultQueries';
+import { computeYearResults, findPublicationHeader, publicationHeaderColumns, type PublicationHeader } from './parResultQueries';
 
 /**
  * Records that UBND tỉnh published a year's ranking (decision number, date, signer): freezes the ranking computed
@@ -29,11 +29,11 @@ export async function publishParResults(
   if (Number(input.decisionDate.slice(0, 4)) < input.year) {
     throw validation([{ path: 'decisionDate', message: `Ngày quyết định: kết quả năm ${input.year} không thể công bố trước năm ${input.year}` }]);
   }
-  const existing = await findPublication(db, input.year);
+  const existing = await findPublicationHeader(db, input.year);
   if (existing) {
     throw new AppError('CONFLICT', `Kết quả Chỉ số CCHC năm ${input.year} đã được công bố theo Quyết định số ${existing.decisionNumber} ngày ${formatVnDate(existing.decisionDate as LocalDate)}.`);
   }
-  let publication: typeof parPublications.$inferSelect;
+  let publication: PublicationHeader;
   let resultCount = 0;
   try {
     publication = await db.transaction(async (tx) => {
@@ -53,14 +53,14 @@ export async function publishParResults(
         snapshot: items,
         publishedById: input.userId,
       };
-      const [row] = await tx.insert(parPublications).values(values).returning();
-      const { snapshot: _snapshot, ...summary } = row;
+      // Not the snapshot back: it was just built here (≈ 5 MB of JSON at national size, issue 13).
+      const [row] = await tx.insert(parPublications).values(values).returning(publicationHeaderColumns);
       await writeAudit(tx, ctx, {
         action: 'parPublication.create',
         entityType: 'parPublication',
         entityId: row.id,
         orgUnitId: null,
-        after: { ...summary, resultCount: items.length },
+        after: { ...row, resultCount: items.length },
       });
       // The publication is the fact that moves the year's campaigns to "ranking published", in the same transaction.
       await applyStatusFacts(tx, ctx, input.asOf, { year: input.year });

@@ -8,7 +8,7 @@ import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError, notFound, validation } from '../../errors';
 import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
-import { computeYearResults, findPublication, type ParResultItem } from './parResultQueries';
+import { computeYearResults, findPublicationHeader, type ParResultItem } from './parResultQueries';
 
 /** The entered facts of one unit's result for a year. */
 export type ParScoreBody = {
@@ -31,7 +31,7 @@ export async function lockParYear(tx: DbOrTx, year: number): Promise<void> {
 
 /** 409 once a year is published: the snapshot is the legal ranking and the scores behind it stay as they were. */
 export async function assertYearOpen(db: DbOrTx, year: number): Promise<void> {
-  const publication = await findPublication(db, year);
+  const publication = await findPublicationHeader(db, year);
   if (publication) {
     throw new AppError(
       'CONFLICT',
