@@ -1,5 +1,5 @@
 import { ORG_UNIT_KIND_LABELS, type OrgUnitKind } from './orgUnitKind';
-import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTableSteps, runSteps, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn, type Steps } from '../tabular/tableCodec';
 
 export type { RowError } from '../tabular/tableCodec';
 export { parseDateCell } from '../tabular/cellValues';
@@ -65,7 +65,15 @@ export function rowsToOrgUnits(
   table: string[][],
   existingCodes: ReadonlySet<string>,
 ): { units: OrgUnitRow[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs } = readTable(table, ORG_UNIT_COLUMNS);
+  return runSteps(rowsToOrgUnitsInSteps(table, existingCodes));
+}
+
+/** `rowsToOrgUnits` in steps (`readTableSteps`): the server reads a large file while other requests go on. */
+export function* rowsToOrgUnitsInSteps(
+  table: string[][],
+  existingCodes: ReadonlySet<string>,
+): Steps<{ units: OrgUnitRow[]; errors: RowError[]; repairs: CellRepair[] }> {
+  const { records, errors, repairs } = yield* readTableSteps(table, ORG_UNIT_COLUMNS);
   const units: OrgUnitRow[] = [];
   const seen = new Map<string, number>();
   for (const { row, values: v, text } of records) {

@@ -1,4 +1,4 @@
-import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, readTableSteps, runSteps, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn, type Steps } from '../tabular/tableCodec';
 
 export { NO, YES } from '../tabular/cellValues';
 
@@ -34,7 +34,15 @@ export function rowsToAttestations(
   table: string[][],
   context: { unitCodes: ReadonlySet<string>; ownUnitOnly: boolean },
 ): { rows: AttestationImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs, present } = readTable(table, ATTESTATION_COLUMNS, { requireOneOf: [['compliance', 'solidarity']] });
+  return runSteps(rowsToAttestationsInSteps(table, context));
+}
+
+/** `rowsToAttestations` in steps (`readTableSteps`): the server reads a large file while other requests go on. */
+export function* rowsToAttestationsInSteps(
+  table: string[][],
+  context: { unitCodes: ReadonlySet<string>; ownUnitOnly: boolean },
+): Steps<{ rows: AttestationImportRow[]; errors: RowError[]; repairs: CellRepair[] }> {
+  const { records, errors, repairs, present } = yield* readTableSteps(table, ATTESTATION_COLUMNS, { requireOneOf: [['compliance', 'solidarity']] });
   const rows: AttestationImportRow[] = [];
   const seen = new Map<string, number>();
   eachRecord({ records, errors }, ATTESTATION_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {

@@ -1,6 +1,6 @@
 import { RATING_LABELS, RATING_ORDER, type Rating } from '../eligibility/eligibilityRules';
 import { normalLabel } from '../tabular/cellValues';
-import { eachRecord, otherYearMessage, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, otherYearMessage, readTableSteps, runSteps, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn, type Steps } from '../tabular/tableCodec';
 
 /**
  * Yearly ratings (SPEC §3 step 5): the quality rating (`overall`) of a unit or a person, and the rating of a
@@ -137,7 +137,15 @@ export function rowsToRatings(
   table: string[][],
   context: { year: number; unitCodes: ReadonlySet<string>; people: readonly RatingImportPerson[] },
 ): { rows: RatingImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs, present } = readTable(table, RATING_COLUMNS);
+  return runSteps(rowsToRatingsInSteps(table, context));
+}
+
+/** `rowsToRatings` in steps (`readTableSteps`): the server reads a large file while other requests go on. */
+export function* rowsToRatingsInSteps(
+  table: string[][],
+  context: { year: number; unitCodes: ReadonlySet<string>; people: readonly RatingImportPerson[] },
+): Steps<{ rows: RatingImportRow[]; errors: RowError[]; repairs: CellRepair[] }> {
+  const { records, errors, repairs, present } = yield* readTableSteps(table, RATING_COLUMNS);
   const hasParTasks = present.has('parTasksExcellent') || present.has('directlyDoesParWork');
   const rows: RatingImportRow[] = [];
   const peopleById = new Map(context.people.map((p) => [p.id, p]));

@@ -1,5 +1,5 @@
 import { normalLabel } from '../tabular/cellValues';
-import { eachRecord, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, readTableSteps, runSteps, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn, type Steps } from '../tabular/tableCodec';
 
 /**
  * A district's recognition of its most outstanding commune (Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III) in XLSX and
@@ -46,7 +46,15 @@ export function rowsToRecognitions(
   table: string[][],
   context: { communes: ReadonlyMap<string, { districtCode: string }>; districtOnly: boolean },
 ): { rows: RecognitionImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs } = readTable(table, RECOGNITION_COLUMNS);
+  return runSteps(rowsToRecognitionsInSteps(table, context));
+}
+
+/** `rowsToRecognitions` in steps (`readTableSteps`): the server reads a large file while other requests go on. */
+export function* rowsToRecognitionsInSteps(
+  table: string[][],
+  context: { communes: ReadonlyMap<string, { districtCode: string }>; districtOnly: boolean },
+): Steps<{ rows: RecognitionImportRow[]; errors: RowError[]; repairs: CellRepair[] }> {
+  const { records, errors, repairs } = yield* readTableSteps(table, RECOGNITION_COLUMNS);
   const rows: RecognitionImportRow[] = [];
   const seen = new Map<string, number>();
   eachRecord({ records, errors }, RECOGNITION_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {

@@ -1,4 +1,4 @@
-import { readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { readTableSteps, runSteps, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn, type Steps } from '../tabular/tableCodec';
 import { foldDiacritics } from '../text/foldDiacritics';
 
 /**
@@ -106,7 +106,15 @@ export function rowsToRegistrations(
   table: readonly (readonly string[])[],
   options: { defaultContent: string },
 ): { registrations: ParsedRegistration[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs } = readTable(table, REGISTRATION_COLUMNS);
+  return runSteps(rowsToRegistrationsInSteps(table, options));
+}
+
+/** `rowsToRegistrations` in steps (`readTableSteps`): the server reads a large file while other requests go on. */
+export function* rowsToRegistrationsInSteps(
+  table: readonly (readonly string[])[],
+  options: { defaultContent: string },
+): Steps<{ registrations: ParsedRegistration[]; errors: RowError[]; repairs: CellRepair[] }> {
+  const { records, errors, repairs } = yield* readTableSteps(table, REGISTRATION_COLUMNS);
   if (records.length === 0) return { registrations: [], errors, repairs };
 
   const byCode = new Map<string, ParsedRegistration & { contentRow: number | null; preparerRow: number | null }>();

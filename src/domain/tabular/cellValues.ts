@@ -66,12 +66,28 @@ export function parseIntegerCell(text: string): number | null | 'invalid' {
  * without marks ("cap xa") when only one label folds so.
  */
 export function parseEnumCell<K extends string>(labels: Readonly<Record<K, string>>, text: string): K | null | 'invalid' {
-  const t = normalLabel(text);
-  if (t === '') return null;
+  return enumCellParser(labels)(text);
+}
+
+/**
+ * `parseEnumCell` for one enumeration, its keys and labels normalised once: what a table reader calls for every cell
+ * of a column (normalising each label per cell was a third of reading a 3,000-row file).
+ */
+export function enumCellParser<K extends string>(labels: Readonly<Record<K, string>>): (text: string) => K | null | 'invalid' {
   const keys = Object.keys(labels) as K[];
-  const exact = keys.find((k) => k.toLowerCase() === t || normalLabel(labels[k]) === t);
-  if (exact !== undefined) return exact;
-  const folded = foldDiacritics(t);
-  const loose = keys.filter((k) => foldDiacritics(labels[k]) === folded);
-  return loose.length === 1 ? loose[0] : 'invalid';
+  const exact = new Map<string, K>();
+  // In key order, keys and labels alike: the first key whose key or label matches wins, as before.
+  for (const k of keys) {
+    for (const name of [k.toLowerCase(), normalLabel(labels[k])]) if (!exact.has(name)) exact.set(name, k);
+  }
+  const folded = keys.map((k) => [k, foldDiacritics(labels[k])] as const);
+  return (text) => {
+    const t = normalLabel(text);
+    if (t === '') return null;
+    const found = exact.get(t);
+    if (found !== undefined) return found;
+    const f = foldDiacritics(t);
+    const loose = folded.filter(([, label]) => label === f);
+    return loose.length === 1 ? loose[0][0] : 'invalid';
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachRecord, readTable, sortErrors, writeTable, type TableColumn } from './tableCodec';
+import { eachRecord, readTable, readTableSteps, sortErrors, writeTable, type TableColumn } from './tableCodec';
 
 const LEVELS = { province: 'Cấp tỉnh', district: 'Cấp huyện' } as const;
 const COLUMNS = [
@@ -142,6 +142,28 @@ describe('readTable', () => {
     const { repairs, errors } = read(['1', 'Së Néi vô', '', 'Cã'], ['2', 'Ñoâng Hoøa']);
     expect(repairs.map((r) => r.from)).toEqual(['tcvn3', 'vni']);
     expect(errors.map((e) => e.field)).toEqual(['Nội bộ đoàn kết']);
+  });
+});
+
+describe('readTableSteps', () => {
+  // A TCVN3 cell on the last row: the encoding it agrees on must still decode "Cã" on the first row, two steps before.
+  const rows = Array.from({ length: 7 }, (_, i) => [String(i + 1), i === 6 ? 'Së Néi vô' : `Đơn vị ${i}`, '', i === 0 ? 'Cã' : '', '', '', i === 3 ? 'cấp xã' : 'cap huyen']);
+
+  it('reads what readTable reads, yielding between slices of rows', () => {
+    const steps = readTableSteps([HEADER, ...rows], COLUMNS, {}, 2);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(step.value).toEqual(readTable([HEADER, ...rows], COLUMNS));
+    // Repairing 7 rows by 2 (3 yields), then parsing them by 2 (4 yields).
+    expect(yields).toBe(7);
+    expect(step.value.records[0].values).toMatchObject({ solidarity: true, level: 'district' });
+    expect(step.value.errors).toEqual([{ row: 5, field: 'Cấp', message: '"cấp xã": cấp không hợp lệ.' }]);
+  });
+
+  it('yields nothing for a refused file', () => {
+    const steps = readTableSteps([['Tên đơn vị'], ['x']], COLUMNS, {}, 1);
+    expect(steps.next()).toMatchObject({ done: true, value: { errors: [{ row: 1, field: 'Mã đơn vị' }] } });
   });
 });
 

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import { scopeOf, type Scope } from '../../../domain/access/scope';
-import { rowsToAttestations } from '../../../domain/ratings/attestationRows';
+import { rowsToAttestationsInSteps } from '../../../domain/ratings/attestationRows';
 import type { AuditContext } from '../../kit/audit';
 import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
 import type { ReportProgress } from '../../kit/jobs/backgroundJob';
@@ -11,7 +11,7 @@ import type { TableImport } from '../../kit/tableImport';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockAttestation, saveAttestation } from './saveAttestation';
-import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
+import { nextTurn, runInTurns, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 /**
  * Imports the unit heads' attestations of a campaign (III.1.a) from rows read off an XLSX or CSV file (the export's
@@ -32,7 +32,7 @@ export async function importAttestations(
     .from(orgUnits)
     .where(and(eq(orgUnits.eraId, input.campaign.eraId), orgUnitScopeWhere(input.scope)));
   const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
-  const { rows, errors, repairs } = rowsToAttestations(input.table, { unitCodes: new Set(unitIdByCode.keys()), ownUnitOnly: input.scope.kind === 'unit' });
+  const { rows, errors, repairs } = await runInTurns(rowsToAttestationsInSteps(input.table, { unitCodes: new Set(unitIdByCode.keys()), ownUnitOnly: input.scope.kind === 'unit' }));
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {

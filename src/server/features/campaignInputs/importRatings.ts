@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgUnits, people } from '../../../db/schema';
-import { rowsToRatings } from '../../../domain/ratings/ratingRows';
+import { rowsToRatingsInSteps } from '../../../domain/ratings/ratingRows';
 import type { AuditContext } from '../../kit/audit';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
@@ -10,7 +10,7 @@ import type { TableImport } from '../../kit/tableImport';
 import { saveRating } from './saveRating';
 import { saveParTaskConfirmation } from './saveParTaskConfirmation';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
-import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
+import { nextTurn, runInTurns, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 /**
  * Imports a year's ratings of units and people from rows read off an XLSX or CSV file (the export's layout):
@@ -31,7 +31,7 @@ export async function importRatings(db: Db, ctx: AuditContext, input: { year: nu
         .where(eq(orgUnits.eraId, eraId))
     : [];
   await steps.checking(dataRowCount(input.table));
-  const { rows, errors, repairs } = rowsToRatings(input.table, { year: input.year, unitCodes: new Set(unitIdByCode.keys()), people: persons });
+  const { rows, errors, repairs } = await runInTurns(rowsToRatingsInSteps(input.table, { year: input.year, unitCodes: new Set(unitIdByCode.keys()), people: persons }));
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {

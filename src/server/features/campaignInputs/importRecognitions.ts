@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { orgUnits } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
 import { scopeOf, type Scope } from '../../../domain/access/scope';
-import { rowsToRecognitions } from '../../../domain/ratings/recognitionRows';
+import { rowsToRecognitionsInSteps } from '../../../domain/ratings/recognitionRows';
 import type { AuditContext } from '../../kit/audit';
 import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
 import type { ReportProgress } from '../../kit/jobs/backgroundJob';
@@ -11,7 +11,7 @@ import type { TableImport } from '../../kit/tableImport';
 import { loadCampaign } from '../campaigns/campaignQueries';
 import { transactionOrDryRun } from '../../kit/transactionOrDryRun';
 import { lockRecognition, saveRecognition } from './saveRecognition';
-import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
+import { nextTurn, runInTurns, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 const districts = aliasedTable(orgUnits, 'districts');
 
@@ -34,7 +34,7 @@ export async function importRecognitions(
     .innerJoin(districts, eq(districts.id, orgUnits.parentId))
     .where(and(eq(orgUnits.eraId, input.campaign.eraId), eq(orgUnits.kind, 'commune'), eq(districts.kind, 'district'), orgUnitScopeWhere(input.scope)));
   const byCode = new Map(communes.map((c) => [c.code, c]));
-  const { rows, errors, repairs } = rowsToRecognitions(input.table, { communes: byCode, districtOnly: input.scope.kind !== 'all' });
+  const { rows, errors, repairs } = await runInTurns(rowsToRecognitionsInSteps(input.table, { communes: byCode, districtOnly: input.scope.kind !== 'all' }));
   const result: ImportResult = { dryRun: input.dryRun, ok: errors.length === 0, total: dataRowCount(input.table), created: 0, updated: 0, unchanged: 0, errors, repaired: repairedCells(repairs) };
   if (!result.ok) return result;
   await transactionOrDryRun(db, input.dryRun, async (tx) => {

@@ -2,14 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgEras, orgUnits } from '../../../db/schema';
 import { newOrgUnitRow, orgUnitDerived } from '../../../db/seed/orgUnitDerived';
-import { rowsToOrgUnits, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
+import { rowsToOrgUnitsInSteps, type OrgUnitRow } from '../../../domain/orgUnits/orgUnitRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { AppError } from '../../errors';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
 import type { ReportProgress } from '../../kit/jobs/backgroundJob';
 import type { TableImport } from '../../kit/tableImport';
-import { forEachInSlices, nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
+import { forEachInSlices, nextTurn, runInTurns, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 const COMPARED = ['name', 'shortName', 'kind', 'adminType', 'parUnitLevel', 'validFrom', 'validTo', 'email'] as const;
 
@@ -27,7 +27,7 @@ export async function importOrgUnits(db: Db, ctx: AuditContext, input: { eraId: 
   const existing = await db.select().from(orgUnits).where(eq(orgUnits.eraId, era.id));
   const byCode = new Map(existing.map((u) => [u.code, u]));
   await steps.checking(dataRowCount(input.table));
-  const { units, errors, repairs } = rowsToOrgUnits(input.table, new Set(byCode.keys()));
+  const { units, errors, repairs } = await runInTurns(rowsToOrgUnitsInSteps(input.table, new Set(byCode.keys())));
 
   const codeById = new Map(existing.map((u) => [u.id, u.code]));
   const toCreate: OrgUnitRow[] = [];

@@ -12,7 +12,7 @@ import type { RowError } from '../../../domain/orgUnits/orgUnitRows';
 import {
   checkRegistrationUnits,
   personNameKey,
-  rowsToRegistrations,
+  rowsToRegistrationsInSteps,
   type ParsedRegistration,
   type RegistrationUnitInfo,
 } from '../../../domain/registrations/registrationRows';
@@ -27,7 +27,7 @@ import { AppError } from '../../errors';
 import type { CampaignForDocuments } from './registrationDocumentData';
 import { isUniqueViolation } from '../../kit/uniqueViolation';
 import { anyOf } from '../../kit/anyOf';
-import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
+import { nextTurn, runInTurns, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 /** Result of an import; `registrations` counts the units of the file. */
 export type RegistrationImportResult = {
@@ -75,7 +75,7 @@ export async function importRegistrations(
   const steps = importProgress(input.progress);
   await steps.checking(Math.max(0, input.table.length - 1));
   const def = campaign.definition;
-  const parsed = rowsToRegistrations(input.table, { defaultContent: def.registrationContentDefault });
+  const parsed = await runInTurns(rowsToRegistrationsInSteps(input.table, { defaultContent: def.registrationContentDefault }));
   const errors = [...parsed.errors];
   const codes = parsed.registrations.map((r) => r.unitCode);
   const units: Unit[] = codes.length
