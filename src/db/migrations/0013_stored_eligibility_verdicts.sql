@@ -15,7 +15,6 @@ CREATE TABLE "eligibility_verdicts" (
 --> statement-breakpoint
 ALTER TABLE "eligibility_stale" ADD CONSTRAINT "eligibility_stale_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eligibility_verdicts" ADD CONSTRAINT "eligibility_verdicts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "eligibility_verdicts" ADD CONSTRAINT "eligibility_verdicts_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "eligibility_stale_campaign" ON "eligibility_stale" USING btree ("campaign_id");--> statement-breakpoint
 CREATE INDEX "eligibility_verdicts_campaign_unit" ON "eligibility_verdicts" USING btree ("campaign_id","org_unit_id");--> statement-breakpoint
 -- Marks written by the triggers below, in the changing statement's transaction (see src/db/schema/eligibility.ts).

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
-import { registrations } from './registrations';
 
 /**
  * Each registered nominee's eligibility verdict (pass / fail / unknown, no explanation), stored so the eligibility list
@@ -14,7 +13,9 @@ export const eligibilityVerdicts = pgTable(
   'eligibility_verdicts',
   {
     campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
-    registrationId: uuid('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+    // No foreign key to the registration: a registration deleted while a refresh computes would fail its insert; the
+    // deletion's mark removes its rows at the next read, and a page skips a row whose registration is gone.
+    registrationId: uuid('registration_id').notNull(),
     orgUnitId: uuid('org_unit_id').notNull(),
     personId: uuid('person_id'),
     verdict: text('verdict').notNull(),
