@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app';
 import { testConfig, type Config } from '../src/server/config';
@@ -205,7 +204,7 @@ export function formatAxeFindings(findings: AxeFinding[]): string {
 /**
  * Checks each page of the context once it has settled after a navigation (full load or a client-side route change)
  * and after a viewport change, one check at a time. A page left before it settled is not checked then; the check at
- * the end of every test (afterEach below) covers the page the test ends on.
+ * the end of every test (checkAccessibilityOfRunningPages, after each test) covers the page the test ends on.
  */
 export function watchAccessibility(context: BrowserContext): AccessibilityWatch {
   let findings: AxeFinding[] = [];
@@ -307,10 +306,14 @@ function isGone(error: unknown): boolean {
   return /Execution context was destroyed|Target (page, context or browser )?(has been )?closed|navigat|Frame was detached|Cannot find context/i.test(message);
 }
 
-// Every test ends with the check of the page it is on; any serious or critical finding since the last test fails it.
-afterEach(async () => {
+/**
+ * Every test ends with the check of the page it is on; any serious or critical finding since the last test fails it.
+ * Registered by e2e/setup.ts (a Vitest setup file, run before each test file): the browser project shares its
+ * modules between the files of a worker (isolate: false), so a hook registered here would only serve the first file.
+ */
+export async function checkAccessibilityOfRunningPages(): Promise<void> {
   for (const e2e of running) {
     const found = await e2e.accessibility.flush();
     if (found.length > 0) throw new Error(`axe-core: ${found.length} serious/critical accessibility violation(s):\n${formatAxeFindings(found)}`);
   }
-});
+}
