@@ -12,7 +12,7 @@ import type { RuleSetState, RuleSetVersionDetail } from '../../../shared/contrac
 import { notFound } from '../../errors';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
 import { latestRuleSetVersion, PRE_VERSIONING_NOTE } from '../campaigns/recordRuleSetVersion';
-import { findPublication, type PublicationRow } from '../par/parResultQueries';
+import { findPublicationHeader, type PublicationHeader } from '../par/parResultQueries';
 
 /** Where Sở Nội vụ reads and edits a campaign's rule set. */
 export function ruleSetScreenPath(campaignId: string): string {
@@ -84,10 +84,11 @@ export async function findRuleSetVersion(db: DbOrTx, campaign: Pick<CampaignReco
 }
 
 /** Whether the rule set may still change: not once the year's ranking is published, nor after that step. */
-export type Freeze = { frozen: boolean; reason: string | null; publication: PublicationRow | null };
+export type Freeze = { frozen: boolean; reason: string | null; publication: PublicationHeader | null };
 
 export async function ruleSetFreeze(db: DbOrTx, campaign: Pick<CampaignRecord, 'year' | 'status'>): Promise<Freeze> {
-  const publication = await findPublication(db, campaign.year);
+  // The decision only, not the snapshot of every result (≈ 5 MB at national size, issue 13).
+  const publication = await findPublicationHeader(db, campaign.year);
   if (publication) {
     return {
       frozen: true,
