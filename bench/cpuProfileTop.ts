@@ -1,8 +1,10 @@
 /**
- * `tsx bench/cpuProfileTop.ts <file.cpuprofile> [count=15] [--window <seconds>]`: the functions with the most self time
- * in a V8 CPU profile (`node --cpu-prof`, e.g. `BENCH_CPU_PROF=<folder> npm run bench`), by function and file, as a
- * Markdown table. `--window 10` counts only the busiest 10 s of the profile (the load run, without start-up's module
- * loading and the idle pgbench runs).
+ * `tsx bench/cpuProfileTop.ts <file.cpuprofile> [count=15] [--skip <seconds>] [--window <seconds>]`: the functions with
+ * the most self time in a V8 CPU profile (`node --cpu-prof`, e.g. `BENCH_CPU_PROF=<folder> npm run bench`), by function
+ * and file, as a Markdown table. `--skip 12` leaves out the first 12 s (start-up's module loading, which keeps the
+ * process busier than a load run on a shared machine, and the bench's set-up requests); `--window 10` then counts only
+ * the busiest 10 s of what is left. `--timeline` prints the busy share of each second first, to find where the load
+ * runs are.
  * Idle time is left out of the percentages; then the same self time summed by package (our code, node, native).
  */
 import fs from 'node:fs';
@@ -13,8 +15,12 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 const args = process.argv.slice(2);
 const windowAt = args.indexOf('--window');
 const windowUs = windowAt >= 0 ? Number(args.splice(windowAt, 2)[1]) * 1e6 : Infinity;
+const skipAt = args.indexOf('--skip');
+const skipUs = skipAt >= 0 ? Number(args.splice(skipAt, 2)[1]) * 1e6 : 0;
+const timelineAt = args.indexOf('--timeline');
+if (timelineAt >= 0) args.splice(timelineAt, 1);
 const [file, count = '15'] = args;
-if (!file) throw new Error('usage: tsx bench/cpuProfileTop.ts <file.cpuprofile> [count]');
+if (!file) throw new Error('usage: tsx bench/cpuProfileTop.ts <file.cpuprofile> [count] [--skip <seconds>] [--window <seconds>] [--timeline]');
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 
@@ -42,7 +48,8 @@ const selfUs = new Map<string, number>();
 const packageUs = new Map<string, number>();
 let busyUs = 0;
 let idleUs = 0;
-const [from, to] = busiestWindow(profile, windowUs);
+if (timelineAt >= 0) console.log(`Busy share of each second: ${timeline(profile).map((share, s) => `${s}: ${Math.round(100 * share)}%`).join(', ')}\n`);
+const [from, to] = busiestWindow(profile, windowUs, firstSampleAfter(profile, skipUs));
 profile.samples.forEach((id, i) => {
   if (i < from || i >= to) return;
   const node = byId.get(id)!;
@@ -70,16 +77,45 @@ for (const [key, us] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, Number(
 const top = [...packageUs].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`\nBy package: ${top.map(([pkg, us]) => `${pkg} ${((100 * us) / busyUs).toFixed(0)}%`).join(', ')}`);
 
-/** Sample indexes [from, to) of the span of `span` µs with the most non-idle time; the whole profile when Infinity. */
-function busiestWindow(p: Profile, span: number): [number, number] {
-  if (!Number.isFinite(span)) return [0, p.samples.length];
-  const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
-  let best: [number, number] = [0, 0];
+function idleIds(p: Profile): Set<number> {
+  return new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+}
+
+/** The index of the first sample taken `skip` µs or more after the profile started. */
+function firstSampleAfter(p: Profile, skip: number): number {
+  let elapsed = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    elapsed += p.timeDeltas[i] ?? 0;
+    if (elapsed >= skip) return i;
+  }
+  return p.samples.length;
+}
+
+/** The non-idle share of each whole second of the profile. */
+function timeline(p: Profile): number[] {
+  const idle = idleIds(p);
+  const busy: number[] = [];
+  let elapsed = 0;
+  p.samples.forEach((id, i) => {
+    const dt = p.timeDeltas[i] ?? 0;
+    elapsed += dt;
+    const second = Math.floor(elapsed / 1e6);
+    while (busy.length <= second) busy.push(0);
+    if (!idle.has(id)) busy[second]! += dt / 1e6;
+  });
+  return busy;
+}
+
+/** Sample indexes [from, to) of the span of `span` µs from sample `start` on with the most non-idle time; all of it when Infinity. */
+function busiestWindow(p: Profile, span: number, start: number): [number, number] {
+  if (!Number.isFinite(span)) return [start, p.samples.length];
+  const idle = idleIds(p);
+  let best: [number, number] = [start, start];
   let bestBusy = -1;
   let busy = 0;
   let elapsed = 0;
-  let from = 0;
-  for (let to = 0; to < p.samples.length; to++) {
+  let from = start;
+  for (let to = start; to < p.samples.length; to++) {
     const dt = p.timeDeltas[to] ?? 0;
     elapsed += dt;
     if (!idle.has(p.samples[to]!)) busy += dt;

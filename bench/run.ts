@@ -60,17 +60,23 @@ function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: 
 }
 
 /**
- * CPU time (user + system, ms) used so far by a process and its descendants (the server under tsx is tsx's child), from
- * /proc: a figure per request that other users' load does not inflate the way req/s are deflated. null off Linux.
+ * CPU time (ms) used so far by a process and its descendants (the server under tsx is tsx's child), from /proc, split
+ * into user (JavaScript, parsing, GC) and system (the kernel: socket writes and reads, over loopback to PostgreSQL and
+ * to the load generator): a figure per request that other users' load does not inflate the way req/s are deflated.
+ * null off Linux.
  */
-function treeCpuMs(pid: number): number | null {
+function treeCpuMs(pid: number): { user: number; system: number } | null {
   const ticks = 100; // USER_HZ, 100 on Linux
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    let ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+    const ms = { user: (Number(fields[11]) * 1000) / ticks, system: (Number(fields[12]) * 1000) / ticks };
     for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-      for (const child of fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) ms += treeCpuMs(Number(child)) ?? 0;
+      for (const child of fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
+        const c = treeCpuMs(Number(child));
+        ms.user += c?.user ?? 0;
+        ms.system += c?.system ?? 0;
+      }
     }
     return ms;
   } catch {
@@ -85,8 +91,10 @@ async function measure(title: string, url: string, headers: Record<string, strin
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   const cpuAfter = serverPid ? treeCpuMs(serverPid) : null;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${title}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / r.requests.total : null;
-  return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuMsPerRequest };
+  const perRequest = (ms: number) => ms / r.requests.total;
+  const cpu = cpuBefore && cpuAfter ? { user: perRequest(cpuAfter.user - cpuBefore.user), system: perRequest(cpuAfter.system - cpuBefore.system) } : null;
+  const cpuMsPerRequest = cpu ? cpu.user + cpu.system : null;
+  return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuMsPerRequest, cpu };
 }
 
 type Measured = Awaited<ReturnType<typeof measure>>;
@@ -197,11 +205,12 @@ async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> 
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
     console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up; server pool ${POOL_SIZE}; ${REPEATS} repeats`);
     if (pgbench) console.log(`pgbench: -c ${POOL_SIZE} -j ${pgbenchThreads()} -T ${SECONDS}, the captured statements of one request per transaction`);
-    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | server CPU ms/request | load avg (1 min) |');
+    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | server CPU ms/request (user + system) | load avg (1 min) |');
     console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
     console.log(`| | ${ceiling.title} | ${Math.round(ceiling.rps)} | ${ceiling.p50} | ${ceiling.p99} | | |`);
     repeats.forEach(({ endpoint, simple, prepared, load }, i) => {
-      console.log(`| ${i + 1} | ${endpoint.title} | ${Math.round(endpoint.rps)} | ${endpoint.p50} | ${endpoint.p99} | ${endpoint.cpuMsPerRequest?.toFixed(2) ?? ''} | ${load.toFixed(2)} |`);
+      const cpu = endpoint.cpu ? `${(endpoint.cpu.user + endpoint.cpu.system).toFixed(2)} (${endpoint.cpu.user.toFixed(2)} + ${endpoint.cpu.system.toFixed(2)})` : '';
+      console.log(`| ${i + 1} | ${endpoint.title} | ${Math.round(endpoint.rps)} | ${endpoint.p50} | ${endpoint.p99} | ${cpu} | ${load.toFixed(2)} |`);
       for (const p of [simple, prepared]) if (p) console.log(`| ${i + 1} | pgbench -M ${p.mode}, same statements | ${Math.round(p.tps)} | | ${p.latencyMs.toFixed(1)} (average) | | |`);
     });
     const spread = (xs: number[], digits: number) => {
@@ -214,7 +223,10 @@ async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> 
     console.log(`  endpoint req/s: ${spread(repeats.map((r) => r.endpoint.rps), 0).text}; p99 ms: ${p99.text}`);
     console.log(`  endpoint / hello-world ceiling: ${ceilingRatio.text}`);
     const cpu = repeats.map((r) => r.endpoint.cpuMsPerRequest).filter((x): x is number => x !== null);
-    if (cpu.length) console.log(`  server CPU ms per request (Node, all threads): ${spread(cpu, 2).text}`);
+    if (cpu.length) {
+      const part = (key: 'user' | 'system') => spread(repeats.map((r) => r.endpoint.cpu?.[key] ?? 0), 2).text;
+      console.log(`  server CPU ms per request (Node, all threads): ${spread(cpu, 2).text} (user ${part('user')}, system ${part('system')})`);
+    }
     const missed: string[] = [];
     if (pgbench) {
       const simple = spread(repeats.map((r) => r.endpoint.rps / r.simple!.tps), 3);

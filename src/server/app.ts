@@ -104,8 +104,11 @@ export async function buildApp(database: Database, config: Config, options: { no
     (_req, body, done) => done(null, body),
   );
 
+  // Built once: the headers depend only on the configuration and on whether the address is the API's.
+  const apiHeaders = securityHeaders(config, '/api/');
+  const pageHeaders = securityHeaders(config, '/');
   app.addHook('onSend', async (req, reply) => {
-    reply.headers(securityHeaders(config, req.url));
+    reply.headers(req.url.startsWith('/api/') ? apiHeaders : pageHeaders);
   });
 
   await app.register(cookie);

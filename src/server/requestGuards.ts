@@ -169,6 +169,9 @@ export function installRequestGuards(app: FastifyInstance, bodyLimit: number): v
   });
 }
 
+/** Printable ASCII without a space or '%': an address nothing is decoded from (the HTTP parser refuses raw controls). */
+const PLAIN_URL = /^[\x21-\x24\x26-\x7e]*$/;
+
 /**
  * Refuses text no field may hold, in body, query and path parameters alike, before validation: 400 naming each
  * field ("Họ và tên: chứa ký tự không hợp lệ (ký tự điều khiển)"). Installed after the session, so that a caller
@@ -176,6 +179,9 @@ export function installRequestGuards(app: FastifyInstance, bodyLimit: number): v
  */
 export function installTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
+    // The common GET, checked without walking anything: an address of printable ASCII with no percent-encoding decodes
+    // to printable ASCII ('+' to a space), so its query and path parameters hold nothing to refuse.
+    if (req.body === undefined && PLAIN_URL.test(req.url)) return;
     const fields = [...badTextFields(req.params, 'params'), ...badTextFields(req.query, 'querystring'), ...badTextFields(req.body, 'body')];
     if (fields.length > 0) {
       throw new AppError('VALIDATION', `Dữ liệu không hợp lệ — ${fields.map((f) => f.message).join('; ')}`, fields);

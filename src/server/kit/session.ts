@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
@@ -11,6 +11,7 @@ import { decide } from '../../domain/access/policy';
 import type { ScopedRecord } from '../../domain/access/actor';
 import { AppError, forbidden, notFound, unauthenticated } from '../errors';
 import type { AuditContext } from './audit';
+import { namedStatement } from './namedStatement';
 
 export const SESSION_COOKIE = 'thidua_sid';
 
@@ -41,7 +42,7 @@ declare module 'fastify' {
 }
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 export function newToken(): string {
@@ -75,10 +76,12 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
-  // Prepared once: it runs on every request, and a named statement spares PostgreSQL the planning.
+  // A named statement, sent straight to the driver (kit/namedStatement): it runs on every request.
   // Alike in shape to the other select/join queries on purpose: each names the columns its caller needs (no shared column lists).
-  const sessionLookup = opts.db
-    .select({
+  const sessionLookup = namedStatement(
+    opts.db,
+    'session_lookup',
+    {
       csrfToken: sessions.csrfToken,
       userId: users.id,
       username: users.username,
@@ -89,20 +92,22 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
       unitId: orgUnits.id,
       unitPath: orgUnits.path,
       unitName: orgUnits.name,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(eq(sessions.id, sql.placeholder('id')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
-    .limit(1)
-    .prepare('session_lookup');
+    },
+    (columns) =>
+      opts.db
+        .select(columns)
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+        .where(and(eq(sessions.id, sql.placeholder('id')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+        .limit(1),
+  );
 
   app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
     const id = hashToken(token);
-    const rows = await sessionLookup.execute({ id });
-    const row = rows[0];
+    const [row] = await sessionLookup.execute({ id });
     if (!row || !row.active || !isRole(row.role)) return;
     req.sessionId = id;
     req.csrfToken = row.csrfToken;

@@ -1,11 +1,12 @@
 import { aliasedTable, and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client';
+import type { Db, DbOrTx } from '../../../db/client';
 import { orgUnitLineage, orgUnits } from '../../../db/schema';
 import { orgUnitScopeValue, orgUnitScopeWhere, preparedOrgUnitScopeWhere } from '../../../db/scoped';
 import type { Actor } from '../../../domain/access/actor';
-import { scopeOf } from '../../../domain/access/scope';
+import { scopeOf, type Scope } from '../../../domain/access/scope';
 import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { containsPattern } from '../../kit/likePattern';
+import { namedStatement } from '../../kit/namedStatement';
 import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
 import { pageOffset, toPage, totalRows } from '../../kit/pagedList';
 import { keysetAfter, keysetPages } from '../../kit/tableStream';
@@ -64,6 +65,7 @@ export type OrgUnitFilter = {
 
 /** The folded, distinct words of a search. */
 function searchWords(q: string | undefined): string[] {
+  if (!q) return [];
   return [...new Set(foldDiacritics(q ?? '').split(' ').filter(Boolean))];
 }
 
@@ -71,19 +73,23 @@ function searchWords(q: string | undefined): string[] {
  * Which conditions a list has (not their values): the key of its prepared statement. Search words are one array, so
  * any number of words is one shape.
  */
-function listShape(actor: Actor, filter: OrgUnitFilter) {
+function listShape(scope: Scope, filter: OrgUnitFilter, words: string[]) {
   return {
-    scope: scopeOf(actor).kind,
+    scope: scope.kind,
     era: filter.campaignId ? ('campaign' as const) : filter.eraId ? ('era' as const) : ('actor' as const),
-    search: searchWords(filter.q).length > 0,
+    search: words.length > 0,
     kind: Boolean(filter.kind),
     parent: filter.parentId === 'root' ? ('root' as const) : filter.parentId ? ('id' as const) : ('none' as const),
   };
 }
 type ListShape = ReturnType<typeof listShape>;
 
+/** A list's columns: the unit without its path, its child count and parent's name, and the total beside each row. */
+const { path: _path, ...unitColumns } = orgUnitColumns;
+const listColumns = { ...unitColumns, childCount, parentName, total: totalRows() };
+
 /** The list's statement for one shape, its values as placeholders (bound by listOrgUnits). */
-function prepareList(db: DbOrTx, shape: ListShape, name: string) {
+function prepareList(db: Db, shape: ListShape, name: string) {
   const conditions: SQL[] = [preparedOrgUnitScopeWhere(shape.scope)];
   // The era shown: the campaign's when the list serves a campaign (its pickers offer only the units that campaign runs
   // on: a 2026 campaign, the two-tier An Giang units), else the one asked for, else the actor's own.
@@ -97,42 +103,45 @@ function prepareList(db: DbOrTx, shape: ListShape, name: string) {
     if (shape.scope === 'all') conditions.push(isNull(orgUnits.parentId));
     else conditions.push(eq(orgUnits.id, sql.placeholder('actorUnitId')));
   } else if (shape.parent === 'id') conditions.push(eq(orgUnits.parentId, sql.placeholder('parentId')));
-  return db
-    .select({ ...orgUnitColumns, childCount, parentName, total: totalRows() })
-    .from(orgUnits)
-    .where(and(...conditions))
-    .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
-    .limit(sql.placeholder('limit'))
-    .offset(sql.placeholder('offset'))
-    .prepare(name);
+  return namedStatement(db, name, listColumns, (columns) =>
+    db
+      .select(columns)
+      .from(orgUnits)
+      .where(and(...conditions))
+      .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset')),
+  );
 }
 
 /**
  * Prepared once per database handle and shape: the list runs on every page of the app, and a named statement spares
  * PostgreSQL the planning and drizzle the building on each request (BENCHMARKS.md, issue 13 §1).
  */
-const preparedLists = new WeakMap<DbOrTx, Map<string, ReturnType<typeof prepareList>>>();
+const preparedLists = new WeakMap<Db, Map<string, ReturnType<typeof prepareList>>>();
 
 /** One page of the units the actor may see, in Vietnamese order, with the total — one query. */
-export async function listOrgUnits(db: DbOrTx, actor: Actor, filter: OrgUnitFilter) {
-  const shape = listShape(actor, filter);
+export async function listOrgUnits(db: Db, actor: Actor, filter: OrgUnitFilter) {
+  const scope = scopeOf(actor);
+  const words = searchWords(filter.q);
+  const shape = listShape(scope, filter, words);
   const name = `org_units_list_${shape.scope}_${shape.era}_${shape.parent}${shape.search ? '_q' : ''}${shape.kind ? '_k' : ''}`;
   let byName = preparedLists.get(db);
   if (!byName) preparedLists.set(db, (byName = new Map()));
   let list = byName.get(name);
   if (!list) byName.set(name, (list = prepareList(db, shape, name)));
   const rows = await list.execute({
-    scope: orgUnitScopeValue(scopeOf(actor)),
+    scope: orgUnitScopeValue(scope),
     campaignId: filter.campaignId,
     eraId: filter.eraId,
     actorUnitId: actor.unitId,
-    patterns: searchWords(filter.q).map(containsPattern),
+    patterns: words.map(containsPattern),
     kind: filter.kind,
     parentId: filter.parentId,
     limit: filter.pageSize,
     offset: pageOffset(filter),
   });
-  return toPage(rows, ({ path: _p, ...u }) => u, filter);
+  return toPage(rows, (unit) => unit, filter);
 }
 
 /** A unit the actor may see, or null (outside scope looks the same as missing). */
