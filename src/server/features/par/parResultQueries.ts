@@ -174,8 +174,8 @@ export async function visibleYearResults(db: DbOrTx, actor: Actor, year: number,
     return { source, publication, scheme: scheme && { id: scheme.id, name: scheme.name }, items };
   }
   if (!publication) return { source: 'none', publication: null, scheme: null, items: [] };
-  const [{ snapshot }] = await db.select({ snapshot: parPublications.snapshot }).from(parPublications).where(eq(parPublications.id, publication.id));
-  return { source: 'published', publication, scheme: await schemeName(db, publication.schemeId), items: snapshot as ParResultItem[] };
+  const [row] = await db.select({ snapshot: parPublications.snapshot }).from(parPublications).where(eq(parPublications.id, publication.id));
+  return { source: 'published', publication, scheme: await schemeName(db, publication.schemeId), items: (row?.snapshot ?? []) as ParResultItem[] };
 }
 
 /**
@@ -208,5 +208,5 @@ export async function visibleYearPage(
     })
     .from(parPublications)
     .where(eq(parPublications.id, publication.id));
-  return { source: 'published', publication, scheme: await schemeName(db, publication.schemeId), items: row.items, total: row.total };
+  return { source: 'published', publication, scheme: await schemeName(db, publication.schemeId), items: row?.items ?? [], total: row?.total ?? 0 };
 }
