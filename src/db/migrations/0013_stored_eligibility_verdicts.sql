@@ -10,13 +10,22 @@ CREATE TABLE "eligibility_verdicts" (
 	"registration_id" uuid NOT NULL,
 	"org_unit_id" uuid NOT NULL,
 	"person_id" uuid,
-	"verdict" text NOT NULL
+	"kind" text NOT NULL,
+	"verdict" text NOT NULL,
+	"unit_path" text NOT NULL,
+	"unit_kind" text NOT NULL,
+	"unit_sort_key" text NOT NULL,
+	"unit_code" text NOT NULL,
+	"member_order" integer,
+	"person_sort_key" text
 );
 --> statement-breakpoint
 ALTER TABLE "eligibility_stale" ADD CONSTRAINT "eligibility_stale_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "eligibility_verdicts" ADD CONSTRAINT "eligibility_verdicts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "eligibility_stale_campaign" ON "eligibility_stale" USING btree ("campaign_id");--> statement-breakpoint
 CREATE INDEX "eligibility_verdicts_campaign_unit" ON "eligibility_verdicts" USING btree ("campaign_id","org_unit_id");--> statement-breakpoint
+CREATE INDEX "eligibility_verdicts_list_order" ON "eligibility_verdicts" USING btree ("campaign_id","kind","unit_sort_key" collate "C","unit_code","member_order","person_sort_key" collate "C","person_id");
+--> statement-breakpoint
 -- Marks written by the triggers below, in the changing statement's transaction (see src/db/schema/eligibility.ts).
 -- Statement-level with transition tables: a bulk import marks each unit once per statement, not once per row.
 -- PostgreSQL allows transition tables on single-event triggers only, hence three triggers per table.

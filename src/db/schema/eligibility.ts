@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
 
 /**
@@ -18,9 +18,30 @@ export const eligibilityVerdicts = pgTable(
     registrationId: uuid('registration_id').notNull(),
     orgUnitId: uuid('org_unit_id').notNull(),
     personId: uuid('person_id'),
+    kind: text('kind').$type<'collective' | 'individual'>().notNull(),
     verdict: text('verdict').notNull(),
+    // Copies of what the list filters and sorts on (the unit's path, kind, sort key and code; the individual's place on
+    // the form and sort key), refreshed with the verdict (their changes mark the unit too), so a page of a national
+    // list is an index range, not a sort of every nominee.
+    unitPath: text('unit_path').notNull(),
+    unitKind: text('unit_kind').notNull(),
+    unitSortKey: text('unit_sort_key').notNull(),
+    unitCode: text('unit_code').notNull(),
+    memberOrder: integer('member_order'),
+    personSortKey: text('person_sort_key'),
   },
-  (t) => [index('eligibility_verdicts_campaign_unit').on(t.campaignId, t.orgUnitId)],
+  (t) => [
+    index('eligibility_verdicts_campaign_unit').on(t.campaignId, t.orgUnitId),
+    index('eligibility_verdicts_list_order').on(
+      t.campaignId,
+      t.kind,
+      sql`${t.unitSortKey} collate "C"`,
+      t.unitCode,
+      t.memberOrder,
+      sql`${t.personSortKey} collate "C"`,
+      t.personId,
+    ),
+  ],
 );
 
 /**

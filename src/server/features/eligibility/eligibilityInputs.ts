@@ -31,10 +31,14 @@ export const REGISTERED_STATUSES = ['submitted', 'accepted', 'forwarded'] as con
 /** The unit a nominee belongs to, as listed next to its result. */
 export type NomineeUnit = { id: string; code: string; name: string; kind: string };
 
+/** What orders a nominee in the list (NOMINEE_UNIT_ORDER, MEMBER_ORDER) and scopes it, as stored with its verdict. */
+export type ListPlace = { unitPath: string; unitSortKey: string; memberOrder: number | null; personSortKey: string | null };
+
 export type CollectiveEntry = {
   registrationId: string;
   registrationStatus: string;
   orgUnit: NomineeUnit;
+  place: ListPlace;
   input: CollectiveInput;
 };
 
@@ -43,6 +47,7 @@ export type IndividualEntry = {
   registrationStatus: string;
   orgUnit: NomineeUnit;
   person: { id: string; fullName: string; position: string };
+  place: ListPlace;
   input: IndividualInput;
 };
 
@@ -72,9 +77,9 @@ export function unitSummaryOf(collective: CollectiveInput): UnitSummary {
 
 
 /**
- * The list order of nominees, shared by the inputs and the stored-verdict pages (storedVerdictQueries) so both give
- * the same pages: units in Vietnamese order (code breaks ties), then a registration's individuals in form order, by
- * name, by id.
+ * The list order of nominees: units in Vietnamese order (code breaks ties), then a registration's individuals in form
+ * order, by name, by id. The stored verdicts keep copies of these keys and page in the same order
+ * (storedVerdictQueries LIST_ORDER), so a page of them is the same slice as the full evaluation's.
  */
 export const NOMINEE_UNIT_ORDER = [sql`${orgUnits.sortKey} collate "C"`, orgUnits.code] as const;
 export const MEMBER_ORDER = [registrationIndividuals.sortOrder, sql`${people.sortKey} collate "C"`, people.id] as const;
@@ -157,6 +162,8 @@ export async function loadEligibilityInputs(
       parUnitLevel: orgUnits.parUnitLevel,
       parentId: orgUnits.parentId,
       depth: orgUnits.depth,
+      path: orgUnits.path,
+      sortKey: orgUnits.sortKey,
       compliance: attestations.compliance,
       solidarity: attestations.solidarity,
       rating: unitOverall.rating,
@@ -184,6 +191,8 @@ export async function loadEligibilityInputs(
       directlyDoesParWork: sql<boolean | null>`coalesce(${parTaskConfirmations.directlyDoesParWork}, ${registrationIndividuals.directlyDoesParWork})`,
       rating: ratings.rating,
       fullName: people.fullName,
+      sortOrder: registrationIndividuals.sortOrder,
+      personSortKey: people.sortKey,
     })
     .from(registrationIndividuals)
     .innerJoin(registrations, eq(registrations.id, registrationIndividuals.registrationId))
@@ -234,6 +243,7 @@ export async function loadEligibilityInputs(
       registrationId: reg.registrationId,
       registrationStatus: reg.status,
       orgUnit: { id: reg.id, code: reg.code, name: reg.name, kind: reg.kind },
+      place: { unitPath: reg.path, unitSortKey: reg.sortKey, memberOrder: null, personSortKey: null },
       input: {
         orgUnitId: reg.id,
         name: reg.name,
@@ -270,6 +280,7 @@ export async function loadEligibilityInputs(
         registrationStatus: collective.registrationStatus,
         orgUnit: collective.orgUnit,
         person: { id: member.personId, fullName: member.fullName, position: member.position },
+        place: { ...collective.place, memberOrder: member.sortOrder, personSortKey: member.personSortKey },
         input: {
           personId: member.personId,
           fullName: member.fullName,

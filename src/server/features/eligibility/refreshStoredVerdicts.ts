@@ -1,15 +1,42 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { eligibilityStale, eligibilityVerdicts } from '../../../db/schema';
+import { eligibilityStale, eligibilityVerdicts, registrations } from '../../../db/schema';
 import type { RuleSet } from '../../../domain/eligibility/eligibilityRules';
 import { loadCampaign, type CampaignRecord } from '../campaigns/campaignQueries';
 import { anyOf } from '../../kit/anyOf';
 import { nextTurn } from '../../kit/eventLoopTurns';
-import { ruleSetOf, verdictsOf } from './campaignEligibility';
-import { loadEligibilityInputs } from './eligibilityInputs';
+import { ruleSetOf, verdictsOf, type NomineeVerdict } from './campaignEligibility';
+import { loadEligibilityInputs, type EligibilityInputs } from './eligibilityInputs';
 
-/** Verdict rows per insert: five arrays of this length travel as five bind parameters. */
-const INSERT_ROWS = 5_000;
+/** Units whose nominees are evaluated and inserted together (about 30 nominees each at national scale). */
+const REFRESH_UNITS = 500;
+
+/** The verdicts of one batch of inputs with their list places, inserted with one statement: each column travels as one array parameter. */
+async function insertVerdicts(tx: DbOrTx, campaignId: string, inputs: EligibilityInputs, verdicts: readonly NomineeVerdict[]) {
+  if (verdicts.length === 0) return;
+  const columns = { registrationId: [] as string[], orgUnitId: [] as string[], personId: [] as (string | null)[], kind: [] as string[], verdict: [] as string[] };
+  const place = { unitPath: [] as string[], unitKind: [] as string[], unitSortKey: [] as string[], unitCode: [] as string[], memberOrder: [] as (number | null)[], personSortKey: [] as (string | null)[] };
+  for (const v of verdicts) {
+    const entry = v.kind === 'individual' ? inputs.individuals[v.index] : inputs.collectives[v.index];
+    columns.registrationId.push(entry.registrationId);
+    columns.orgUnitId.push(entry.orgUnit.id);
+    columns.personId.push(v.kind === 'individual' ? inputs.individuals[v.index].person.id : null);
+    columns.kind.push(v.kind);
+    columns.verdict.push(v.result.verdict);
+    place.unitPath.push(entry.place.unitPath);
+    place.unitKind.push(entry.orgUnit.kind);
+    place.unitSortKey.push(entry.place.unitSortKey);
+    place.unitCode.push(entry.orgUnit.code);
+    place.memberOrder.push(entry.place.memberOrder);
+    place.personSortKey.push(entry.place.personSortKey);
+  }
+  await tx.execute(sql`
+    insert into ${eligibilityVerdicts} (campaign_id, registration_id, org_unit_id, person_id, kind, verdict, unit_path, unit_kind, unit_sort_key, unit_code, member_order, person_sort_key)
+    select ${campaignId}::uuid, t.*
+    from unnest(${sql.param(columns.registrationId)}::uuid[], ${sql.param(columns.orgUnitId)}::uuid[], ${sql.param(columns.personId)}::uuid[],
+      ${sql.param(columns.kind)}::text[], ${sql.param(columns.verdict)}::text[], ${sql.param(place.unitPath)}::text[], ${sql.param(place.unitKind)}::text[],
+      ${sql.param(place.unitSortKey)}::text[], ${sql.param(place.unitCode)}::text[], ${sql.param(place.memberOrder)}::int[], ${sql.param(place.personSortKey)}::text[]) as t`);
+}
 
 /**
  * Brings a campaign's stored verdicts (`eligibility_verdicts`) up to date with its inputs before they are read: the
@@ -29,33 +56,18 @@ export async function refreshStoredVerdicts(db: DbOrTx, campaign: CampaignRecord
     const marks = await tx.select({ id: eligibilityStale.id, orgUnitId: eligibilityStale.orgUnitId }).from(eligibilityStale).where(eq(eligibilityStale.campaignId, campaign.id));
     if (marks.length === 0) return ruleSetOf(campaign);
     const whole = marks.some((m) => m.orgUnitId === null);
-    const orgUnitIds = whole ? undefined : [...new Set(marks.map((m) => m.orgUnitId!))];
     // The rule set and inputs as of now, read after the marks: a rule set saved since `campaign` was loaded marked the
     // whole campaign, and is the one to evaluate with.
     const current = await loadCampaign(tx, campaign.id);
     const ruleSet = ruleSetOf(current);
-    const inputs = await loadEligibilityInputs(tx, { campaignId: current.id, year: current.year, scope: { kind: 'all' }, orgUnitIds });
-    const verdicts = verdictsOf(ruleSet, inputs);
-    await tx
-      .delete(eligibilityVerdicts)
-      .where(and(eq(eligibilityVerdicts.campaignId, campaign.id), orgUnitIds ? anyOf(eligibilityVerdicts.orgUnitId, orgUnitIds) : undefined));
-    for (let start = 0; start < verdicts.length; start += INSERT_ROWS) {
-      const slice = verdicts.slice(start, start + INSERT_ROWS);
-      const registrationIds: string[] = [];
-      const unitIds: string[] = [];
-      const personIds: (string | null)[] = [];
-      const verdictNames: string[] = [];
-      for (const v of slice) {
-        const entry = v.kind === 'collective' ? inputs.collectives[v.index] : inputs.individuals[v.index];
-        registrationIds.push(entry.registrationId);
-        unitIds.push(v.orgUnit.id);
-        personIds.push(v.kind === 'individual' ? inputs.individuals[v.index].person.id : null);
-        verdictNames.push(v.result.verdict);
-      }
-      await tx.execute(sql`
-        insert into ${eligibilityVerdicts} (campaign_id, registration_id, org_unit_id, person_id, verdict)
-        select ${campaign.id}::uuid, r, u, p, v
-        from unnest(${sql.param(registrationIds)}::uuid[], ${sql.param(unitIds)}::uuid[], ${sql.param(personIds)}::uuid[], ${sql.param(verdictNames)}::text[]) as t(r, u, p, v)`);
+    const unitIds = whole
+      ? (await tx.selectDistinct({ id: registrations.orgUnitId }).from(registrations).where(eq(registrations.campaignId, current.id))).map((r) => r.id)
+      : [...new Set(marks.map((m) => m.orgUnitId!))];
+    await tx.delete(eligibilityVerdicts).where(and(eq(eligibilityVerdicts.campaignId, current.id), whole ? undefined : anyOf(eligibilityVerdicts.orgUnitId, unitIds)));
+    // A few hundred units' inputs at a time: a national campaign (310,000 nominees) is never all in memory at once.
+    for (let start = 0; start < unitIds.length; start += REFRESH_UNITS) {
+      const inputs = await loadEligibilityInputs(tx, { campaignId: current.id, year: current.year, scope: { kind: 'all' }, orgUnitIds: unitIds.slice(start, start + REFRESH_UNITS) });
+      await insertVerdicts(tx, current.id, inputs, verdictsOf(ruleSet, inputs));
       await nextTurn();
     }
     await tx.delete(eligibilityStale).where(sql`${eligibilityStale.id} = any(${sql.param(marks.map((m) => m.id))}::bigint[])`);

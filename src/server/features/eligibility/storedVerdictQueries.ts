@@ -1,11 +1,9 @@
-import { and, eq, isNotNull, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, eq, like, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
-import { eligibilityVerdicts, orgUnits, people, registrationIndividuals } from '../../../db/schema';
-import { orgUnitScopeWhere } from '../../../db/scoped';
+import { eligibilityVerdicts, orgUnits } from '../../../db/schema';
 import type { Scope } from '../../../domain/access/scope';
 import type { Verdict } from '../../../domain/shared/ruleOutcome';
 import { validation } from '../../errors';
-import { MEMBER_ORDER, NOMINEE_UNIT_ORDER } from './eligibilityInputs';
 import type { ELIGIBILITY_GROUPS } from './schema';
 
 export type EligibilityFilters = {
@@ -21,7 +19,28 @@ export type EligibilityFilters = {
 export type StoredVerdictRow = { registrationId: string; orgUnitId: string; personId: string | null };
 
 const v = eligibilityVerdicts;
-const isCollective = isNull(v.personId);
+
+/**
+ * The actor's scope on the stored copy of each nominee's unit path (the same filter as db/scoped orgUnitScopeWhere on
+ * org_units, whose path the copy follows: a moved unit is marked and refreshed).
+ */
+function scopeWhere(scope: Scope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'subtree':
+      // Paths are made of uuids and slashes only, so they need no LIKE escaping.
+      return like(v.unitPath, `${scope.unitPath}%`);
+    case 'unit':
+      return eq(v.orgUnitId, scope.unitId);
+  }
+}
+
+/**
+ * The list order, the one the inputs are read in (eligibilityInputs NOMINEE_UNIT_ORDER then MEMBER_ORDER), on the
+ * stored copies, as the `eligibility_verdicts_list_order` index has it: collectives, then individuals.
+ */
+const LIST_ORDER = [v.kind, sql`${v.unitSortKey} collate "C"`, v.unitCode, v.memberOrder, sql`${v.personSortKey} collate "C"`, v.personId] as const;
 
 /**
  * The filters as SQL on the stored verdicts joined to their units. A district id of another kind, or unknown, is a
@@ -35,12 +54,12 @@ async function filtersWhere(db: DbOrTx, eraId: string, f: EligibilityFilters): P
       throw validation([{ path: 'districtId', message: 'Huyện: không phải huyện, thành phố thuộc cây đơn vị của đợt thi đua' }]);
     }
     // Paths are made of uuids and slashes only, so they need no LIKE escaping.
-    inDistrict = like(orgUnits.path, `${district.path}%`);
+    inDistrict = like(v.unitPath, `${district.path}%`);
   }
   return and(
-    f.kind ? (f.kind === 'collective' ? isCollective : isNotNull(v.personId)) : undefined,
+    f.kind ? eq(v.kind, f.kind) : undefined,
     f.verdict ? eq(v.verdict, f.verdict) : undefined,
-    f.group ? (f.group === 'individual' ? isNotNull(v.personId) : and(isCollective, eq(orgUnits.kind, f.group))) : undefined,
+    f.group ? (f.group === 'individual' ? eq(v.kind, 'individual') : and(eq(v.kind, 'collective'), eq(v.unitKind, f.group))) : undefined,
     inDistrict,
   );
 }
@@ -54,24 +73,20 @@ const zero = () => ({ pass: 0, fail: 0, unknown: 0 });
 export async function storedVerdictCounts(db: DbOrTx, campaign: { id: string; eraId: string }, scope: Scope, filters: EligibilityFilters) {
   const kept = (await filtersWhere(db, campaign.eraId, filters)) ?? sql`true`;
   const rows = await db
-    .select({ collective: sql<boolean>`${isCollective}`, verdict: v.verdict, n: sql<number>`count(*)::int`, kept: sql<number>`(count(*) filter (where ${kept}))::int` })
+    .select({ kind: v.kind, verdict: v.verdict, n: sql<number>`count(*)::int`, kept: sql<number>`(count(*) filter (where ${kept}))::int` })
     .from(v)
-    .innerJoin(orgUnits, eq(orgUnits.id, v.orgUnitId))
-    .where(and(eq(v.campaignId, campaign.id), orgUnitScopeWhere(scope)))
-    .groupBy(sql`1`, v.verdict);
+    .where(and(eq(v.campaignId, campaign.id), scopeWhere(scope)))
+    .groupBy(v.kind, v.verdict);
   const counts = { collective: zero(), individual: zero() };
   let total = 0;
   for (const row of rows) {
-    counts[row.collective ? 'collective' : 'individual'][row.verdict as Verdict] += row.n;
+    counts[row.kind][row.verdict as Verdict] += row.n;
     total += row.kept;
   }
   return { counts, total };
 }
 
-/**
- * The stored verdicts in the scope that pass the filters, in list order (collectives, then individuals, in the
- * order of the inputs: NOMINEE_UNIT_ORDER, MEMBER_ORDER); a page of them with `page`, else all (the export).
- */
+/** The stored verdicts in the scope that pass the filters, in list order (LIST_ORDER); a page with `page`, else all (the export). */
 export async function storedVerdictRows(
   db: DbOrTx,
   campaign: { id: string; eraId: string },
@@ -82,10 +97,7 @@ export async function storedVerdictRows(
   const query = db
     .select({ registrationId: v.registrationId, orgUnitId: v.orgUnitId, personId: v.personId })
     .from(v)
-    .innerJoin(orgUnits, eq(orgUnits.id, v.orgUnitId))
-    .leftJoin(registrationIndividuals, and(eq(registrationIndividuals.registrationId, v.registrationId), eq(registrationIndividuals.personId, v.personId)))
-    .leftJoin(people, eq(people.id, v.personId))
-    .where(and(eq(v.campaignId, campaign.id), orgUnitScopeWhere(scope), await filtersWhere(db, campaign.eraId, filters)))
-    .orderBy(sql`${isNotNull(v.personId)}`, ...NOMINEE_UNIT_ORDER, ...MEMBER_ORDER);
+    .where(and(eq(v.campaignId, campaign.id), scopeWhere(scope), await filtersWhere(db, campaign.eraId, filters)))
+    .orderBy(...LIST_ORDER);
   return page ? query.limit(page.limit).offset(page.offset) : query;
 }
