@@ -8,8 +8,7 @@ import { PAR_CLASSIFICATION_LABELS, RATING_LABELS, type ParClassification } from
 import { ORG_UNIT_KINDS } from '../../../domain/orgUnits/orgUnitKind';
 import type { LocalDate } from '../../../domain/time/localDate';
 import type { CampaignRecord } from '../campaigns/campaignQueries';
-import type { ParResultItem } from '../par/parResultQueries';
-import { findPublication } from '../par/parResultQueries';
+import { findPublishedResult } from '../par/parResultQueries';
 import type { DossierContext } from './dossierQueries';
 
 const parentUnit = alias(orgUnits, 'parent_unit');
@@ -50,20 +49,21 @@ export async function dossierDocumentData(db: DbOrTx, context: DossierContext, c
     ? await db.select({ fullName: people.fullName, position: people.position, birthYear: people.birthYear }).from(people).where(eq(people.id, personId))
     : [];
 
-  const publication = await findPublication(db, year);
-  const snapshot = (publication?.snapshot ?? []) as ParResultItem[];
-  const item = snapshot.find((r) => r.unitId === n.nomineeUnit.id);
+  // The unit's line and its block's size, not the whole snapshot (≈ 5 MB at national size, issue 13).
+  const published = await findPublishedResult(db, year, n.nomineeUnit.id);
+  const publication = published?.publication ?? null;
+  const item = published?.item ?? null;
   // Read defensively: a snapshot row may carry only the class (a result published without points).
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const classification = item?.classification as ParClassification | null | undefined;
   const ranking =
-    publication && item
+    published && publication && item
       ? {
           decisionNumber: publication.decisionNumber,
           decisionDate: publication.decisionDate as LocalDate,
           score: num(item.totalPoints),
           rank: num(item.rank),
-          groupSize: snapshot.filter((r) => r.blockCode === item.blockCode).length,
+          groupSize: published.blockSize,
           groupLabel: item.blockLabel ? `nhóm ${item.blockLabel}` : '',
           className: item.classificationLabel ?? (classification ? (PAR_CLASSIFICATION_LABELS[classification] ?? null) : null),
         }

@@ -140,6 +140,30 @@ export async function findPublicationSummary(db: DbOrTx, year: number): Promise<
   return row ?? null;
 }
 
+/**
+ * One unit's line of a year's published ranking and how many units its block ranks, read inside the database
+ * (a dossier's documents quote them; the whole snapshot is ≈ 5 MB of JSON at national size, issue 13).
+ * @returns null before publication; `item` null when the unit is not in the snapshot
+ */
+export async function findPublishedResult(
+  db: DbOrTx,
+  year: number,
+  unitId: string,
+): Promise<{ publication: PublicationHeader; item: ParResultItem | null; blockSize: number } | null> {
+  const lineOf = sql`(select e.value from jsonb_array_elements(${parPublications.snapshot}) as e(value) where e.value->>'unitId' = ${unitId} limit 1)`;
+  const [row] = await db
+    .select({
+      ...publicationHeaderColumns,
+      item: sql<ParResultItem | null>`${lineOf}`,
+      blockSize: sql<number>`(select count(*) from jsonb_array_elements(${parPublications.snapshot}) as b(value) where b.value->>'blockCode' = ${lineOf}->>'blockCode')::int`,
+    })
+    .from(parPublications)
+    .where(eq(parPublications.year, year));
+  if (!row) return null;
+  const { item, blockSize, ...publication } = row;
+  return { publication, item, blockSize };
+}
+
 /** What an actor sees of a year's results, and where it comes from. */
 export type VisibleResults = {
   source: 'live' | 'published' | 'none';

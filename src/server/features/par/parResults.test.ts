@@ -4,6 +4,7 @@ import { auditEvents, parResults } from '../../../db/schema';
 import { parseCsv, toCsv } from '../../../documents/tabular/csv';
 import { kh34CampaignId } from '../../kit/testing/eligibilityFixtures';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
+import { findPublishedResult } from './parResultQueries';
 
 // 10/05/2021 10:00 in Vietnam: after the 2020 ranking was published on Friday 07/05/2021.
 const NOW = new Date('2021-05-10T03:00:00Z');
@@ -217,6 +218,17 @@ describe('PAR results: history and charts', () => {
         expect([body.source, body.total, body.items.map((i: { unitId: string }) => i.unitId)]).toEqual(['published', expected.length, expected.slice((page - 1) * 10, page * 10).map((i) => i.unitId)]);
       }
     }
+  });
+
+  it('reads one unit\'s published line and the size of its block inside the database, as the snapshot has them', async () => {
+    const [{ snapshot }] = (await t.database.db.execute(sql`select snapshot from par_publications where year = 2018`)).rows as { snapshot: { unitId: string; blockCode: string }[] }[];
+    for (const line of snapshot) {
+      const found = await findPublishedResult(t.database.db, 2018, line.unitId);
+      expect([found?.publication.decisionNumber, found?.item, found?.blockSize]).toEqual(['1051/QĐ-UBND', line, snapshot.filter((l) => l.blockCode === line.blockCode).length]);
+    }
+    const outside = await findPublishedResult(t.database.db, 2018, (await t.unit('30904')).id);
+    expect([outside?.item, outside?.blockSize]).toEqual([null, 0]);
+    expect(await findPublishedResult(t.database.db, 2031, snapshot[0].unitId)).toBeNull();
   });
 
   it('has Giồng Riềng 91,47 xuất sắc for 2019, with the published counts kept as a note', async () => {
