@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type ExecProtocolOptions } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -25,6 +25,21 @@ export type Database = {
   /** The node-postgres pool (PostgreSQL only), for session-level advisory locks. */
   pool?: pg.Pool;
 };
+
+/**
+ * PGlite runs every statement on the event loop (PostgreSQL as WebAssembly in this process), and the statements of
+ * concurrent requests, queued on its one connection, follow each other in promise callbacks without the loop ever
+ * turning: the queries of a few requests made turns of 20–40 ms CPU in which nothing else was answered (issue 13 §3).
+ * This PGlite lets the event loop turn before each statement (its Parse or simple Query message), so requests that
+ * need no database, and the network, are served in between. Inside a transaction too: the statement holds the
+ * connection meanwhile, so nothing else runs on it and the transaction stays whole.
+ */
+class InterleavingPGlite extends PGlite {
+  override async execProtocolStream(message: Uint8Array, options?: ExecProtocolOptions) {
+    if (message[0] === 0x50 /* P */ || message[0] === 0x51 /* Q */) await new Promise<void>((resolve) => setImmediate(resolve));
+    return super.execProtocolStream(message, options);
+  }
+}
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -51,7 +66,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   let lock: DataDirLock | null = null;
   if (options.dataDir) lock = lockDataDir(options.dataDir);
   try {
-    const client = options.dataDir ? new PGlite(path.join(options.dataDir, 'pgdata')) : new PGlite({ loadDataDir: options.loadDataDir });
+    const client = options.dataDir ? new InterleavingPGlite(path.join(options.dataDir, 'pgdata')) : new InterleavingPGlite({ loadDataDir: options.loadDataDir });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
