@@ -3,11 +3,21 @@
  * database — in-memory PGlite, or a fresh PostgreSQL database when TEST_DATABASE_URL is set — run under tsx like the
  * server itself, with a registration of Thị trấn Giồng Riềng (two people) to print. Prints one JSON line with what
  * the driver needs: `{"port":…,"admin":{cookie,csrf},"officer":{cookie,csrf},"registrationId":…}`.
+ * With BENCH_TURNS_FILE it measures the event loop's turns in main-thread CPU (support/turnProbe.ts) and writes them
+ * there as JSON when it exits.
  */
+import fs from 'node:fs';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { createPerson, kh34CampaignId, register } from '../src/server/kit/testing/eligibilityFixtures';
 import { createTestApp } from '../src/server/kit/testing/testApp';
 import { serveBench } from './support/benchProcess';
+import { startTurnProbe } from './support/turnProbe';
+
+const turnsFile = process.env.BENCH_TURNS_FILE;
+if (turnsFile) {
+  const turns = startTurnProbe();
+  process.on('exit', () => fs.writeFileSync(turnsFile, JSON.stringify(turns)));
+}
 
 serveBench(async () => {
   // Imports answered within the request whatever their size: the worst case for the event loop.
