@@ -71,6 +71,9 @@ export async function refreshStoredVerdicts(db: DbOrTx, campaign: CampaignRecord
       await nextTurn();
     }
     await tx.delete(eligibilityStale).where(sql`${eligibilityStale.id} = any(${sql.param(marks.map((m) => m.id))}::bigint[])`);
+    // Statistics for what was just written (ANALYZE counts its own transaction's rows): without them the planner takes
+    // a fresh national table for a few thousand rows and sorts it all for a page instead of reading the list index.
+    if (whole) await tx.execute(sql`analyze ${eligibilityVerdicts}`);
     return ruleSet;
   });
 }
