@@ -1,8 +1,23 @@
 import os from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects: pure rules (fast), server + data layer on a real database
-// (PGlite by default, PostgreSQL when TEST_DATABASE_URL is set), and the browser tests in Debian Chromium.
+// Projects: pure rules (fast), server + data layer on a real database (PGlite by default, PostgreSQL when
+// TEST_DATABASE_URL is set), and the browser tests in Debian Chromium.
+
+const SERVER_TESTS = ['src/{db,server,cli,documents}/**/*.test.ts', 'test/**/*.test.ts'];
+/**
+ * The server files that replace a module (vi.mock of the password checks, to count them): a mock needs the file's own
+ * module graph, so these run in a project of their own, isolated as Vitest does by default
+ * (test/architecture/testIsolation.test.ts keeps this list whole).
+ */
+export const SERVER_ISOLATED = ['src/server/features/auth/auth.test.ts', 'test/multiNode.test.ts'];
+const SERVER_PROJECT = {
+  environment: 'node' as const,
+  // Migrates and seeds the test database once per run; each file copies it (src/db/test/testDatabase.ts).
+  globalSetup: ['src/db/test/testDatabaseTemplates.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
 export default defineConfig({
   test: {
     // Vitest's default is one worker less than the cores: a single worker on our two-core machines, which leaves a
@@ -18,13 +33,20 @@ export default defineConfig({
       },
       {
         test: {
+          ...SERVER_PROJECT,
           name: 'server',
-          include: ['src/{db,server,cli,documents}/**/*.test.ts', 'test/**/*.test.ts'],
-          environment: 'node',
-          // Migrates and seeds the test database once per run; each file copies it (src/db/test/testDatabase.ts).
-          globalSetup: ['src/db/test/testDatabaseTemplates.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          include: SERVER_TESTS,
+          exclude: [...configDefaults.exclude, ...SERVER_ISOLATED],
+          // The files of a worker share their imported modules: importing the server took ≈ 4–7 s of CPU in every
+          // file. Each file still builds its own app and database (createTestApp, createTestDatabase).
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          ...SERVER_PROJECT,
+          name: 'server-isolated',
+          include: SERVER_ISOLATED,
         },
       },
       {

@@ -22,8 +22,16 @@ export const TEMPLATE_ENV = {
 } as const;
 
 export default async function setup(): Promise<() => Promise<void>> {
+  // Several projects of one run list this setup (server and server-isolated): the first builds the templates, the
+  // others use them, and the first's teardown removes them at the end of the run.
+  const run = globalThis as { thiduaTestTemplates?: Promise<() => Promise<void>> };
+  if (run.thiduaTestTemplates) {
+    await run.thiduaTestTemplates;
+    return async () => undefined;
+  }
   const url = process.env.TEST_DATABASE_URL;
-  return url ? setupPostgres(url) : setupPglite();
+  run.thiduaTestTemplates = url ? setupPostgres(url) : setupPglite();
+  return run.thiduaTestTemplates;
 }
 
 async function setupPglite(): Promise<() => Promise<void>> {
