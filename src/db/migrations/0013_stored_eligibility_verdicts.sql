@@ -52,70 +52,40 @@ CREATE TRIGGER "campaigns_eligibility_insert" AFTER INSERT ON "campaigns" FOR EA
 CREATE TRIGGER "campaigns_eligibility_update" AFTER UPDATE OF "rule_set", "year" ON "campaigns" FOR EACH ROW
   WHEN (OLD.rule_set IS DISTINCT FROM NEW.rule_set OR OLD.year IS DISTINCT FROM NEW.year) EXECUTE FUNCTION eligibility_mark_campaign();
 --> statement-breakpoint
-CREATE TRIGGER "registrations_eligibility_insert" AFTER INSERT ON "registrations" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "registrations_eligibility_update" AFTER UPDATE ON "registrations" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "registrations_eligibility_delete" AFTER DELETE ON "registrations" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "registration_individuals_eligibility_insert" AFTER INSERT ON "registration_individuals" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select r.campaign_id, reg.org_unit_id from $rows r join registrations reg on reg.id = r.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "registration_individuals_eligibility_update" AFTER UPDATE ON "registration_individuals" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select r.campaign_id, reg.org_unit_id from $rows r join registrations reg on reg.id = r.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "registration_individuals_eligibility_delete" AFTER DELETE ON "registration_individuals" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select r.campaign_id, reg.org_unit_id from $rows r join registrations reg on reg.id = r.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "attestations_eligibility_insert" AFTER INSERT ON "attestations" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "attestations_eligibility_update" AFTER UPDATE ON "attestations" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "attestations_eligibility_delete" AFTER DELETE ON "attestations" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, org_unit_id from $rows');
---> statement-breakpoint
--- Whether the unit (or a person of it) has an active proposal: the nominee's unit.
-CREATE TRIGGER "nominations_eligibility_insert" AFTER INSERT ON "nominations" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, nominee_unit_id as org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "nominations_eligibility_update" AFTER UPDATE ON "nominations" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, nominee_unit_id as org_unit_id from $rows');
---> statement-breakpoint
-CREATE TRIGGER "nominations_eligibility_delete" AFTER DELETE ON "nominations" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select campaign_id, nominee_unit_id as org_unit_id from $rows');
---> statement-breakpoint
--- A recognition decides the commune's fact and, for its district's other communes, "recognised another" (false).
-CREATE TRIGGER "commune_recognitions_eligibility_insert" AFTER INSERT ON "commune_recognitions" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select r.campaign_id, u.id as org_unit_id from $rows r join org_units u on u.id = r.commune_unit_id or u.parent_id = r.district_unit_id');
---> statement-breakpoint
-CREATE TRIGGER "commune_recognitions_eligibility_update" AFTER UPDATE ON "commune_recognitions" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select r.campaign_id, u.id as org_unit_id from $rows r join org_units u on u.id = r.commune_unit_id or u.parent_id = r.district_unit_id');
---> statement-breakpoint
-CREATE TRIGGER "commune_recognitions_eligibility_delete" AFTER DELETE ON "commune_recognitions" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select r.campaign_id, u.id as org_unit_id from $rows r join org_units u on u.id = r.commune_unit_id or u.parent_id = r.district_unit_id');
---> statement-breakpoint
--- A unit's ratings of the year (and its PAR task rating of the year before, C1); a person's rating wherever they registered.
-CREATE TRIGGER "ratings_eligibility_insert" AFTER INSERT ON "ratings" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, r.org_unit_id from $rows r join campaigns c on c.year in (r.year, r.year + 1) union all select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "ratings_eligibility_update" AFTER UPDATE ON "ratings" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, r.org_unit_id from $rows r join campaigns c on c.year in (r.year, r.year + 1) union all select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "ratings_eligibility_delete" AFTER DELETE ON "ratings" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, r.org_unit_id from $rows r join campaigns c on c.year in (r.year, r.year + 1) union all select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "par_task_confirmations_eligibility_insert" AFTER INSERT ON "par_task_confirmations" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "par_task_confirmations_eligibility_update" AFTER UPDATE ON "par_task_confirmations" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
-CREATE TRIGGER "par_task_confirmations_eligibility_delete" AFTER DELETE ON "par_task_confirmations" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
--- A person's name is shown and sorted on; people referenced by a registration are not deleted.
-CREATE TRIGGER "people_eligibility_update" AFTER UPDATE ON "people" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.id join registrations reg on reg.id = ri.registration_id');
---> statement-breakpoint
--- A unit's kind, level, parent and depth are facts; units with registrations are not deleted.
-CREATE TRIGGER "org_units_eligibility_update" AFTER UPDATE ON "org_units" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, r.id as org_unit_id from $rows r join campaigns c on c.era_id = r.era_id');
---> statement-breakpoint
--- The province's publication gives every unit's PAR class (and each district PAR unit's district class).
-CREATE TRIGGER "par_publications_eligibility_insert" AFTER INSERT ON "par_publications" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, null::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year');
---> statement-breakpoint
-CREATE TRIGGER "par_publications_eligibility_update" AFTER UPDATE ON "par_publications" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, null::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year');
---> statement-breakpoint
-CREATE TRIGGER "par_publications_eligibility_delete" AFTER DELETE ON "par_publications" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, null::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year');
---> statement-breakpoint
--- A district's publication gives the classes of the communes in its snapshot.
-CREATE TRIGGER "district_par_publications_eligibility_insert" AFTER INSERT ON "district_par_publications" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, (item->>''communeUnitId'')::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year cross join jsonb_array_elements(r.snapshot) item');
---> statement-breakpoint
-CREATE TRIGGER "district_par_publications_eligibility_update" AFTER UPDATE ON "district_par_publications" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, (item->>''communeUnitId'')::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year cross join jsonb_array_elements(r.snapshot) item');
---> statement-breakpoint
-CREATE TRIGGER "district_par_publications_eligibility_delete" AFTER DELETE ON "district_par_publications" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units('select c.id as campaign_id, (item->>''communeUnitId'')::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year cross join jsonb_array_elements(r.snapshot) item');
+-- One insert, one update and one delete trigger per table the eligibility rules read, each with the query that maps a
+-- changed row ($rows) to the (campaign, unit) pairs it affects; a null unit stands for the whole campaign.
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES
+    ('registrations', 'select campaign_id, org_unit_id from $rows'),
+    ('registration_individuals', 'select r.campaign_id, reg.org_unit_id from $rows r join registrations reg on reg.id = r.registration_id'),
+    ('attestations', 'select campaign_id, org_unit_id from $rows'),
+    -- Whether the unit (or a person of it) has an active proposal: the nominee's unit.
+    ('nominations', 'select campaign_id, nominee_unit_id as org_unit_id from $rows'),
+    -- A recognition decides the commune's fact and, for its district's other communes, "recognised another" (false).
+    ('commune_recognitions', 'select r.campaign_id, u.id as org_unit_id from $rows r join org_units u on u.id = r.commune_unit_id or u.parent_id = r.district_unit_id'),
+    -- A unit's ratings of the year (and its PAR task rating of the year before, C1); a person's wherever they registered.
+    ('ratings', 'select c.id as campaign_id, r.org_unit_id from $rows r join campaigns c on c.year in (r.year, r.year + 1)
+      union all select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id
+      join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id'),
+    ('par_task_confirmations', 'select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.person_id
+      join campaigns c on c.id = ri.campaign_id and c.year = r.year join registrations reg on reg.id = ri.registration_id'),
+    -- A person's name is shown and sorted on.
+    ('people', 'select ri.campaign_id, reg.org_unit_id from $rows r join registration_individuals ri on ri.person_id = r.id join registrations reg on reg.id = ri.registration_id'),
+    -- A unit's name, code, path, kind, level, parent and depth are shown, sorted or filtered on, or are facts.
+    ('org_units', 'select c.id as campaign_id, r.id as org_unit_id from $rows r join campaigns c on c.era_id = r.era_id'),
+    -- The province's publication gives every unit's PAR class (and each district PAR unit's district class).
+    ('par_publications', 'select c.id as campaign_id, null::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year'),
+    -- A district's publication gives the classes of the communes in its snapshot.
+    ('district_par_publications', 'select c.id as campaign_id, (item->>''communeUnitId'')::uuid as org_unit_id from $rows r join campaigns c on c.year = r.year cross join jsonb_array_elements(r.snapshot) item')
+  ) AS marks(tbl, query) LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units(%L)', t.tbl || '_eligibility_insert', t.tbl, t.query);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units(%L)', t.tbl || '_eligibility_update', t.tbl, t.query);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION eligibility_mark_units(%L)', t.tbl || '_eligibility_delete', t.tbl, t.query);
+  END LOOP;
+END $$;
 --> statement-breakpoint
 -- Campaigns that exist before this migration start with nothing stored.
 INSERT INTO "eligibility_stale" ("campaign_id") SELECT "id" FROM "campaigns";
