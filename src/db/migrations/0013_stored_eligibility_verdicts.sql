@@ -24,6 +24,7 @@ ALTER TABLE "eligibility_stale" ADD CONSTRAINT "eligibility_stale_campaign_id_ca
 ALTER TABLE "eligibility_verdicts" ADD CONSTRAINT "eligibility_verdicts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "eligibility_stale_campaign" ON "eligibility_stale" USING btree ("campaign_id");--> statement-breakpoint
 CREATE INDEX "eligibility_verdicts_campaign_unit" ON "eligibility_verdicts" USING btree ("campaign_id","org_unit_id");--> statement-breakpoint
+CREATE INDEX "eligibility_verdicts_counts" ON "eligibility_verdicts" USING btree ("campaign_id","kind","verdict","unit_kind","unit_path");--> statement-breakpoint
 CREATE INDEX "eligibility_verdicts_list_order" ON "eligibility_verdicts" USING btree ("campaign_id","kind","unit_sort_key" collate "C","unit_code","member_order","person_sort_key" collate "C","person_id");
 --> statement-breakpoint
 -- Marks written by the triggers below, in the changing statement's transaction (see src/db/schema/eligibility.ts).

@@ -32,6 +32,8 @@ export const eligibilityVerdicts = pgTable(
   },
   (t) => [
     index('eligibility_verdicts_campaign_unit').on(t.campaignId, t.orgUnitId),
+    // Covers the board's counts and filters (an index-only scan once vacuumed: 0.7 s → 0.13 s over 310,000 rows).
+    index('eligibility_verdicts_counts').on(t.campaignId, t.kind, t.verdict, t.unitKind, t.unitPath),
     index('eligibility_verdicts_list_order').on(
       t.campaignId,
       t.kind,
