@@ -29,6 +29,8 @@ export default defineConfig({
           name: 'domain',
           include: ['src/domain/**/*.test.ts', 'src/shared/**/*.test.ts'],
           environment: 'node',
+          // Pure rules: the files of a worker share their imported modules.
+          isolate: false,
         },
       },
       {

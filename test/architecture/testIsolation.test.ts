@@ -3,11 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVER_ISOLATED } from '../../vitest.config';
 
-// The server and browser projects share imported modules between the files of a worker (isolate: false in
+// The domain, server and browser projects share imported modules between the files of a worker (isolate: false in
 // vitest.config.ts). A file that replaces a module or a global would find it already loaded, or leave its stand-in to
 // the next file: such files belong in SERVER_ISOLATED, which runs each file in its own module graph.
 const root = path.resolve(import.meta.dirname, '../..');
-const SHARED_DIRS = ['src/db', 'src/server', 'src/cli', 'src/documents', 'test', 'e2e'];
+const SHARED_DIRS = ['src/domain', 'src/shared', 'src/db', 'src/server', 'src/cli', 'src/documents', 'test', 'e2e'];
 const REPLACES = /\bvi\.(mock|doMock|stubEnv|stubGlobal|useFakeTimers)\(/;
 
 function testFiles(dir: string): string[] {
