@@ -43,8 +43,8 @@ function scopeWhere(scope: Scope): SQL | undefined {
 const LIST_ORDER = [v.kind, sql`${v.unitSortKey} collate "C"`, v.unitCode, v.memberOrder, sql`${v.personSortKey} collate "C"`, v.personId] as const;
 
 /**
- * The filters as SQL on the stored verdicts joined to their units. A district id of another kind, or unknown, is a
- * 400 naming the field: filtering by a commune would silently give an empty board.
+ * The filters as SQL on the stored verdicts (their copies of the unit kind and path). A district id of another kind,
+ * or unknown, is a 400 naming the field: filtering by a commune would silently give an empty board.
  */
 async function filtersWhere(db: DbOrTx, eraId: string, f: EligibilityFilters): Promise<SQL | undefined> {
   let inDistrict: SQL | undefined;
