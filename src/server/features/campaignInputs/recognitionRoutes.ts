@@ -85,9 +85,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, dep
       const commune = await findCommune(db, req.params.communeUnitId);
       // Only within the aggregator's own district: a commune elsewhere answers 404.
       const user = authorize(req, { unitId: commune.id, unitPath: commune.path });
-      await recordRecognition(db, auditContext(req), user, { campaign, commune, ...req.body });
-      const [row] = await listRecognitions(db, campaign.id, eq(communeRecognitions.communeUnitId, commune.id));
-      return presentRecognition(row);
+      return presentRecognition(await recordRecognition(db, auditContext(req), user, { campaign, commune, ...req.body }));
     },
   );
 
