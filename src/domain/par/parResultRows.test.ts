@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kienGiangClassificationScheme2020 } from './classificationScheme';
 import { computeParIndex } from './parIndex';
-import { defaultBlockOf, parResultsToRows, parsePointsCell, rowsToParScores, type ParImportUnit } from './parResultRows';
+import { defaultBlockOf, parResultsToRows, parsePointsCell, rowsToParScores, rowsToParScoresInSteps, type ParImportUnit } from './parResultRows';
 
 const units = new Map<string, ParImportUnit>([
   ['SNV', { unitId: 'u-snv', code: 'SNV', kind: 'department' }],
@@ -117,5 +117,20 @@ describe('messages', () => {
     const { errors } = rowsToParScores([['Mã đơn vị', 'Điểm thẩm định', 'Điểm điều tra xã hội học'], ['SNV', '80,25', '20,5']], { ...context, unitsByCode: units2 });
     expect(errors.map((e) => e.message).join(' ')).toContain('100,75');
     expect(errors.map((e) => e.message).join(' ')).not.toMatch(/\d\.\d/);
+  });
+});
+
+describe('rowsToParScoresInSteps', () => {
+  it('reads what rowsToParScores reads, yielding between slices of a large file', () => {
+    // 600 rows of three units: the repeats are errors naming the first row.
+    const table = [HEADER, ...Array.from({ length: 600 }, (_, i) => ['2020', ['SNV', 'CUCTHUE', 'SNV-CCHC'][i % 3], '', '', '70', String(10 + (i % 20)), ''])];
+    const steps = rowsToParScoresInSteps(table, context);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(step.value).toEqual(rowsToParScores(table, context));
+    expect(step.value.rows.map((r) => r.code)).toContain('SNV');
+    expect(step.value.errors.length).toBeGreaterThan(500);
+    expect(yields).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../text/foldDiacritics';
 import { formatDecimalCell, parseDecimalCell, parseEnumCell } from '../tabular/cellValues';
-import { eachRecord, otherYearMessage, readTable, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn } from '../tabular/tableCodec';
+import { eachRecord, otherYearMessage, readTableSteps, runSteps, sortErrors, writeTable, type CellRepair, type WrittenTable, type RowError, type TableColumn, type Steps } from '../tabular/tableCodec';
 import {
   classificationLabels,
   parBlockLabels,
@@ -178,7 +178,15 @@ export function rowsToParScores(
   table: string[][],
   context: { year: number; scheme: ClassificationScheme; unitsByCode: ReadonlyMap<string, ParImportUnit> },
 ): { rows: ParImportRow[]; errors: RowError[]; repairs: CellRepair[] } {
-  const { records, errors, repairs } = readTable(table, PAR_RESULT_COLUMNS);
+  return runSteps(rowsToParScoresInSteps(table, context));
+}
+
+/** `rowsToParScores` in steps (`readTableSteps`): the server reads a large file while other requests go on. */
+export function* rowsToParScoresInSteps(
+  table: string[][],
+  context: { year: number; scheme: ClassificationScheme; unitsByCode: ReadonlyMap<string, ParImportUnit> },
+): Steps<{ rows: ParImportRow[]; errors: RowError[]; repairs: CellRepair[] }> {
+  const { records, errors, repairs } = yield* readTableSteps(table, PAR_RESULT_COLUMNS);
   const rows: ParImportRow[] = [];
   const seen = new Map<string, number>();
   eachRecord({ records, errors }, PAR_RESULT_COLUMNS, ({ row: rowNo, values }, { get, err, clean }) => {

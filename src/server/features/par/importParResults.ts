@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { orgUnits, parResults } from '../../../db/schema';
-import { rowsToParScores } from '../../../domain/par/parResultRows';
+import { rowsToParScoresInSteps } from '../../../domain/par/parResultRows';
 import { writeAudit, type AuditContext } from '../../kit/audit';
 import { dataRowCount, importProgress, repairedCells, type ImportResult } from '../../kit/importResult';
 import type { ReportProgress } from '../../kit/jobs/backgroundJob';
@@ -10,7 +10,7 @@ import { requireSchemeInForce } from './classificationSchemes';
 import { eraForYear } from '../orgUnits/eraForYear';
 import { assertYearOpen, lockParYear } from './saveParScore';
 import { anyOf } from '../../kit/anyOf';
-import { nextTurn, SLICE_ITEMS } from '../../kit/eventLoopTurns';
+import { nextTurn, runInTurns, SLICE_ITEMS } from '../../kit/eventLoopTurns';
 
 const decimal = (value: number | null | undefined): string | null => (value === null || value === undefined ? null : value.toFixed(2));
 const COMPARED = ['blockCode', 'selfScore', 'appraisedScore', 'surveyScore', 'publishedTotal', 'publishedClassification'] as const;
@@ -30,7 +30,8 @@ export async function importParResults(db: Db, ctx: AuditContext, input: { year:
     ? await db.select({ unitId: orgUnits.id, code: orgUnits.code, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.eraId, eraId))
     : [];
   await steps.checking(dataRowCount(input.table));
-  const { rows, errors, repairs } = rowsToParScores(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) });
+  // Read in steps, letting other requests in between (a year's file of every unit is thousands of rows).
+  const { rows, errors, repairs } = await runInTurns(rowsToParScoresInSteps(input.table, { year, scheme, unitsByCode: new Map(units.map((u) => [u.code, u])) }));
   const ids = rows.map((r) => r.unitId);
   const existing = ids.length
     ? await db.select().from(parResults).where(and(eq(parResults.year, year), anyOf(parResults.orgUnitId, ids)))
