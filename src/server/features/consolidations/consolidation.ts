@@ -76,18 +76,22 @@ async function individualCounts(db: DbOrTx, registrationIds: readonly (string | 
   return new Map(rows.map((r) => [r.registrationId, r.count]));
 }
 
-function lineOf(line: SummaryLine, byCode: Map<string, UnitWithRegistration>, counts: Map<string, number>) {
-  const u = byCode.get(line.code)!;
+/** A unit's line of a consolidation: its registration's status (or none yet) and how many individuals it registered. */
+function unitLine(u: UnitWithRegistration, status: SummaryLine['status'], counts: Map<string, number>) {
   return {
     orgUnitId: u.id,
     code: u.code,
     name: u.name,
-    status: line.status,
-    statusLabel: line.status ? REGISTRATION_STATUS_LABELS[line.status] : 'Chưa đăng ký',
+    status,
+    statusLabel: status ? REGISTRATION_STATUS_LABELS[status] : 'Chưa đăng ký',
     registrationId: u.registrationId,
     individualCount: (u.registrationId && counts.get(u.registrationId)) || 0,
     submittedAt: u.submittedAt,
   };
+}
+
+function lineOf(line: SummaryLine, byCode: Map<string, UnitWithRegistration>, counts: Map<string, number>) {
+  return unitLine(byCode.get(line.code)!, line.status, counts);
 }
 
 async function summaryRow(db: DbOrTx, campaignId: string, orgUnitId: string) {
@@ -214,16 +218,7 @@ function directCommuneUnits(units: readonly UnitWithRegistration[]) {
 }
 
 function directCommuneLine(u: UnitWithRegistration, counts: Map<string, number>) {
-  return {
-    orgUnitId: u.id,
-    code: u.code,
-    name: u.name,
-    status: u.status,
-    statusLabel: u.status ? REGISTRATION_STATUS_LABELS[u.status] : 'Chưa đăng ký',
-    registrationId: u.registrationId,
-    individualCount: (u.registrationId && counts.get(u.registrationId)) || 0,
-    submittedAt: u.submittedAt,
-  };
+  return unitLine(u, u.status, counts);
 }
 
 /** The province unit (root) of the campaign's era. */
