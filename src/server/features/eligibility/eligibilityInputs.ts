@@ -6,7 +6,6 @@ import {
   communeRecognitions,
   nominations,
   orgUnits,
-  parPublications,
   parTaskConfirmations,
   people,
   ratings,
@@ -17,7 +16,7 @@ import { orgUnitScopeWhere } from '../../../db/scoped';
 import type { Scope } from '../../../domain/access/scope';
 import type { ParClassification, Rating, UnitKind } from '../../../domain/eligibility/eligibilityRules';
 import type { CollectiveInput, IndividualInput, UnitSummary } from '../../../domain/eligibility/evaluateEligibility';
-import { findPublication, type ParResultItem } from '../par/parResultQueries';
+import { findPublication, findPublicationHeader, type ParResultItem } from '../par/parResultQueries';
 import { districtPublishedCommuneClasses } from '../par/communeParQueries';
 import { communeClassification } from '../../../domain/par/communeParResults';
 import { anyOf } from '../../kit/anyOf';
@@ -95,11 +94,8 @@ function unitRatingOn(rated: typeof unitOverall | typeof unitParTask | typeof un
 
 /** The publication the PAR classes are read from, as the list names it (not its snapshot); null before it is published. */
 export async function eligibilityPublication(db: DbOrTx, year: number): Promise<EligibilityInputs['publication']> {
-  const [row] = await db
-    .select({ id: parPublications.id, decisionNumber: parPublications.decisionNumber, decisionDate: parPublications.decisionDate })
-    .from(parPublications)
-    .where(eq(parPublications.year, year));
-  return row ?? null;
+  const header = await findPublicationHeader(db, year);
+  return header && { id: header.id, decisionNumber: header.decisionNumber, decisionDate: header.decisionDate };
 }
 
 /**

@@ -8,7 +8,7 @@ import { currentRuleSetVersion } from '../ruleSets/ruleSetQueries';
 import { explainStoredRows } from './campaignEligibility';
 import { eligibilityPublication } from './eligibilityInputs';
 import { refreshStoredVerdicts } from './refreshStoredVerdicts';
-import { storedVerdictCounts, storedVerdictRows } from './storedVerdictQueries';
+import { storedVerdictCounts, storedVerdictFilters, storedVerdictRows } from './storedVerdictQueries';
 import { sendTableStream } from '../../kit/tableStream';
 import { eligibilityExportPages } from './eligibilityExportPages';
 import { whatIfEligibility } from './whatIfEligibility';
@@ -25,7 +25,8 @@ const TAGS = ['Xét điều kiện khen thưởng'];
 
 /**
  * Eligibility for the chairman's Bằng khen (III.1): every registered collective and individual of a campaign with
- * its explained result, from verdicts stored and refreshed whenever an input changes (refreshStoredVerdicts); an export; and a what-if that saves nothing.
+ * its explained result, from verdicts stored and refreshed whenever an input changes (refreshStoredVerdicts); an
+ * export; and a what-if that saves nothing.
  * Alike in shape on purpose: each route declares its own access, schemas and the one use case it calls
  * (ARCHITECTURE.md, «The path of one request»), so no route hides another's rules behind a shared builder.
  */
@@ -48,10 +49,11 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const campaign = await loadCampaign(db, req.params.id);
       const { page, pageSize, ...filters } = req.query;
       // Counts, filters and paging in SQL on the stored verdicts, brought up to date first; the page alone is explained.
+      const where = await storedVerdictFilters(db, campaign.eraId, filters);
       const ruleSet = await refreshStoredVerdicts(db, campaign);
       const [{ counts, total }, rows, ruleSetVersion, publication] = await Promise.all([
-        storedVerdictCounts(db, campaign, scope, filters),
-        storedVerdictRows(db, campaign, scope, filters, { limit: pageSize, offset: (page - 1) * pageSize }),
+        storedVerdictCounts(db, campaign.id, scope, where),
+        storedVerdictRows(db, campaign.id, scope, where, { limit: pageSize, offset: (page - 1) * pageSize }),
         currentRuleSetVersion(db, campaign),
         eligibilityPublication(db, campaign.year),
       ]);
@@ -82,7 +84,7 @@ export const eligibilityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
       const scope = scopeOf(user);
       const { format: _format, ...filters } = req.query;
       const ruleSet = await refreshStoredVerdicts(db, campaign);
-      const rows = await storedVerdictRows(db, campaign, scope, filters);
+      const rows = await storedVerdictRows(db, campaign.id, scope, await storedVerdictFilters(db, campaign.eraId, filters));
       // Grows with nominees: explained and written page by page (kit/tableStream), the same file as sendTable would build.
       const { header, formats, widths } = eligibilityToRows([]);
       const pages = eligibilityExportPages((slice) => explainStoredRows(db, campaign, scope, ruleSet, slice), rows, config.exportPageRows);

@@ -43,10 +43,11 @@ function scopeWhere(scope: Scope): SQL | undefined {
 const LIST_ORDER = [v.kind, sql`${v.unitSortKey} collate "C"`, v.unitCode, v.memberOrder, sql`${v.personSortKey} collate "C"`, v.personId] as const;
 
 /**
- * The filters as SQL on the stored verdicts (their copies of the unit kind and path). A district id of another kind,
- * or unknown, is a 400 naming the field: filtering by a commune would silently give an empty board.
+ * The filters as SQL on the stored verdicts (their copies of the unit kind and path), built once per request for both
+ * the counts and the rows. A district id of another kind, or unknown, is a 400 naming the field: filtering by a commune
+ * would silently give an empty board.
  */
-async function filtersWhere(db: DbOrTx, eraId: string, f: EligibilityFilters): Promise<SQL | undefined> {
+export async function storedVerdictFilters(db: DbOrTx, eraId: string, f: EligibilityFilters): Promise<SQL | undefined> {
   let inDistrict: SQL | undefined;
   if (f.districtId) {
     const [district] = await db.select({ path: orgUnits.path, kind: orgUnits.kind, eraId: orgUnits.eraId }).from(orgUnits).where(eq(orgUnits.id, f.districtId));
@@ -70,12 +71,12 @@ const zero = () => ({ pass: 0, fail: 0, unknown: 0 });
  * The board's counts by kind and verdict over everything in the scope, and how many pass the filters (the total the
  * pages divide): one grouped query over the stored verdicts.
  */
-export async function storedVerdictCounts(db: DbOrTx, campaign: { id: string; eraId: string }, scope: Scope, filters: EligibilityFilters) {
-  const kept = (await filtersWhere(db, campaign.eraId, filters)) ?? sql`true`;
+export async function storedVerdictCounts(db: DbOrTx, campaignId: string, scope: Scope, filters: SQL | undefined) {
+  const kept = filters ?? sql`true`;
   const rows = await db
     .select({ kind: v.kind, verdict: v.verdict, n: sql<number>`count(*)::int`, kept: sql<number>`(count(*) filter (where ${kept}))::int` })
     .from(v)
-    .where(and(eq(v.campaignId, campaign.id), scopeWhere(scope)))
+    .where(and(eq(v.campaignId, campaignId), scopeWhere(scope)))
     .groupBy(v.kind, v.verdict);
   const counts = { collective: zero(), individual: zero() };
   let total = 0;
@@ -86,18 +87,18 @@ export async function storedVerdictCounts(db: DbOrTx, campaign: { id: string; er
   return { counts, total };
 }
 
-/** The stored verdicts in the scope that pass the filters, in list order (LIST_ORDER); a page with `page`, else all (the export). */
+/** The stored verdicts in the scope that pass the filters (storedVerdictFilters), in list order (LIST_ORDER); a page with `page`, else all (the export). */
 export async function storedVerdictRows(
   db: DbOrTx,
-  campaign: { id: string; eraId: string },
+  campaignId: string,
   scope: Scope,
-  filters: EligibilityFilters,
+  filters: SQL | undefined,
   page?: { limit: number; offset: number },
 ): Promise<StoredVerdictRow[]> {
   const query = db
     .select({ registrationId: v.registrationId, orgUnitId: v.orgUnitId, personId: v.personId })
     .from(v)
-    .where(and(eq(v.campaignId, campaign.id), scopeWhere(scope), await filtersWhere(db, campaign.eraId, filters)))
+    .where(and(eq(v.campaignId, campaignId), scopeWhere(scope), filters))
     .orderBy(...LIST_ORDER);
   return page ? query.limit(page.limit).offset(page.offset) : query;
 }
