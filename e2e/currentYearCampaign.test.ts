@@ -86,7 +86,8 @@ describe('this year’s campaign on the two-tier An Giang tree', () => {
     expect(text).toContain('Căn cứ 1:');
     // Labels, never field paths.
     expect(text).not.toMatch(/grounds\[|purposes\[|\.text/u);
-    expect(await e.page.getByTestId('campaign-era').textContent()).toContain('Tỉnh An Giang');
+    // The new campaign's page may still be loading its record when the review shows: wait for its era, not a moment.
+    await e.page.getByTestId('campaign-era').filter({ hasText: 'Tỉnh An Giang' }).waitFor();
     expect(await e.page.getByTestId('campaign-summary').textContent()).toContain('Ủy ban nhân dân tỉnh An Giang');
     // No district consolidation in two tiers; the province's is there.
     expect(await e.page.getByRole('link', { name: 'Tổng hợp đăng ký cấp huyện' }).count()).toBe(0);
