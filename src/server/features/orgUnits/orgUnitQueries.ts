@@ -80,6 +80,10 @@ function listShape(scope: Scope, filter: OrgUnitFilter, words: string[]) {
     search: words.length > 0,
     kind: Boolean(filter.kind),
     parent: filter.parentId === 'root' ? ('root' as const) : filter.parentId ? ('id' as const) : ('none' as const),
+    // The first page has no OFFSET: with both LIMIT and OFFSET as parameters PostgreSQL's plan cache rates the generic
+    // plan dearer than a custom one (it assumes an offset skipping part of the rows) and plans anew on every run,
+    // which is most of the database's time for a list; with LIMIT alone it keeps the generic plan (BENCHMARKS.md).
+    offset: filter.page > 1,
   };
 }
 type ListShape = ReturnType<typeof listShape>;
@@ -103,20 +107,20 @@ function prepareList(db: Db, shape: ListShape, name: string) {
     if (shape.scope === 'all') conditions.push(isNull(orgUnits.parentId));
     else conditions.push(eq(orgUnits.id, sql.placeholder('actorUnitId')));
   } else if (shape.parent === 'id') conditions.push(eq(orgUnits.parentId, sql.placeholder('parentId')));
-  return namedStatement(db, name, listColumns, (columns) =>
-    db
+  return namedStatement(db, name, listColumns, (columns) => {
+    const page = db
       .select(columns)
       .from(orgUnits)
       .where(and(...conditions))
       .orderBy(sql`${orgUnits.sortKey} collate "C"`, asc(orgUnits.code))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset')),
-  );
+      .limit(sql.placeholder('limit'));
+    return shape.offset ? page.offset(sql.placeholder('offset')) : page;
+  });
 }
 
 /**
  * Prepared once per database handle and shape: the list runs on every page of the app, and a named statement spares
- * PostgreSQL the planning and drizzle the building on each request (BENCHMARKS.md, issue 13 §1).
+ * drizzle the building on each request and, for a first page, PostgreSQL the planning (BENCHMARKS.md, issue 13 §1).
  */
 const preparedLists = new WeakMap<Db, Map<string, ReturnType<typeof prepareList>>>();
 
@@ -125,7 +129,7 @@ export async function listOrgUnits(db: Db, actor: Actor, filter: OrgUnitFilter) 
   const scope = scopeOf(actor);
   const words = searchWords(filter.q);
   const shape = listShape(scope, filter, words);
-  const name = `org_units_list_${shape.scope}_${shape.era}_${shape.parent}${shape.search ? '_q' : ''}${shape.kind ? '_k' : ''}`;
+  const name = `org_units_list_${shape.scope}_${shape.era}_${shape.parent}${shape.search ? '_q' : ''}${shape.kind ? '_k' : ''}${shape.offset ? '_o' : ''}`;
   let byName = preparedLists.get(db);
   if (!byName) preparedLists.set(db, (byName = new Map()));
   let list = byName.get(name);

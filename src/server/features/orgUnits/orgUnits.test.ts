@@ -3,7 +3,13 @@ import { and, eq } from 'drizzle-orm';
 import { auditEvents, orgUnits } from '../../../db/schema';
 import { ERA_KG_2020 } from '../../../db/seed/orgTreeSeed';
 import { parseXlsx } from '../../../documents/tabular/xlsx';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Db } from '../../../db/client';
+import * as schema from '../../../db/schema';
+import type { Actor } from '../../../domain/access/actor';
 import { createTestApp, type Session, type TestApp } from '../../kit/testing/testApp';
+import { listOrgUnits } from './orgUnitQueries';
 
 let t: TestApp;
 let admin: Session;
@@ -70,6 +76,30 @@ describe('#orgUnits.list', () => {
     const res = await t.req(admin, { method: 'GET', url: '/api/org-units', query: { kind: 'commune', page: '2', pageSize: '50' } });
     expect(res.json()).toMatchObject({ total: 145, page: 2, pageSize: 50 });
     expect(res.json().items).toHaveLength(50);
+  });
+
+  it('pages continue one another: the first page (its own statement, no OFFSET) and the next ones make the whole list', async () => {
+    const page = async (n: number) => (await t.req(admin, { method: 'GET', url: '/api/org-units', query: { kind: 'commune', page: String(n), pageSize: '50' } })).json();
+    const whole = (await t.req(admin, { method: 'GET', url: '/api/org-units', query: { kind: 'commune', pageSize: '500' } })).json();
+    const pages = [await page(1), await page(2), await page(3)];
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 45]);
+    expect(pages.flatMap((p) => p.items)).toEqual(whole.items);
+  });
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))('keeps one generic plan for a first page on PostgreSQL instead of planning each request', async () => {
+    // One connection, so the statement's plan cache is the one pg_prepared_statements shows.
+    const pool = new pg.Pool({ ...(t.database.pool as pg.Pool).options, max: 1 });
+    try {
+      const db = drizzle(pool, { schema });
+      const district = await t.unit('906');
+      const actor: Actor = { userId: t.users.aggregatorGR, role: 'district_aggregator', unitId: district.id, unitPath: district.path };
+      for (let i = 0; i < 8; i++) expect((await listOrgUnits(db as unknown as Db, actor, { parentId: district.id, page: 1, pageSize: 50 })).total).toBe(20);
+      const { rows } = await pool.query(`select name, generic_plans, custom_plans from pg_prepared_statements where name like 'org_units_list_%'`);
+      expect(rows).toHaveLength(1);
+      expect(Number(rows[0].generic_plans)).toBeGreaterThan(0);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('lists another era on request', async () => {
