@@ -44,7 +44,7 @@ class InterleavingPGlite extends PGlite {
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type OpenOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; /** a pooled connection lost while idle (default: a warning on stderr) */ onIdleConnectionError?: (err: Error) => void }
   | { kind: 'pglite'; dataDir: string | null /* null = in memory */; /** a dumped data folder to start from (tests) */ loadDataDir?: Blob };
 
 /**
@@ -54,6 +54,10 @@ export type OpenOptions =
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A connection lost while idle in the pool (PostgreSQL restarted, the backend ended by an administrator, a network
+    // cut) is an 'error' on the pool: unheard, it would end the process. The pool has already dropped that connection
+    // and opens a new one for the next query, so it is only reported.
+    pool.on('error', options.onIdleConnectionError ?? ((err) => console.warn(`PostgreSQL: a pooled connection was lost (${err.message}); the next query opens a new one`)));
     const db = drizzlePg(pool, { schema });
     return {
       db,
