@@ -26,6 +26,8 @@ export const FIELD_LABELS: Record<string, string> = {
   q: 'Từ khóa tìm kiếm',
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
+  candidatePage: 'Trang danh sách tập thể, cá nhân có thể đề nghị',
+  candidatePageSize: 'Số dòng mỗi trang của danh sách tập thể, cá nhân có thể đề nghị',
   id: 'Mã định danh',
   format: 'Định dạng',
   dryRun: 'Chạy thử',

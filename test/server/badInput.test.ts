@@ -445,6 +445,18 @@ describe('bad query strings', () => {
   ])('%s with %o names %s', async (url, query, field) => {
     expectFieldError(await t.req(admin, { method: 'GET', url, query }), field);
   });
+
+  it.each([
+    [{ page: '0' }, 'page', 'Trang'],
+    [{ pageSize: '1000' }, 'pageSize', 'Số dòng mỗi trang'],
+    [{ candidatePage: 'hai' }, 'candidatePage', 'Trang danh sách tập thể, cá nhân có thể đề nghị'],
+    [{ candidatePageSize: '0' }, 'candidatePageSize', 'Số dòng mỗi trang của danh sách tập thể, cá nhân có thể đề nghị'],
+    [{ q: 'x'.repeat(201) }, 'q', 'Từ khóa tìm kiếm'],
+  ])('the nominations page with %o names %s', async (query, field, label) => {
+    const res = await t.req(admin, { method: 'GET', url: `/api/campaigns/${await kh34()}/nominations`, query });
+    expectFieldError(res, field);
+    expect(res.json().error.fields[0].message).toMatch(new RegExp(`^${label}: `));
+  });
 });
 
 describe('hostile text outside the fields of a form', () => {

@@ -86,10 +86,8 @@ export function proposerOf(campaign: Pick<CampaignDefinition, 'quotas'>, nominee
         ref: { clause: SELECTION_CLAUSE, source },
       };
     }
-    // Two tiers (no districts since 01/7/2025): the province proposes its communes against one province-wide quota.
     const provinceWide = campaign.quotas.communeQuotaScope === 'province_wide';
-    const proposerKind = provinceWide ? 'province' : 'district';
-    if (!unit.parent || unit.parent.kind !== proposerKind) {
+    if (!unit.parent || unit.parent.kind !== communeProposerKind(campaign)) {
       return {
         ok: false,
         message: provinceWide
@@ -98,9 +96,7 @@ export function proposerOf(campaign: Pick<CampaignDefinition, 'quotas'>, nominee
         ref: { clause: COMMUNE_CLAUSE, source },
       };
     }
-    const quota = quotaFor(campaign, { kind: 'commune_per_district', districtCode: unit.parent.code });
-    const { id, code, name } = unit.parent;
-    return { ok: true, proposingUnit: { id, code, name }, quota, quotaKey: `${quota.kind}:${id}` };
+    return communeQuotaOf(campaign, unit.parent);
   }
   const collectiveKind = collectiveKindOf(nominee.unit);
   if (!collectiveKind) {
@@ -112,6 +108,21 @@ export function proposerOf(campaign: Pick<CampaignDefinition, 'quotas'>, nominee
   }
   const quota = quotaFor(campaign, { kind: 'individuals_per_collective', collectiveKind });
   const { id, code, name } = nominee.unit;
+  return { ok: true, proposingUnit: { id, code, name }, quota, quotaKey: `${quota.kind}:${id}` };
+}
+
+/**
+ * The kind of unit that proposes the communes (Gạch đầu dòng 2, Điểm a, Khoản 4, Mục III): their district; in a
+ * campaign whose commune quota is province-wide (two tiers, no districts since 01/7/2025), the province.
+ */
+export function communeProposerKind(campaign: Pick<CampaignDefinition, 'quotas'>): 'district' | 'province' {
+  return campaign.quotas.communeQuotaScope === 'province_wide' ? 'province' : 'district';
+}
+
+/** The commune quota a unit of `communeProposerKind` proposes its communes against, and its lock key. */
+export function communeQuotaOf(campaign: Pick<CampaignDefinition, 'quotas'>, proposer: { id: string; code: string; name: string }): ProposerAndQuota {
+  const quota = quotaFor(campaign, { kind: 'commune_per_district', districtCode: proposer.code });
+  const { id, code, name } = proposer;
   return { ok: true, proposingUnit: { id, code, name }, quota, quotaKey: `${quota.kind}:${id}` };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOMINATION_STATUSES, NOMINEE_KINDS } from '../../domain/nominations/nominationRules';
+import { pageOf } from './page';
 
 /**
  * The answers of the nominations API (/api/campaigns/:id/nominations, /api/nominations/:id/withdraw): the server
@@ -63,11 +64,14 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-/** The nomination page of a campaign: nominations in scope, the quotas that concern the user, the candidates. */
-export const NominationOverviewResponse = z.object({
+/**
+ * The nomination page of a campaign: a page of the nominations in scope (`items`, `total`, `page`, `pageSize`), the
+ * quotas of what the page shows and of the user's own proposing unit, and a page of the candidates (none, total 0,
+ * for a user who may not propose).
+ */
+export const NominationOverviewResponse = pageOf(NominationSchema).extend({
   campaign: z.object({ id: z.string(), year: z.number(), planNumber: z.string() }),
-  items: z.array(NominationSchema),
   quotas: z.array(QuotaUseSchema),
-  candidates: z.array(CandidateSchema),
+  candidates: pageOf(CandidateSchema),
 });
 export type NominationOverview = z.infer<typeof NominationOverviewResponse>;

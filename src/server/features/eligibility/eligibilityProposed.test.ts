@@ -61,8 +61,8 @@ describe('proposed, from the active nominations (III.1.b, third bullet)', () => 
 
   it('the unit is not chosen until Sở Nội vụ selects it (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III); it meets Tiết 3, so it may be selected', async () => {
     const candidate = async () => {
-      const res = await t.req(aggregatorGR, { method: 'GET', url: `/api/campaigns/${campaignId}/nominations` });
-      return (res.json().candidates as { nomineeId: string; eligible: boolean; failing: unknown[] }[]).find((c) => c.nomineeId === pnvPeople[0])!;
+      const res = await t.req(aggregatorGR, { method: 'GET', url: `/api/campaigns/${campaignId}/nominations`, query: { candidatePageSize: '200' } });
+      return (res.json().candidates.items as { nomineeId: string; eligible: boolean; failing: unknown[] }[]).find((c) => c.nomineeId === pnvPeople[0])!;
     };
     // Not selected: the form does not offer the person ("có đề nghị" fails and the unit is not chosen).
     expect(await candidate()).toMatchObject({ eligible: false });

@@ -1,12 +1,17 @@
-import { aliasedTable, and, count, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, count, eq, inArray, like, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client';
-import { collectiveSelections, dossiers, nominationQuotaLocks, nominations, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
+import { collectiveSelections, dossiers, eligibilityVerdicts, nominationQuotaLocks, nominations, orgUnits, people, registrationIndividuals, registrations, users } from '../../../db/schema';
 import { orgUnitScopeWhere } from '../../../db/scoped';
+import type { Actor } from '../../../domain/access/actor';
 import type { Scope } from '../../../domain/access/scope';
-import type { ActiveNomination, NominationUnit } from '../../../domain/nominations/nominationRules';
+import type { CampaignDefinition } from '../../../domain/campaigns/campaignDefinition';
+import { communeProposerKind, type ActiveNomination, type NominationUnit } from '../../../domain/nominations/nominationRules';
 import type { OrgUnitKind } from '../../../domain/orgUnits/orgUnitKind';
+import { foldDiacritics } from '../../../domain/text/foldDiacritics';
 import { notFound } from '../../errors';
+import { containsPattern } from '../../kit/likePattern';
+import { pageOffset, totalRows, type PageRequest } from '../../kit/pagedList';
 import { unitKindColumns } from '../orgUnits/orgUnitQueries';
 
 /** A unit as the nomination rules read it, with the paths and kinds the access policy needs. */
@@ -144,11 +149,13 @@ export async function quotaUseCounts(db: DbOrTx, campaignId: string, quotaKeys: 
 const proposers = aliasedTable(users, 'proposer');
 
 /** A nomination with its units and names, as listed and as loaded for a withdrawal. */
-export type NominationRow = Awaited<ReturnType<typeof selectNominations>>[number];
+export type NominationRow = Omit<Awaited<ReturnType<typeof selectNominations>>[number], 'total'>;
 
 function selectNominations(db: DbOrTx, where: ReturnType<typeof and>) {
   return db
     .select({
+      /** How many nominations the where matches (a list's total; 1 for one nomination). */
+      total: totalRows(),
       nomination: nominations,
       nomineeUnit: { id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path },
       person: { id: people.id, fullName: people.fullName },
@@ -168,11 +175,95 @@ function selectNominations(db: DbOrTx, where: ReturnType<typeof and>) {
 }
 
 /**
- * The nominations of a campaign whose nominee's unit is in the scope (filtered in SQL). The proposing unit is the
- * nominee's unit or its district, so a district sees its communes' and its own, a unit its own.
+ * One page of the nominations of a campaign whose nominee's unit is in the scope (filtered and paged in SQL), each row
+ * with the total. The proposing unit is the nominee's unit or its district, so a district sees its communes' and its
+ * own, a unit its own.
  */
-export async function listCampaignNominations(db: DbOrTx, campaignId: string, scope: Scope): Promise<NominationRow[]> {
-  return selectNominations(db, and(eq(nominations.campaignId, campaignId), orgUnitScopeWhere(scope)));
+export async function listCampaignNominations(db: DbOrTx, campaignId: string, scope: Scope, page: PageRequest) {
+  return selectNominations(db, and(eq(nominations.campaignId, campaignId), orgUnitScopeWhere(scope)))
+    .limit(page.pageSize)
+    .offset(pageOffset(page));
+}
+
+/**
+ * Which of some nominees have an active nomination in the campaign, among the nominations in the scope (as the page
+ * lists them): `units`, the units proposed as collectives (a commune candidate already proposed; a person's commune
+ * chosen by its district), and `people`, the people proposed.
+ */
+export async function activeNomineesAmong(db: DbOrTx, campaignId: string, scope: Scope, ids: { unitIds: readonly string[]; personIds: readonly string[] }) {
+  const found = { units: new Set<string>(), people: new Set<string>() };
+  if (ids.unitIds.length === 0 && ids.personIds.length === 0) return found;
+  const rows = await db
+    .select({ kind: nominations.nomineeKind, unitId: nominations.nomineeUnitId, personId: nominations.nomineePersonId })
+    .from(nominations)
+    .innerJoin(orgUnits, eq(orgUnits.id, nominations.nomineeUnitId))
+    .where(
+      and(
+        eq(nominations.campaignId, campaignId),
+        eq(nominations.status, 'proposed'),
+        orgUnitScopeWhere(scope),
+        or(
+          ids.unitIds.length > 0 ? and(eq(nominations.nomineeKind, 'unit'), inArray(nominations.nomineeUnitId, [...new Set(ids.unitIds)])) : undefined,
+          ids.personIds.length > 0 ? and(eq(nominations.nomineeKind, 'person'), inArray(nominations.nomineePersonId, [...new Set(ids.personIds)])) : undefined,
+        ),
+      ),
+    );
+  for (const r of rows) {
+    if (r.kind === 'unit') found.units.add(r.unitId);
+    else if (r.personId) found.people.add(r.personId);
+  }
+  return found;
+}
+
+type UnitColumns = { id: AnyColumn; path: AnyColumn; kind: AnyColumn };
+
+/**
+ * policies/nomination mayProposeFor in SQL, on a proposing unit's columns: Sở Nội vụ any unit; the district aggregator
+ * its subtree's units that are not communes; anyone else their own unit. Only asked for an actor who may propose.
+ */
+function mayProposeForWhere(actor: Actor, unit: UnitColumns): SQL | undefined {
+  if (actor.role === 'province_secretariat') return undefined;
+  // Paths are made of uuids and slashes only, so they need no LIKE escaping.
+  if (actor.role === 'district_aggregator') return and(like(unit.path, `${actor.unitPath}%`), ne(unit.kind, 'commune'));
+  return eq(unit.id, actor.unitId);
+}
+
+const proposingParents = alias(orgUnits, 'proposing_parent');
+const v = eligibilityVerdicts;
+
+/**
+ * The stored verdicts (features/eligibility storedVerdictRows' filters) of the nominees an actor may propose, as
+ * listNominations filtered them in memory before: a commune (collective) whose parent is the campaign's commune
+ * proposer (domain proposerOf) and one the actor may propose for; an individual of a collective that proposes
+ * individuals (collectiveKindOf: a department, district, commune, or a province or district CCHC unit) and that the
+ * actor may propose for. `q` keeps those whose unit's or person's name contains it, without diacritics if you like.
+ * The units are found by subqueries on org_units (a few thousand at most), so the verdicts stay an index read.
+ */
+export function proposableVerdictsWhere(db: DbOrTx, campaign: { definition: Pick<CampaignDefinition, 'quotas'> }, actor: Actor, q?: string): SQL {
+  const communes = db
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .innerJoin(proposingParents, eq(proposingParents.id, orgUnits.parentId))
+    .where(and(eq(orgUnits.kind, 'commune'), eq(proposingParents.kind, communeProposerKind(campaign.definition)), mayProposeForWhere(actor, proposingParents)));
+  const collectives = db
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(
+      and(
+        or(inArray(orgUnits.kind, ['department', 'district', 'commune']), and(eq(orgUnits.kind, 'par_unit'), inArray(orgUnits.parUnitLevel, ['district', 'province']))),
+        mayProposeForWhere(actor, orgUnits),
+      ),
+    );
+  const pattern = q?.trim() ? containsPattern(foldDiacritics(q)) : null;
+  return and(
+    or(and(eq(v.kind, 'collective'), eq(v.unitKind, 'commune'), inArray(v.orgUnitId, communes)), and(eq(v.kind, 'individual'), inArray(v.orgUnitId, collectives))),
+    pattern
+      ? or(
+          inArray(v.orgUnitId, db.select({ id: orgUnits.id }).from(orgUnits).where(like(orgUnits.searchText, pattern))),
+          inArray(v.personId, db.select({ id: people.id }).from(people).where(like(people.searchText, pattern))),
+        )
+      : undefined,
+  )!;
 }
 
 /** One nomination, or a 404. */

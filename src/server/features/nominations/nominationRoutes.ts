@@ -6,7 +6,7 @@ import { listNominations, presentNomination } from './listNominations';
 import { loadNomination } from './nominationQueries';
 import { proposeNomination } from './proposeNomination';
 import { withdrawNomination } from './withdrawNomination';
-import { CampaignIdParams, NominationIdParams, NominationOverviewResponse, NominationSchema, ProposeNominationBody, WithdrawNominationBody } from './schema';
+import { CampaignIdParams, NominationIdParams, NominationListQuery, NominationOverviewResponse, NominationSchema, ProposeNominationBody, WithdrawNominationBody } from './schema';
 
 const TAGS = ['Đề nghị khen thưởng'];
 
@@ -23,14 +23,15 @@ export const nominationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       config: { access: 'nomination.read' },
       schema: {
         tags: TAGS,
-        summary: 'Đề nghị khen thưởng của đợt thi đua trong phạm vi, chỉ tiêu đang dùng và các tập thể, cá nhân có thể đề nghị',
+        summary: 'Đề nghị khen thưởng của đợt thi đua trong phạm vi, chỉ tiêu đang dùng và các tập thể, cá nhân có thể đề nghị (mỗi danh sách theo trang)',
         params: CampaignIdParams,
+        querystring: NominationListQuery,
         response: { 200: NominationOverviewResponse },
       },
     },
     async (req) => {
       const user = authorize(req);
-      return listNominations(db, await loadCampaign(db, req.params.id), user);
+      return listNominations(db, await loadCampaign(db, req.params.id), user, req.query);
     },
   );
 

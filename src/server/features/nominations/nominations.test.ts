@@ -34,7 +34,7 @@ const withdraw = (as: Session, id: string, reason = 'Đơn vị xin rút để �
 /** Sở Nội vụ selects typical collectives (Gạch đầu dòng 1, Điểm a, Khoản 4, Mục III). */
 const select = (unitIds: string[]) => t.req(secretariat, { method: 'POST', url: `/api/campaigns/${campaignId}/selections`, payload: { unitIds } });
 const overview = async (as: Session) => {
-  const res = await t.req(as, { method: 'GET', url: `/api/campaigns/${campaignId}/nominations` });
+  const res = await t.req(as, { method: 'GET', url: `/api/campaigns/${campaignId}/nominations`, query: { candidatePageSize: '200' } });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
@@ -105,11 +105,11 @@ describe('a district proposes its communes within its quota (III.4.a, second bul
       expect.objectContaining({ kind: 'commune_per_district', proposingUnit: expect.objectContaining({ code: '906' }), used: 2, limit: 2, gauge: `Đã đề nghị 2/2 xã — ${COMMUNE_CLAUSE}` }),
     ]);
     expect(body.items.map((n: { status: string }) => n.status).sort()).toEqual(['proposed', 'proposed', 'withdrawn']);
-    const candidate = body.candidates.find((c: { nomineeId: string }) => c.nomineeId === gr[3].id);
+    const candidate = body.candidates.items.find((c: { nomineeId: string }) => c.nomineeId === gr[3].id);
     expect(candidate).toMatchObject({ nomineeKind: 'unit', eligible: true, alreadyProposed: false, failing: [] });
-    expect(body.candidates.find((c: { nomineeId: string }) => c.nomineeId === gr[0].id)).toMatchObject({ alreadyProposed: true });
+    expect(body.candidates.items.find((c: { nomineeId: string }) => c.nomineeId === gr[0].id)).toMatchObject({ alreadyProposed: true });
     // Individuals are proposed by their own collective, not by the district aggregator.
-    expect(body.candidates.every((c: { nomineeKind: string }) => c.nomineeKind === 'unit')).toBe(true);
+    expect(body.candidates.items.every((c: { nomineeKind: string }) => c.nomineeKind === 'unit')).toBe(true);
   });
 });
 
@@ -138,7 +138,7 @@ describe('who may propose', () => {
     const res = await propose(aggregatorGR, 'unit', extra);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/^Xã Chưa Công Nhận 01 chưa đủ tiêu chuẩn Bằng khen nên không thể đề nghị: “.*” không đạt \(Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III\)/);
-    const candidate = (await overview(aggregatorGR)).candidates.find((c: { nomineeId: string }) => c.nomineeId === extra);
+    const candidate = (await overview(aggregatorGR)).candidates.items.find((c: { nomineeId: string }) => c.nomineeId === extra);
     expect(candidate).toMatchObject({ eligible: false });
     expect(candidate.failing[0]).toMatchObject({ verdict: 'fail', clause: 'Gạch đầu dòng 2, Điểm a, Khoản 1, Mục III' });
   });

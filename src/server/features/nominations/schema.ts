@@ -7,6 +7,15 @@ export { NominationOverviewResponse, NominationSchema } from '../../../shared/co
 export const CampaignIdParams = z.strictObject({ id: z.uuid() });
 export const NominationIdParams = z.strictObject({ id: z.uuid() });
 
+/** A page of each list of the nominations page; `q` searches the candidates (unit or person name, diacritics optional). */
+export const NominationListQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  candidatePage: z.coerce.number().int().min(1).max(10_000).default(1),
+  candidatePageSize: z.coerce.number().int().min(1).max(200).default(50),
+  q: z.string().max(200).optional(),
+});
+
 export const ProposeNominationBody = z.strictObject({
   /** `unit`: a commune, proposed by its district; `person`: an individual, proposed by their collective. */
   nomineeKind: z.enum(NOMINEE_KINDS),

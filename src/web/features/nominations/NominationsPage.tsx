@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { apiUrl } from '../../app/api/client';
 import { formatDateTime } from '../../app/format/dates';
 import { useApiData } from '../../app/hooks/useApiData';
+import { useDebouncedValue } from '../../app/hooks/useDebouncedValue';
 import { usePageTitle } from '../../app/hooks/usePageTitle';
 import { useSession } from '../../app/auth/SessionContext';
 import { CampaignSwitcher } from '../../components/CampaignSwitcher';
 import { DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { Pagination } from '../../components/Pagination';
 import { ACTIONS_COLUMN, RowAction } from '../../components/RowAction';
 import type { Nomination, NominationOverview } from '../../../shared/contracts/nominations';
 import { CandidateList } from './CandidateList';
@@ -17,20 +20,28 @@ import { WithdrawNominationForm } from './WithdrawNominationForm';
 import './nominations.css';
 import { SuccessBanner } from '../../components/SuccessBanner';
 
+const PAGE_SIZE = 50;
+
 /**
  * /thi-dua/:id/de-nghi-khen-thuong — nominations for the chairman's Bằng khen (III.4.a–b): a district proposes its
  * commune(s), a chosen collective its individuals, within the quota shown by the gauge; the current nominations,
- * each withdrawable by its proposer (which frees the place); the candidates with their eligibility.
+ * each withdrawable by its proposer (which frees the place); the candidates with their eligibility. Both lists are
+ * paged by the server, each with its own pager; the candidates can be searched by name.
  */
 export function NominationsPage() {
   const campaignId = useParams().id ?? '';
-  const overview = useApiData<NominationOverview>(`/api/campaigns/${campaignId}/nominations`);
+  const [page, setPage] = useState(1);
+  const [candidatePage, setCandidatePage] = useState(1);
+  const [q, setQ] = useState('');
+  const debouncedQ = useDebouncedValue(q.trim(), 300);
+  const overview = useApiData<NominationOverview>(apiUrl(`/campaigns/${campaignId}/nominations`, { page, pageSize: PAGE_SIZE, candidatePage, candidatePageSize: PAGE_SIZE, q: debouncedQ }));
   const [withdrawing, setWithdrawing] = useState<Nomination | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   usePageTitle('Đề nghị khen thưởng');
   const { can } = useSession();
   const data = overview.data;
-  const mayPropose = (data?.candidates.length ?? 0) > 0;
+  // Someone who may propose keeps the list (and its search box) even when a search finds nothing.
+  const mayPropose = can('nomination.propose') && ((data?.candidates.total ?? 0) > 0 || q.trim() !== '');
 
   return (
     <>
@@ -64,7 +75,8 @@ export function NominationsPage() {
       {data && mayPropose ? (
         <ProposeNominationForm
           campaignId={campaignId}
-          candidates={data.candidates}
+          candidates={data.candidates.items}
+          paged={data.candidates.total > data.candidates.items.length}
           onProposed={(n) => {
             setNotice(`Đã đề nghị khen thưởng ${n.nomineeName}.`);
             overview.reload();
@@ -76,7 +88,7 @@ export function NominationsPage() {
           <h2 id="nominations-title" className="heading-m">
             Các đề nghị
           </h2>
-          {data.items.length === 0 ? <p className="hint">Chưa có đề nghị nào trong phạm vi của bạn.</p> : null}
+          {data.total === 0 ? <p className="hint">Chưa có đề nghị nào trong phạm vi của bạn.</p> : null}
           {data.items.length > 0 ? (
             <DataTable testId="nominations" columns={['Tập thể, cá nhân', 'Đơn vị đề nghị', 'Tình trạng', 'Thời gian', ACTIONS_COLUMN]}>
               {data.items.map((n) => (
@@ -99,6 +111,7 @@ export function NominationsPage() {
               ))}
             </DataTable>
           ) : null}
+          <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} label="đề nghị khen thưởng" />
           {withdrawing ? (
             <WithdrawNominationForm
               key={withdrawing.id}
@@ -113,7 +126,17 @@ export function NominationsPage() {
           ) : null}
         </section>
       ) : null}
-      {data && mayPropose ? <CandidateList candidates={data.candidates} /> : null}
+      {data && mayPropose ? (
+        <CandidateList
+          candidates={data.candidates}
+          q={q}
+          onSearch={(value) => {
+            setQ(value);
+            setCandidatePage(1);
+          }}
+          onPage={setCandidatePage}
+        />
+      ) : null}
     </>
   );
 }

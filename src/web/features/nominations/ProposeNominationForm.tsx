@@ -10,11 +10,12 @@ import type { Candidate, Nomination } from '../../../shared/contracts/nomination
 const IDS = { nomineeId: 'nomination-nominee' };
 
 /**
- * The proposal form: one of the eligible candidates not yet proposed. The server checks everything again — the
+ * The proposal form: one of the eligible candidates not yet proposed, of the page of candidates shown below (`paged`:
+ * the list has other pages, found by its search or its pager). The server checks everything again — the
  * quota under its lock — and a refusal (the quota, with its clause and the nominations using it) shows in the error
  * summary.
  */
-export function ProposeNominationForm({ campaignId, candidates, onProposed }: { campaignId: string; candidates: Candidate[]; onProposed: (n: Nomination) => void }) {
+export function ProposeNominationForm({ campaignId, candidates, paged, onProposed }: { campaignId: string; candidates: Candidate[]; paged: boolean; onProposed: (n: Nomination) => void }) {
   const [nomineeId, setNomineeId] = useState('');
   const form = useFormErrors(IDS);
   const { busy, run } = useSubmit(form);
@@ -42,11 +43,19 @@ export function ProposeNominationForm({ campaignId, candidates, onProposed }: { 
         Lập đề nghị
       </h2>
       <ErrorSummary errors={form.errors} description={form.description} />
-      {open.length === 0 ? <p className="hint">Không còn tập thể, cá nhân đủ tiêu chuẩn nào chưa được đề nghị.</p> : null}
+      {open.length === 0 ? (
+        <p className="hint">
+          {paged ? 'Trang đang xem của danh sách bên dưới không còn tập thể, cá nhân đủ tiêu chuẩn nào chưa được đề nghị.' : 'Không còn tập thể, cá nhân đủ tiêu chuẩn nào chưa được đề nghị.'}
+        </p>
+      ) : null}
       <SelectField
         id={IDS.nomineeId}
         label="Tập thể, cá nhân được đề nghị"
-        hint="Chỉ liệt kê những tập thể, cá nhân đủ tiêu chuẩn Bằng khen và chưa được đề nghị."
+        hint={
+          paged
+            ? 'Chỉ liệt kê những tập thể, cá nhân đủ tiêu chuẩn Bằng khen và chưa được đề nghị trong trang đang xem của danh sách bên dưới; tìm theo tên hoặc chuyển trang để chọn tập thể, cá nhân khác.'
+            : 'Chỉ liệt kê những tập thể, cá nhân đủ tiêu chuẩn Bằng khen và chưa được đề nghị.'
+        }
         value={nomineeId}
         error={form.errorFor(IDS.nomineeId)}
         onChange={(event) => setNomineeId(event.target.value)}
