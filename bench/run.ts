@@ -23,6 +23,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { captureRequestSql, pgbenchScript } from './captureRequestSql';
+import { startBenchServer } from './support/benchProcess';
+import { machineCpuMs, processesCpuMs } from './support/cpuSplit';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -84,22 +86,57 @@ function treeCpuMs(pid: number): { user: number; system: number } | null {
   }
 }
 
-async function measure(title: string, url: string, headers: Record<string, string> = {}, serverPid?: number) {
-  // Warm-up, then the measured run.
+/**
+ * The PostgreSQL backends of the pool measured (the server's, once warmed up), for their CPU time: those connected to
+ * the database of `dbUrl` under `applicationName` (the server's pool sets none; its job queue's is 'pgboss'; the bare
+ * server's 'bench_bare').
+ */
+async function backendPids(dbUrl: string, applicationName: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: dbUrl, application_name: 'bench_probe' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and application_name = $1`,
+      [applicationName],
+    );
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Loads `url` (a 2 s warm-up, then BENCH_SECONDS) and, per request: the server's CPU (`serverPid` and its children),
+ * the database's (the backends of `dbUrl`, which serve the server's pool), the load generator's (autocannon runs in
+ * this process) and the machine's busy and idle time — where the two cores went.
+ */
+async function measure(title: string, url: string, headers: Record<string, string> = {}, serverPid?: number, db?: { url: string; applicationName: string }) {
   await autocannon({ url, connections: 10, duration: 2, headers });
+  const backends = db ? await backendPids(db.url, db.applicationName) : [];
   const cpuBefore = serverPid ? treeCpuMs(serverPid) : null;
+  const dbBefore = processesCpuMs(backends);
+  const machineBefore = machineCpuMs();
+  const loadBefore = process.cpuUsage();
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  const load = process.cpuUsage(loadBefore);
+  const machineAfter = machineCpuMs();
+  const dbAfter = processesCpuMs(backends);
   const cpuAfter = serverPid ? treeCpuMs(serverPid) : null;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${title}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   const perRequest = (ms: number) => ms / r.requests.total;
   const cpu = cpuBefore && cpuAfter ? { user: perRequest(cpuAfter.user - cpuBefore.user), system: perRequest(cpuAfter.system - cpuBefore.system) } : null;
   const cpuMsPerRequest = cpu ? cpu.user + cpu.system : null;
-  return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuMsPerRequest, cpu };
+  const split = {
+    databaseMs: backends.length ? perRequest(dbAfter - dbBefore) : null,
+    loadGeneratorMs: perRequest((load.user + load.system) / 1000),
+    machine: machineBefore && machineAfter ? { busyMs: perRequest(machineAfter.busy - machineBefore.busy), idleMs: perRequest(machineAfter.idle - machineBefore.idle) } : null,
+  };
+  return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuMsPerRequest, cpu, split };
 }
 
 type Measured = Awaited<ReturnType<typeof measure>>;
-type PgbenchResult = { mode: 'simple' | 'prepared'; tps: number; latencyMs: number };
-type Repeat = { endpoint: Measured; simple: PgbenchResult | null; prepared: PgbenchResult | null; load: number };
+type PgbenchResult = { mode: 'simple' | 'prepared'; tps: number; latencyMs: number; /** machine busy ms per transaction (pgbench and the backends) */ machineBusyMs: number | null };
+type Repeat = { endpoint: Measured; bare: Measured | null; simple: PgbenchResult | null; prepared: PgbenchResult | null; load: number };
 
 const pgbenchThreads = () => Math.min(POOL_SIZE, os.cpus().length);
 
@@ -112,12 +149,15 @@ async function pgbenchFor(dbUrl: string, pathAndQuery: string, cookie: string, d
   const { script, defines } = pgbenchScript(statements);
   const file = path.join(dir, 'request.pgbench.sql');
   fs.writeFileSync(file, script);
+  const statementsFile = path.join(dir, 'request.statements.json');
+  fs.writeFileSync(statementsFile, JSON.stringify(statements));
   console.log(`\nThe ${statements.length} statements of one request (${file}):`);
   for (const s of statements) console.log(`  ${s.name ? `[prepared as ${s.name}] ` : ''}${s.text}\n    parameters: ${JSON.stringify(s.values)}`);
-  return (mode: 'simple' | 'prepared'): Promise<PgbenchResult> =>
+  const run = (mode: 'simple' | 'prepared'): Promise<PgbenchResult> =>
     new Promise((resolve, reject) => {
       const args = ['-n', '-M', mode, '-c', String(POOL_SIZE), '-j', String(pgbenchThreads()), '-T', String(SECONDS), '-f', file];
       for (const d of defines[mode]) args.push('-D', d);
+      const machineBefore = machineCpuMs();
       const child = spawn(PGBENCH, [...args, dbUrl], { cwd: ROOT });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -127,10 +167,16 @@ async function pgbenchFor(dbUrl: string, pathAndQuery: string, cookie: string, d
         const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
         const latency = /latency average = ([\d.]+) ms/.exec(out);
         const failed = /number of failed transactions: (\d+)/.exec(out);
-        if (code !== 0 || !tps || !latency || (failed && failed[1] !== '0')) reject(new Error(`pgbench -M ${mode} exited ${code}:\n${out}`));
-        else resolve({ mode, tps: Number(tps[1]), latencyMs: Number(latency[1]) });
+        const machineAfter = machineCpuMs();
+        const processed = /number of transactions actually processed: (\d+)/.exec(out);
+        if (code !== 0 || !tps || !latency || !processed || (failed && failed[1] !== '0')) reject(new Error(`pgbench -M ${mode} exited ${code}:\n${out}`));
+        else {
+          const machineBusyMs = machineBefore && machineAfter ? (machineAfter.busy - machineBefore.busy) / Number(processed[1]) : null;
+          resolve({ mode, tps: Number(tps[1]), latencyMs: Number(latency[1]), machineBusyMs });
+        }
       });
     });
+  return { run, statementsFile };
 }
 
 /**
@@ -194,24 +240,39 @@ async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> 
     if (check.total !== 20) throw new Error(`expected the district's 20 units, got ${check.total}`);
 
     const db = dbUrl ? 'PostgreSQL' : 'PGlite';
-    const pgbench = dbUrl ? await pgbenchFor(dbUrl, listUrl.slice(base.length), agg.cookie, dataDir) : null;
+    const captured = dbUrl ? await pgbenchFor(dbUrl, listUrl.slice(base.length), agg.cookie, dataDir) : null;
+    const pgbench = captured?.run ?? null;
+    // The same statements from a bare Fastify + node-postgres server: what the stack costs with no application code.
+    const bare = captured
+      ? await startBenchServer<object>('bench/bareStackServer.ts', { ...process.env, DATABASE_URL: dbUrl, BENCH_STATEMENTS: captured.statementsFile, BENCH_POOL_SIZE: String(POOL_SIZE) })
+      : null;
+    if (bare) children.push(bare.child);
     const repeats: Repeat[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      const endpoint = await measure(`GET /api/org-units?parentId=<Giồng Riềng> as district aggregator (${db})`, listUrl, { cookie: agg.cookie }, app.child.pid);
+      const endpoint = await measure(`GET /api/org-units?parentId=<Giồng Riềng> as district aggregator (${db})`, listUrl, { cookie: agg.cookie }, app.child.pid, dbUrl ? { url: dbUrl, applicationName: '' } : undefined);
+      const bareRun = bare ? await measure('bare Fastify + node-postgres, the same statements (PostgreSQL)', `http://127.0.0.1:${bare.port}/`, {}, bare.pid, { url: dbUrl, applicationName: 'bench_bare' }) : null;
       const simple = pgbench ? await pgbench('simple') : null;
       const prepared = pgbench ? await pgbench('prepared') : null;
-      repeats.push({ endpoint, simple, prepared, load: os.loadavg()[0]! });
+      repeats.push({ endpoint, bare: bareRun, simple, prepared, load: os.loadavg()[0]! });
     }
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
     console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up; server pool ${POOL_SIZE}; ${REPEATS} repeats`);
     if (pgbench) console.log(`pgbench: -c ${POOL_SIZE} -j ${pgbenchThreads()} -T ${SECONDS}, the captured statements of one request per transaction`);
-    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | server CPU ms/request (user + system) | load avg (1 min) |');
-    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-    console.log(`| | ${ceiling.title} | ${Math.round(ceiling.rps)} | ${ceiling.p50} | ${ceiling.p99} | | |`);
-    repeats.forEach(({ endpoint, simple, prepared, load }, i) => {
-      const cpu = endpoint.cpu ? `${(endpoint.cpu.user + endpoint.cpu.system).toFixed(2)} (${endpoint.cpu.user.toFixed(2)} + ${endpoint.cpu.system.toFixed(2)})` : '';
-      console.log(`| ${i + 1} | ${endpoint.title} | ${Math.round(endpoint.rps)} | ${endpoint.p50} | ${endpoint.p99} | ${cpu} | ${load.toFixed(2)} |`);
-      for (const p of [simple, prepared]) if (p) console.log(`| ${i + 1} | pgbench -M ${p.mode}, same statements | ${Math.round(p.tps)} | | ${p.latencyMs.toFixed(1)} (average) | | |`);
+    console.log('\nCPU ms per request (per transaction for pgbench): the server (user + system), the database backends serving it,');
+    console.log('the load generator (autocannon, in the bench process), and the whole machine busy / idle (2 cores = 2 ms per ms).');
+    console.log('\n| Repeat | Target | req/s (tps) | p50 ms | p99 ms | server CPU | database CPU | load generator CPU | machine busy / idle | load avg (1 min) |');
+    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log(`| | ${ceiling.title} | ${Math.round(ceiling.rps)} | ${ceiling.p50} | ${ceiling.p99} | | | | | |`);
+    const f2 = (x: number | null | undefined) => (x === null || x === undefined ? '' : x.toFixed(2));
+    const row = (i: number, m: Measured, load: number) => {
+      const cpu = m.cpu ? `${f2(m.cpu.user + m.cpu.system)} (${f2(m.cpu.user)} + ${f2(m.cpu.system)})` : '';
+      const machine = m.split.machine ? `${f2(m.split.machine.busyMs)} / ${f2(m.split.machine.idleMs)}` : '';
+      console.log(`| ${i + 1} | ${m.title} | ${Math.round(m.rps)} | ${m.p50} | ${m.p99} | ${cpu} | ${f2(m.split.databaseMs)} | ${f2(m.split.loadGeneratorMs)} | ${machine} | ${load.toFixed(2)} |`);
+    };
+    repeats.forEach(({ endpoint, bare: bareRun, simple, prepared, load }, i) => {
+      row(i, endpoint, load);
+      if (bareRun) row(i, bareRun, load);
+      for (const p of [simple, prepared]) if (p) console.log(`| ${i + 1} | pgbench -M ${p.mode}, same statements | ${Math.round(p.tps)} | | ${p.latencyMs.toFixed(1)} (average) | | | | ${f2(p.machineBusyMs)} / | |`);
     });
     const spread = (xs: number[], digits: number) => {
       const s = [...xs].sort((a, b) => a - b);
@@ -231,6 +292,8 @@ async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> 
     if (pgbench) {
       const simple = spread(repeats.map((r) => r.endpoint.rps / r.simple!.tps), 3);
       const prepared = spread(repeats.map((r) => r.endpoint.rps / r.prepared!.tps), 3);
+      console.log(`  bare Fastify + node-postgres (same statements) / pgbench -M prepared: ${spread(repeats.map((r) => r.bare!.rps / r.prepared!.tps), 3).text} — the stack's own ceiling for this ratio`);
+      console.log(`  endpoint / bare Fastify + node-postgres: ${spread(repeats.map((r) => r.endpoint.rps / r.bare!.rps), 3).text} — what the application adds`);
       console.log(`  endpoint / pgbench -M simple: ${simple.text}`);
       console.log(`  endpoint / pgbench -M prepared: ${prepared.text} (budget ≥ ${BUDGETS.minRatioToPreparedPgbench})`);
       console.log(`  endpoint p99 budget ≤ ${BUDGETS.maxP99Ms} ms`);
