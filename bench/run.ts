@@ -5,7 +5,9 @@
  * BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/postgres) and dropped after, or BENCH_DATABASE_URL (an existing
  * fresh database) when set; BENCH_DATABASES=pglite or =postgres measures one. On PostgreSQL the same run drives pgbench with exactly the statements one request of the endpoint runs (captured
  * from the code, bench/captureRequestSql.ts; same parameters; as many connections as the server's pool), in simple
- * and prepared mode, and prints endpoint req/s ÷ pgbench tps; it fails when a BUDGETS figure is missed.
+ * and prepared mode, and the same statements from a bare Fastify + node-postgres server (bench/bareStackServer.ts: the
+ * stack's own ceiling), and prints endpoint req/s ÷ pgbench tps, the bare server's ratio and, per request, the CPU of
+ * the server, its database backends and the load generator; it fails when a BUDGETS figure is missed.
  * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (the server's pool size: as many clients as pgbench gets), BENCH_REPEATS (3: endpoint and pgbench alternate, the
  * ratios are taken within each repeat), BENCH_POOL_SIZE (the server's pool and pgbench's -c: 10),
  * BENCH_CPU_PROF (a folder: the server runs under `node --cpu-prof` and writes its profile there on exit).
