@@ -4,13 +4,14 @@ import { orgUnits, users } from '../src/db/schema';
 import { ERA_KG_2020 } from '../src/db/seed/orgTreeSeed';
 import { hashPassword } from '../src/server/kit/passwords';
 import { kh34CampaignId } from '../src/server/kit/testing/eligibilityFixtures';
-import { makeEligibleUnit } from '../src/server/kit/testing/nominationFixtures';
+import { createCommunes, makeEligibleUnit } from '../src/server/kit/testing/nominationFixtures';
 import { login, startE2E, type E2E } from './support';
 
 const PASSWORD = 'ChauThanh@2021';
 let e: E2E;
 let campaignId: string;
 let communes: { id: string; name: string }[];
+let districtId: string;
 
 /**
  * The district's part of issue 10 in Chromium: Phòng Nội vụ of Huyện Châu Thành (quota: 1 commune) proposes one of
@@ -24,6 +25,7 @@ beforeAll(async () => {
   const [district] = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.eraId, ERA_KG_2020), eq(orgUnits.code, '905')));
   await db.insert(users).values({ username: 'pnv.chauthanh', fullName: 'Lê Văn Thành', role: 'district_aggregator', orgUnitId: district.id, passwordHash: await hashPassword(PASSWORD), mustChangePassword: false });
   campaignId = await kh34CampaignId(db);
+  districtId = district.id;
   communes = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(and(eq(orgUnits.parentId, district.id), eq(orgUnits.kind, 'commune'))).orderBy(asc(orgUnits.code)).limit(2);
   for (const c of communes) await makeEligibleUnit(db, { campaignId, unitId: c.id });
 });
@@ -66,6 +68,27 @@ describe('a district proposes its commune within its quota, in Chromium', () => 
     await page.getByRole('status').getByText(`Đã rút đề nghị khen thưởng ${communes[0].name}.`).waitFor();
     expect(e.confirmations.at(-1)).toContain(`Rút đề nghị khen thưởng ${communes[0].name}`);
     await page.getByTestId('nominations').getByText('Đề nghị nhầm xã, chọn lại sau').waitFor();
+    expect(await e.accessibility.flush()).toEqual([]);
+  });
+
+  it('pages the candidates and searches them by name, from the keyboard', async () => {
+    const { page } = e;
+    const db = e.database.db;
+    for (const id of await createCommunes(db, districtId, 50, 'Xã Phân Trang')) await makeEligibleUnit(db, { campaignId, unitId: id });
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Tập thể, cá nhân có thể đề nghị (52)' }).waitFor();
+    const list = page.getByTestId('nomination-candidates');
+    await expect(list.locator('tbody tr').count()).resolves.toBe(50);
+    const pager = page.getByRole('navigation', { name: 'Phân trang tập thể, cá nhân có thể đề nghị' });
+    await pager.getByRole('button', { name: 'Trang sau ›' }).focus();
+    await page.keyboard.press('Enter');
+    await pager.getByText('Trang 2 / 2').waitFor();
+    await expect(list.locator('tbody tr').count()).resolves.toBe(2);
+    await page.getByLabel('Tìm tập thể, cá nhân', { exact: true }).focus();
+    await page.keyboard.type('phan trang 07');
+    await page.getByRole('heading', { level: 2, name: 'Tập thể, cá nhân có thể đề nghị (1)' }).waitFor();
+    await expect(list.getByRole('rowheader').allInnerTexts()).resolves.toEqual(['Xã Phân Trang 07']);
+    await expect(pager.count()).resolves.toBe(0);
     expect(await e.accessibility.flush()).toEqual([]);
   });
 });
