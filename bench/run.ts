@@ -10,7 +10,8 @@
  * the server, its database backends and the load generator; it fails when a BUDGETS figure is missed.
  * Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (the server's pool size: as many clients as pgbench gets), BENCH_REPEATS (3: endpoint and pgbench alternate, the
  * ratios are taken within each repeat), BENCH_POOL_SIZE (the server's pool and pgbench's -c: 10),
- * BENCH_CPU_PROF (a folder: the server runs under `node --cpu-prof` and writes its profile there on exit).
+ * BENCH_CPU_PROF (a folder: the server runs under `node --cpu-prof` and writes its profile there on exit), BENCH_LOG_LEVEL (the
+ * server's LOG_LEVEL: warn, no line per request; `info`, the default of `npm start`, logs two per request).
  * Then checks the web bundle budget (`npm run build:web`, scripts/bundleBudget.mjs) unless BENCH_SKIP_BUNDLE=1, and
  * runs `npm run bench:xlsx` (bench/hostileXlsx.ts: hostile XLSX uploads) unless BENCH_SKIP_XLSX=1, documents per second
  * (bench/documents.ts) unless BENCH_SKIP_DOCS=1, the event loop under load (bench/eventLoop.ts, on each database
@@ -38,6 +39,7 @@ const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? POOL_SIZE);
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((d) => d.trim());
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
 const PGBENCH = fs.existsSync('/usr/lib/postgresql/15/bin/pgbench') ? '/usr/lib/postgresql/15/bin/pgbench' : 'pgbench';
 
 /**
@@ -52,10 +54,16 @@ function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: 
     const [command, args] = nodeArgs.length ? [process.execPath, [...nodeArgs, '--import', 'tsx', script]] : [TSX, [script]];
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
     let out = '';
+    let started = false;
     const onData = (d: Buffer) => {
+      // Once started, the output (a log line per request at LOG_LEVEL=info) is read and dropped, not kept and searched.
+      if (started) return;
       out += d.toString();
       const m = ready.exec(out);
-      if (m) resolve({ child, port: Number(m[1]) });
+      if (m) {
+        started = true;
+        resolve({ child, port: Number(m[1]) });
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -219,7 +227,7 @@ async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> 
     const cpuProf = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
     const app = await start(
       'src/server/main.ts',
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(POOL_SIZE), BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: 'warn' },
+      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(POOL_SIZE), BOOTSTRAP_ADMIN_PASSWORD: 'Bench@2020-quantri', LOG_LEVEL: LOG_LEVEL },
       /localhost:(\d+)/,
       cpuProf,
     );
@@ -258,7 +266,7 @@ async function endpointRun(dbUrl: string, ceiling: Measured): Promise<string[]> 
       repeats.push({ endpoint, bare: bareRun, simple, prepared, load: os.loadavg()[0]! });
     }
     console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-    console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up; server pool ${POOL_SIZE}; ${REPEATS} repeats`);
+    console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 2 s warm-up; server pool ${POOL_SIZE}, LOG_LEVEL ${LOG_LEVEL}; ${REPEATS} repeats`);
     if (pgbench) console.log(`pgbench: -c ${POOL_SIZE} -j ${pgbenchThreads()} -T ${SECONDS}, the captured statements of one request per transaction`);
     console.log('\nCPU ms per request (per transaction for pgbench): the server (user + system), the database backends serving it,');
     console.log('the load generator (autocannon, in the bench process), and the whole machine busy / idle (2 cores = 2 ms per ms).');
