@@ -104,15 +104,15 @@ export async function listNominations(db: DbOrTx, campaign: CampaignRecord, acto
   const scope = scopeOf(actor);
   const quotas = new Map<string, QuotaEntry>();
   const noCandidates = { items: [], total: 0, page: request.candidatePage, pageSize: request.candidatePageSize };
-  const [rows, candidates, own] = await Promise.all([
+  const [rows, candidates] = await Promise.all([
     listCampaignNominations(db, campaign.id, scope, request),
     can(actor, 'nomination.propose') ? candidatePage(db, campaign, actor, scope, request, quotas) : noCandidates,
-    loadNominationUnits(db, [actor.unitId]),
   ]);
-  const mine = ownQuota(campaign, actor, own);
+  // The actor's own unit and the listed nominees' units, in one query.
+  const units = await loadNominationUnits(db, [actor.unitId, ...rows.map((r) => r.nomineeUnit.id)]);
+  const mine = ownQuota(campaign, actor, units);
   if (mine && !quotas.has(mine.quotaKey)) quotas.set(mine.quotaKey, mine);
   // The quotas of listed nominations the user does not act for (a province reader, a commune seeing its district's).
-  const units = await loadNominationUnits(db, rows.map((r) => r.nomineeUnit.id));
   for (const row of rows) {
     if (quotas.has(row.nomination.quotaKey)) continue;
     const unit = units.get(row.nomineeUnit.id)!;
